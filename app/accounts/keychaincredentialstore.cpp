@@ -1,0 +1,120 @@
+#include "keychaincredentialstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace flowlog {
+
+namespace {
+
+ApiError keychainError(QKeychain::Error code, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Credentials;
+    e.message = detail;
+    switch (code) {
+    case QKeychain::EntryNotFound:
+        e.code = QStringLiteral("EntryNotFound");
+        e.message = KeychainCredentialStore::tr("No secret is stored in the keychain for this profile.");
+        e.hint = KeychainCredentialStore::tr("Edit the profile and enter its secret again.");
+        break;
+    case QKeychain::NoBackendAvailable:
+        e.code = QStringLiteral("NoBackendAvailable");
+        e.hint = KeychainCredentialStore::tr("No Secret Service is running: install and unlock gnome-keyring or "
+                                             "KWallet, then try again. Secrets are never stored in plain files.");
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        e.code = QStringLiteral("AccessDenied");
+        e.hint = KeychainCredentialStore::tr("Unlock the keychain and allow flowlog-console to use it.");
+        break;
+    default:
+        e.code = QStringLiteral("KeychainError");
+        e.hint = KeychainCredentialStore::tr("Check that the system keychain is installed, running and unlocked.");
+        break;
+    }
+    return e;
+}
+
+} // namespace
+
+KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *parent)
+    : CredentialStore(parent)
+    , m_service(std::move(serviceName))
+{
+}
+
+QString KeychainCredentialStore::keyFor(const QString &profileId) const
+{
+    return m_service + QLatin1Char(':') + profileId + QStringLiteral(":secret");
+}
+
+QString KeychainCredentialStore::description() const
+{
+    return tr("system keychain");
+}
+
+void KeychainCredentialStore::readSecret(const QString &profileId, QObject *context, ReadDone done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, context, [guard, done = std::move(done)](QKeychain::Job *j) {
+        if (!guard)
+            return;
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        SecretResult result;
+        if (read->error() != QKeychain::NoError) {
+            result.error = keychainError(read->error(), read->errorString());
+        } else {
+            const QJsonObject o = QJsonDocument::fromJson(read->textData().toUtf8()).object();
+            result.secret = o.value(QLatin1String("secret")).toString();
+            result.securityToken = o.value(QLatin1String("securityToken")).toString();
+            if (result.secret.isEmpty()) {
+                result.error.kind = ApiError::Kind::Credentials;
+                result.error.message = tr("The keychain entry of this profile is empty or unreadable.");
+                result.error.hint = tr("Edit the profile and enter its secret again.");
+            }
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::writeSecret(const QString &profileId, const QString &secret,
+                                          const QString &securityToken, QObject *context, WriteDone done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    QJsonObject o{{QStringLiteral("secret"), secret}};
+    if (!securityToken.isEmpty())
+        o.insert(QStringLiteral("securityToken"), securityToken);
+    job->setTextData(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+        done(j->error() == QKeychain::NoError ? ApiError{} : keychainError(j->error(), j->errorString()));
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::removeSecret(const QString &profileId, QObject *context, WriteDone done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
+        // Removing what is not there is success: the goal state holds.
+        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        done(ok ? ApiError{} : keychainError(j->error(), j->errorString()));
+    });
+    job->start();
+}
+
+} // namespace flowlog

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "catalog.h"
+#include "flowlogdraft.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace flowlog::cli {
+
+// The parsed command line. Pure data: parseArguments() never touches files, network or the keychain.
+struct Command
+{
+    enum class Kind { Help, Version, ProfileAdd, ProfileList, ProfileRemove, ProfileImport, List, Create, Invalid };
+    Kind kind = Kind::Help;
+    QString error;    // for Invalid: one line saying what is wrong
+    QString helpText; // for Help
+
+    bool sandbox = false;      // use a private flowlog-sandbox instead of the user's profiles
+    QStringList sandboxArgs;   // extra flags for it (--sandbox-arg)
+    QString format = QStringLiteral("table"); // table | json | csv
+
+    // profile add / remove / import
+    QString profileName;
+    QString provider;
+    QString accessKeyId;
+    bool secretStdin = false;
+    bool sts = false;
+    QStringList regions;
+    QString endpoint;
+    QMap<QString, QString> projectIds;    // region -> id
+    QMap<QString, QStringList> erIds;     // region -> ids
+    QStringList ecrIds;
+    QString importPath;                   // profile import [--file PATH]
+    QStringList importNames;              // which aliyun profiles to import (empty = all supported)
+
+    // list
+    QStringList profiles;
+    QList<Service> services;
+    QStringList listRegions;
+    QString nameFilter;
+    QString statusFilter;
+
+    // create
+    QString createProfile;
+    FlowLogDraft draft;
+    bool validateOnly = false;
+    QString intervalText;
+    QStringList tagErrors; // "--tag" values that are not K=V
+};
+
+[[nodiscard]] Command parseArguments(const QStringList &arguments); // arguments[0] is the program name
+[[nodiscard]] QString usage();
+
+} // namespace flowlog::cli

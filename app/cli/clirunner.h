@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cliargs.h"
+#include "credentialstore.h"
+#include "profilestore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+
+class QNetworkAccessManager;
+
+namespace flowlog {
+class SandboxLauncher;
+class MemoryCredentialStore;
+} // namespace flowlog
+
+namespace flowlog::cli {
+
+// Runs one parsed command asynchronously and reports its exit code through done() (exactly once).
+// The credential store and profile store of the user's real configuration are injected by main(); with
+// --sandbox the runner uses a private sandbox and in-memory stores instead.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliRunner)
+
+public:
+    CliRunner(Command command, ProfileStore *profiles, CredentialStore *credentials, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    void start();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    void run();
+    void runList();
+    void runProfileAdd();
+    void runProfileList();
+    void runProfileRemove();
+    void runProfileImport();
+    void runCreate();
+    void finish(int code);
+    void printError(const QString &line);
+    QNetworkAccessManager *namFor(const Profile &profile);
+
+    Command m_command;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    QPointer<SandboxLauncher> m_sandbox;
+    QPointer<ProfileStore> m_sandboxProfiles;
+    QPointer<MemoryCredentialStore> m_sandboxCredentials;
+    QHash<QString, QNetworkAccessManager *> m_nams;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_finished = false;
+};
+
+} // namespace flowlog::cli

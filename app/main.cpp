@@ -1,0 +1,123 @@
+// flowlog-console: the GUI composition root. Makes the network access managers, the stores and the window.
+#include "flowlogtablemodel.h"
+#include "keychaincredentialstore.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profilestore.h"
+#include "sandboxlauncher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --version and --help must work without a display, so they are answered before QApplication exists.
+bool answerWithoutGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("flowlog-console %s\n", FLOWLOG_VERSION);
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: flowlog-console [--sandbox] [--sandbox-arg ARG ...] [--lang zh_CN|en]\n"
+                        "  --sandbox      start flowlog-sandbox on a free port and browse its sample accounts\n"
+                        "                 (your real profiles and keychain are not touched)\n"
+                        "  --sandbox-arg  pass ARG to flowlog-sandbox (e.g. --sandbox-arg=--latency-ms=40)\n"
+                        "  --lang         user interface language (default: the system's)\n"
+                        "  --version      print the version and exit\n");
+            return true;
+        }
+    }
+    return false;
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("flowlog-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (answerWithoutGui(argc, argv))
+        return 0;
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("flowlog"));
+    QCoreApplication::setApplicationName(QStringLiteral("flowlog-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Flow Log Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("flowlog-console"));
+
+    QCommandLineParser parser;
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"));
+    const QCommandLineOption sandboxArg(QStringLiteral("sandbox-arg"), QString(), QStringLiteral("ARG"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    parser.addOptions({sandboxOption, sandboxArg, langOption});
+    parser.process(app);
+
+    QSettings settings;
+    installTranslators(app, parser.isSet(langOption) ? parser.value(langOption)
+                                                     : settings.value(QStringLiteral("ui/language")).toString());
+
+    // One network access manager per profile (Qt allows 6 connections per host and manager).
+    QHash<QString, QNetworkAccessManager *> nams;
+    auto namFor = [&nams, &app](const flowlog::Profile &profile) {
+        QNetworkAccessManager *&nam = nams[profile.id];
+        if (!nam)
+            nam = new QNetworkAccessManager(&app);
+        return nam;
+    };
+
+    const bool sandbox = parser.isSet(sandboxOption);
+    std::unique_ptr<flowlog::ProfileStore> profiles;
+    std::unique_ptr<flowlog::CredentialStore> credentials;
+    if (sandbox) {
+        profiles = std::make_unique<flowlog::ProfileStore>(nullptr);
+        credentials = std::make_unique<flowlog::MemoryCredentialStore>();
+    } else {
+        profiles = std::make_unique<flowlog::ProfileStore>(&settings);
+        credentials = std::make_unique<flowlog::KeychainCredentialStore>();
+    }
+
+    flowlog::MainWindow window(profiles.get(), credentials.get(), namFor);
+    flowlog::SandboxLauncher launcher;
+    if (sandbox) {
+        window.setSessionLabel(QObject::tr("sandbox"));
+        QObject::connect(&launcher, &flowlog::SandboxLauncher::ready, &window, [&] {
+            for (auto it = launcher.secrets().cbegin(); it != launcher.secrets().cend(); ++it)
+                credentials->writeSecret(it.key(), it.value(), {}, &window, [](const flowlog::ApiError &) {});
+            profiles->replaceAll(launcher.profiles());
+            QMetaObject::invokeMethod(&window, &flowlog::MainWindow::refresh, Qt::QueuedConnection);
+        });
+        QObject::connect(&launcher, &flowlog::SandboxLauncher::failed, &window, [&window](const flowlog::ApiError &e) {
+            QMessageBox::critical(&window, QObject::tr("Sandbox"), e.toDisplayString());
+        });
+        launcher.start(parser.values(sandboxArg));
+    } else {
+        window.setSessionLabel({});
+        QMetaObject::invokeMethod(&window, &flowlog::MainWindow::refresh, Qt::QueuedConnection);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,265 @@
+#include "inventory.h"
+
+#include "jobfactory.h"
+
+#include <QNetworkAccessManager>
+
+namespace flowlog {
+
+Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamProvider nams, FlowLogTableModel *table,
+                     SourceStatusModel *status, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentialStore(credentials)
+    , m_nams(std::move(nams))
+    , m_table(table)
+    , m_status(status)
+{
+}
+
+Inventory::~Inventory()
+{
+    for (const auto &job : std::as_const(m_jobs)) {
+        if (job)
+            job->disconnect(this);
+    }
+}
+
+QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const SweepScope &scope)
+{
+    QList<SourceSpec> out;
+    for (const Profile &p : profiles) {
+        if (!p.enabled)
+            continue;
+        if (!scope.profileNames.isEmpty() && !scope.profileNames.contains(p.name))
+            continue;
+        const auto wants = [&scope](Service s) { return scope.services.isEmpty() || scope.services.contains(s); };
+        const auto inRegion = [&scope](const QString &r) { return scope.regions.isEmpty() || scope.regions.contains(r); };
+        SourceSpec base;
+        base.profileId = p.id;
+        base.profileName = p.name;
+        base.endpointOverride = p.endpoint;
+        base.filters = scope.filters;
+        if (p.provider == Provider::Aliyun) {
+            for (const QString &region : p.effectiveRegions()) {
+                if (!inRegion(region))
+                    continue;
+                for (Service s : {Service::Vpc, Service::Cen}) {
+                    if (!wants(s))
+                        continue;
+                    SourceSpec src = base;
+                    src.service = s;
+                    src.region = region;
+                    out.append(src);
+                }
+            }
+            // ECR is a global service behind one endpoint: one source per ECR instance.
+            if (wants(Service::Ecr) && inRegion(QStringLiteral("cn-shanghai"))) {
+                for (const QString &ecrId : p.ecrIds) {
+                    SourceSpec src = base;
+                    src.service = Service::Ecr;
+                    src.region = QStringLiteral("cn-shanghai");
+                    src.instanceId = ecrId;
+                    out.append(src);
+                }
+            }
+        } else if (wants(Service::Er)) {
+            for (const QString &region : p.effectiveRegions()) {
+                if (!inRegion(region))
+                    continue;
+                for (const QString &erId : p.erIds.value(region)) {
+                    SourceSpec src = base;
+                    src.service = Service::Er;
+                    src.region = region;
+                    src.instanceId = erId;
+                    src.projectId = p.projectIds.value(region);
+                    out.append(src);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+void Inventory::refresh()
+{
+    if (m_running)
+        cancel();
+    ++m_generation;
+    m_running = true;
+    m_requests = 0;
+    m_queue.clear();
+    m_buffers.clear();
+    m_live.clear();
+    m_secrets.clear();
+    m_sweepProfiles.clear();
+    for (const Profile &p : m_profiles->profiles()) {
+        if (p.enabled && (m_scope.profileNames.isEmpty() || m_scope.profileNames.contains(p.name)))
+            m_sweepProfiles.append(p);
+    }
+    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
+    m_status->setSources(sources);
+    Q_EMIT started(static_cast<int>(sources.size()));
+    if (sources.isEmpty()) {
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    // Secrets are read once per profile per sweep, never kept after it.
+    m_secretsPending = static_cast<int>(m_sweepProfiles.size());
+    const quint64 generation = m_generation;
+    for (const Profile &p : std::as_const(m_sweepProfiles)) {
+        m_credentialStore->readSecret(p.id, this, [this, generation, id = p.id](const SecretResult &r) {
+            if (generation != m_generation)
+                return;
+            m_secrets.insert(id, r);
+            if (--m_secretsPending == 0)
+                onCredentialsRead();
+        });
+    }
+}
+
+void Inventory::onCredentialsRead()
+{
+    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
+    for (const SourceSpec &s : sources) {
+        Pending pending;
+        pending.source = s;
+        const SecretResult secret = m_secrets.value(s.profileId);
+        const Profile *profile = m_profiles->findById(s.profileId);
+        pending.credentials.accessKeyId = profile ? profile->accessKeyId : QString();
+        pending.credentials.secret = secret.secret;
+        pending.credentials.securityToken = secret.securityToken;
+        pending.credentialError = secret.error;
+        m_queue.append(pending);
+    }
+    m_secrets.clear();
+    pump();
+}
+
+void Inventory::pump()
+{
+    for (int i = 0; i < m_queue.size() && m_runningCount < m_settings.maxConcurrent;) {
+        const Pending pending = m_queue.at(i);
+        if (pending.credentialError.isError()) {
+            m_queue.removeAt(i);
+            m_status->markRunning(pending.source.id());
+            m_status->markFinished(pending.source.id(), pending.credentialError);
+            ListResult r;
+            r.error = pending.credentialError;
+            Q_EMIT sourceFinished(pending.source, r);
+            continue;
+        }
+        if (m_runningPerProfile.value(pending.source.profileId) >= m_settings.maxPerProfile) {
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
+        startSource(pending);
+    }
+    checkDone();
+}
+
+void Inventory::startSource(const Pending &pending)
+{
+    const SourceSpec &s = pending.source;
+    const Profile *profile = m_profiles->findById(s.profileId);
+    QNetworkAccessManager *nam = profile && m_nams ? m_nams(*profile) : nullptr;
+    ApiError configError;
+    if (!isAllowedEndpoint(applyEndpointOverride(serviceEndpoint(s.service, s.region), s.endpointOverride))) {
+        configError.kind = ApiError::Kind::Configuration;
+        configError.message = tr("The endpoint %1 is not allowed: use https, or http only to this computer.")
+                                  .arg(s.endpointOverride.toString());
+    } else if (s.service == Service::Er && s.projectId.isEmpty()) {
+        configError.kind = ApiError::Kind::Configuration;
+        configError.message = tr("No project ID is set for region %1.").arg(s.region);
+        configError.hint = tr("Edit the profile and enter the project ID of this region.");
+    }
+    ListJob *job = configError.isError() ? nullptr : makeListJob(s, pending.credentials, nam, m_settings.retry, this);
+    m_status->markRunning(s.id());
+    if (!job) {
+        if (!configError.isError()) {
+            configError.kind = ApiError::Kind::Configuration;
+            configError.message = tr("Listing %1 flow logs is not available.").arg(serviceDisplayName(s.service));
+        }
+        m_status->markFinished(s.id(), configError);
+        ListResult r;
+        r.error = configError;
+        Q_EMIT sourceFinished(s, r);
+        return;
+    }
+    ++m_runningCount;
+    m_runningPerProfile[s.profileId] += 1;
+    m_jobs.append(job);
+    const QString id = s.id();
+    const bool live = m_table->countOfSource(id) == 0;
+    if (live)
+        m_live.insert(id);
+    else
+        m_buffers.insert(id, {});
+    connect(job, &ListJob::pageReceived, this, [this, id](const QList<FlowLog> &rows) {
+        m_status->addPage(id, static_cast<int>(rows.size()));
+        if (m_live.contains(id))
+            m_table->appendRows(id, rows);
+        else
+            m_buffers[id].append(rows);
+    });
+    connect(job, &ListJob::finished, this, [this, job](const ListResult &result) { onJobFinished(job, result); });
+    job->start();
+}
+
+void Inventory::onJobFinished(ListJob *job, const ListResult &result)
+{
+    const SourceSpec source = job->source();
+    const QString id = source.id();
+    m_requests += result.requests;
+    if (!result.error.isError() && m_buffers.contains(id))
+        m_table->replaceSourceRows(id, m_buffers.value(id));
+    m_buffers.remove(id);
+    m_live.remove(id);
+    m_status->markFinished(id, result.error);
+    --m_runningCount;
+    m_runningPerProfile[source.profileId] -= 1;
+    m_jobs.removeAll(job);
+    job->deleteLater();
+    Q_EMIT sourceFinished(source, result);
+    if (m_running)
+        pump();
+}
+
+void Inventory::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation; // late credential reads of this sweep are ignored
+    m_secretsPending = 0;
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Aborted;
+    cancelled.message = tr("Cancelled.");
+    const QList<Pending> queued = m_queue;
+    m_queue.clear();
+    for (const Pending &p : queued) {
+        m_status->markFinished(p.source.id(), cancelled);
+    }
+    // Statuses of sources still waiting for credentials.
+    for (const auto &e : m_status->entries()) {
+        if (e.state == SourceStatusModel::State::Queued)
+            m_status->markFinished(e.source.id(), cancelled);
+    }
+    const auto jobs = m_jobs;
+    for (const auto &job : jobs) {
+        if (job)
+            job->abort(); // finished() -> onJobFinished
+    }
+    checkDone();
+}
+
+void Inventory::checkDone()
+{
+    if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace flowlog

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "credentialstore.h"
+#include "flowlogtablemodel.h"
+#include "listjob.h"
+#include "profilestore.h"
+#include "retrypolicy.h"
+#include "sourcestatusmodel.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace flowlog {
+
+struct InventorySettings
+{
+    int maxConcurrent = 16; // sources listed at once, all profiles
+    int maxPerProfile = 4;  // sources listed at once per profile
+    RetryPolicy retry;
+};
+
+// Which part of the world a sweep covers (empty = everything).
+struct SweepScope
+{
+    QStringList profileNames;
+    QSet<Service> services;
+    QStringList regions;
+    aliyun::Params filters; // server-side filters passed to every list job
+};
+
+// Plans sources from profiles and lists them with bounded concurrency, feeding the table and status models.
+// A source's first fill appends rows page by page; a later refresh buffers and replaces the source's rows
+// atomically when it completes (a failed refresh leaves the previous rows in place).
+class Inventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inventory)
+
+public:
+    // Gives the network access manager of a profile; owned by the composition root.
+    using NamProvider = std::function<QNetworkAccessManager *(const Profile &)>;
+
+    Inventory(ProfileStore *profiles, CredentialStore *credentials, NamProvider nams, FlowLogTableModel *table,
+              SourceStatusModel *status, QObject *parent = nullptr);
+    ~Inventory() override;
+
+    void setSettings(const InventorySettings &settings) { m_settings = settings; }
+    [[nodiscard]] const InventorySettings &settings() const { return m_settings; }
+    void setScope(const SweepScope &scope) { m_scope = scope; }
+
+    // Pure: the sources a set of profiles yields under a scope.
+    [[nodiscard]] static QList<SourceSpec> planSources(const QList<Profile> &profiles, const SweepScope &scope = {});
+
+    void refresh();
+    void cancel();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] int requestCount() const { return m_requests; }
+
+Q_SIGNALS:
+    void started(int sourceCount);
+    void sourceFinished(const flowlog::SourceSpec &source, const flowlog::ListResult &result);
+    void finished(); // every source done, failed or cancelled
+
+private:
+    struct Pending
+    {
+        SourceSpec source;
+        Credentials credentials;
+        ApiError credentialError;
+    };
+    void onCredentialsRead();
+    void pump();
+    void startSource(const Pending &pending);
+    void onJobFinished(ListJob *job, const ListResult &result);
+    void checkDone();
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentialStore;
+    NamProvider m_nams;
+    FlowLogTableModel *m_table;
+    SourceStatusModel *m_status;
+    InventorySettings m_settings;
+    SweepScope m_scope;
+
+    QList<Profile> m_sweepProfiles;
+    QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
+    int m_secretsPending = 0;
+    QList<Pending> m_queue;
+    QHash<QString, int> m_runningPerProfile;
+    QList<QPointer<ListJob>> m_jobs;
+    QHash<QString, QList<FlowLog>> m_buffers; // sources being refreshed (replace on completion)
+    QSet<QString> m_live;                     // sources filling for the first time
+    int m_runningCount = 0;
+    int m_requests = 0;
+    quint64 m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace flowlog

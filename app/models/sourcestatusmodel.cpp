@@ -1,0 +1,157 @@
+#include "sourcestatusmodel.h"
+
+namespace flowlog {
+
+SourceStatusModel::SourceStatusModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SourceStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int SourceStatusModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SourceStatusModel::stateText(State state)
+{
+    switch (state) {
+    case State::Queued: return tr("Queued");
+    case State::Running: return tr("Running");
+    case State::Done: return tr("Done");
+    case State::Failed: return tr("Failed");
+    case State::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QVariant SourceStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SourceColumn: return tr("Source");
+    case StateColumn: return tr("State");
+    case PagesColumn: return tr("Pages");
+    case RowsColumn: return tr("Rows");
+    case ElapsedColumn: return tr("Elapsed");
+    case ErrorColumn: return tr("Last error");
+    default: return {};
+    }
+}
+
+QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case SourceColumn: return e.source.displayName();
+        case StateColumn: return stateText(e.state);
+        case PagesColumn: return e.pages;
+        case RowsColumn: return e.rows;
+        case ElapsedColumn: return tr("%1 s").arg(static_cast<double>(e.elapsedMs) / 1000.0, 0, 'f', 1);
+        case ErrorColumn: return e.error.isError() ? e.error.toDisplayString() : QString();
+        default: return {};
+        }
+    }
+    switch (role) {
+    case StateRole: return static_cast<int>(e.state);
+    case SourceIdRole: return e.source.id();
+    case ErrorCodeRole: return e.error.code;
+    case RequestIdRole: return e.error.requestId;
+    default: return {};
+    }
+}
+
+void SourceStatusModel::setSources(const QList<SourceSpec> &sources)
+{
+    beginResetModel();
+    m_entries.clear();
+    m_rowOf.clear();
+    for (const SourceSpec &s : sources) {
+        m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
+        Entry e;
+        e.source = s;
+        m_entries.append(e);
+    }
+    endResetModel();
+    Q_EMIT progressChanged();
+}
+
+int SourceStatusModel::rowOf(const QString &sourceId) const
+{
+    return m_rowOf.value(sourceId, -1);
+}
+
+const SourceStatusModel::Entry *SourceStatusModel::entry(const QString &sourceId) const
+{
+    const int row = rowOf(sourceId);
+    return row < 0 ? nullptr : &m_entries.at(row);
+}
+
+void SourceStatusModel::touch(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT progressChanged();
+}
+
+void SourceStatusModel::markRunning(const QString &sourceId)
+{
+    const int row = rowOf(sourceId);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    e.state = State::Running;
+    e.clock.start();
+    touch(row);
+}
+
+void SourceStatusModel::addPage(const QString &sourceId, int rows)
+{
+    const int row = rowOf(sourceId);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    ++e.pages;
+    e.rows += rows;
+    e.elapsedMs = e.clock.isValid() ? e.clock.elapsed() : 0;
+    touch(row);
+}
+
+void SourceStatusModel::markFinished(const QString &sourceId, const ApiError &error)
+{
+    const int row = rowOf(sourceId);
+    if (row < 0)
+        return;
+    Entry &e = m_entries[row];
+    e.error = error;
+    e.state = !error.isError() ? State::Done
+              : error.kind == ApiError::Kind::Aborted ? State::Cancelled
+                                                      : State::Failed;
+    e.elapsedMs = e.clock.isValid() ? e.clock.elapsed() : 0;
+    touch(row);
+}
+
+void SourceStatusModel::clear()
+{
+    setSources({});
+}
+
+int SourceStatusModel::count(State state) const
+{
+    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                                          [state](const Entry &e) { return e.state == state; }));
+}
+
+int SourceStatusModel::finishedCount() const
+{
+    return count(State::Done) + count(State::Failed) + count(State::Cancelled);
+}
+
+} // namespace flowlog

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "apierror.h"
+#include "source.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QHash>
+
+namespace flowlog {
+
+// Per-source progress of a sweep: state, pages, rows, elapsed, last error.
+class SourceStatusModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SourceStatusModel)
+
+public:
+    enum class State { Queued, Running, Done, Failed, Cancelled };
+    Q_ENUM(State)
+    enum Column { SourceColumn, StateColumn, PagesColumn, RowsColumn, ElapsedColumn, ErrorColumn, ColumnCount };
+    enum Role { StateRole = Qt::UserRole, SourceIdRole, ErrorCodeRole, RequestIdRole };
+
+    struct Entry
+    {
+        SourceSpec source;
+        State state = State::Queued;
+        int pages = 0;
+        int rows = 0;
+        qint64 elapsedMs = 0;
+        ApiError error;
+        QElapsedTimer clock;
+    };
+
+    explicit SourceStatusModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setSources(const QList<SourceSpec> &sources); // all Queued
+    void markRunning(const QString &sourceId);
+    void addPage(const QString &sourceId, int rows);
+    void markFinished(const QString &sourceId, const ApiError &error); // Done, Failed or Cancelled
+    void clear();
+
+    [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
+    [[nodiscard]] const Entry *entry(const QString &sourceId) const;
+    [[nodiscard]] int count(State state) const;
+    [[nodiscard]] int finishedCount() const; // done + failed + cancelled
+    [[nodiscard]] static QString stateText(State state);
+
+Q_SIGNALS:
+    void progressChanged();
+
+private:
+    int rowOf(const QString &sourceId) const;
+    void touch(int row);
+
+    QList<Entry> m_entries;
+    QHash<QString, int> m_rowOf;
+};
+
+} // namespace flowlog

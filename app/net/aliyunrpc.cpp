@@ -1,0 +1,121 @@
+#include "aliyunrpc.h"
+
+#include "retrypolicy.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace flowlog::aliyun {
+
+HttpRequest buildRpcRequest(const RpcCall &call, const Credentials &credentials, const QDateTime &now,
+                            const QString &nonce)
+{
+    const Params signedParams =
+        rpcSignedParams(call.params, call.action, call.version, credentials, timestamp(now), nonce);
+    const QByteArray encoded = signRpc(call.method, signedParams, credentials.secret);
+    HttpRequest req;
+    req.method = call.method;
+    QUrl url = call.endpoint;
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    req.headers.emplace_back("Accept", "application/json");
+    req.headers.emplace_back("x-acs-action", call.action.toLatin1());
+    req.headers.emplace_back("x-acs-version", call.version.toLatin1());
+    req.headers.emplace_back("User-Agent", "flowlog-console/" FLOWLOG_VERSION);
+    if (call.method == "GET") {
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+    } else {
+        req.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
+        req.body = encoded;
+    }
+    req.url = url;
+    return req;
+}
+
+bool isThrottlingCode(const QString &code)
+{
+    return code.startsWith(QLatin1String("Throttling")) || code == QLatin1String("Rejected.Throttling") ||
+           code == QLatin1String("ServiceUnavailable") || code == QLatin1String("RequestThrottled");
+}
+
+void readRpcError(const QJsonObject &body, ApiError &err)
+{
+    const auto str = [&body](const char *key) {
+        const QJsonValue v = body.value(QLatin1String(key));
+        return v.isString() ? v.toString() : (v.isDouble() ? QString::number(v.toDouble()) : QString());
+    };
+    err.code = str("Code");
+    err.message = str("Message");
+    err.requestId = str("RequestId");
+    err.dynamicCode = str("DynamicCode");
+    err.dynamicMessage = str("DynamicMessage");
+    err.accessDeniedDetail = str("AccessDeniedDetail");
+    if (err.requestId.isEmpty())
+        err.requestId = str("requestId");
+}
+
+void addRpcHint(ApiError &err, const QString &profileName)
+{
+    const QString who = profileName.isEmpty() ? ApiErrors::tr("the profile") : profileName;
+    const QString &c = err.code;
+    if (c == QLatin1String("InvalidAccessKeyId.NotFound") || c == QLatin1String("InvalidAccessKeyId"))
+        err.hint = ApiErrors::tr("Check the AccessKey ID of profile %1.").arg(who);
+    else if (c == QLatin1String("SignatureDoesNotMatch") || c == QLatin1String("IncompleteSignature"))
+        err.hint = ApiErrors::tr("Check the AccessKey secret of profile %1.").arg(who);
+    else if (c == QLatin1String("InvalidTimeStamp.Expired") || c == QLatin1String("InvalidTimeStamp.Format"))
+        err.hint = ApiErrors::tr("Check this computer's clock: it must be within 15 minutes of the real time.");
+    else if (c == QLatin1String("InvalidSecurityToken.Expired") || c == QLatin1String("InvalidSecurityToken.Malformed"))
+        err.hint = ApiErrors::tr("The STS token of profile %1 has expired: enter a fresh one.").arg(who);
+    else if (c == QLatin1String("Forbidden.RAM") || c == QLatin1String("Unauthorized") || c == QLatin1String("NoPermission"))
+        err.hint = ApiErrors::tr("Grant the RAM user of profile %1 permission for this operation.").arg(who);
+    else if (isThrottlingCode(c))
+        err.hint = ApiErrors::tr("The service is throttling requests; try again later or lower the concurrency.");
+    else if (c == QLatin1String("SignatureNonceUsed"))
+        err.hint = ApiErrors::tr("A request was replayed; retry.");
+}
+
+Verdict judgeRpcResponse(const HttpResponse &response)
+{
+    Verdict v;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
+    const bool isJson = parseError.error == QJsonParseError::NoError && doc.isObject();
+    const QJsonObject body = doc.object();
+
+    const bool httpOk = response.status >= 200 && response.status < 300;
+    if (httpOk && isJson) {
+        // Some APIs answer 200 with Success=false and a Code (ECR); treat that as the provider's error.
+        const QJsonValue success = body.value(QLatin1String("Success"));
+        const bool explicitFailure = (success.isBool() && !success.toBool()) ||
+                                     (success.isString() && success.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
+        if (!explicitFailure)
+            return v;
+    }
+
+    v.error.httpStatus = response.status;
+    if (isJson) {
+        v.error.kind = ApiError::Kind::Provider;
+        readRpcError(body, v.error);
+    } else if (httpOk) {
+        v.error.kind = ApiError::Kind::Parse;
+        v.error.message = ApiErrors::tr("The service answered with something that is not JSON.");
+    } else {
+        v.error.kind = ApiError::Kind::Http;
+        v.error.message = ApiErrors::tr("The service answered HTTP %1 without a readable error.").arg(response.status);
+    }
+    if (v.error.requestId.isEmpty())
+        v.error.requestId = QString::fromLatin1(response.header("x-acs-request-id"));
+
+    if (response.status == 429 || isThrottlingCode(v.error.code)) {
+        v.retry = Verdict::Retry::Throttled;
+        v.retryAfterMs = retryAfterFromHeaders(response.header("x-acs-retry-after"),
+                                               response.header("x-ratelimit-user-api"),
+                                               response.header("x-ratelimit-user"), response.header("Retry-After"));
+    } else if (response.status >= 500) {
+        v.retry = Verdict::Retry::Transient;
+    }
+    addRpcHint(v.error);
+    return v;
+}
+
+} // namespace flowlog::aliyun

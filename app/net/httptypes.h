@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QUrl>
+
+#include <functional>
+#include <utility>
+
+namespace flowlog {
+
+// A fully built (signed) HTTP request. Built afresh for every attempt so each retry carries a new nonce/date.
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorString;
+    bool timedOut = false;
+    bool requestSent = false; // the request left this machine (a create may have been committed)
+
+    [[nodiscard]] QByteArray header(QByteArrayView name) const; // case-insensitive, empty if absent
+};
+
+// The provider's judgement of one response.
+struct Verdict
+{
+    enum class Retry { No, Transient, Throttled };
+    Retry retry = Retry::No;
+    ApiError error;        // kind None = success
+    int retryAfterMs = -1; // the server's hint, when it gave one
+};
+
+using RequestBuilder = std::function<HttpRequest()>;
+using ResponseJudge = std::function<Verdict(const HttpResponse &)>;
+
+// The transport-level verdict shared by every provider: network errors and timeouts are transient.
+[[nodiscard]] Verdict transportVerdict(const HttpResponse &response);
+
+} // namespace flowlog

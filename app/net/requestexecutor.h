@@ -1,0 +1,69 @@
+#pragma once
+
+#include "httptypes.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace flowlog {
+
+struct ExecutionResult
+{
+    HttpResponse response; // the last attempt's response
+    ApiError error;        // kind None on success
+    int attempts = 0;
+};
+
+// Sends one logical request, retrying per RetryPolicy. The builder is called for every attempt (fresh nonce and
+// timestamp); the judge classifies each response. finished() is emitted exactly once, on every path (success,
+// provider error, parse error, timeout, abort), after start(); the executor never deletes itself.
+class RequestExecutor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestExecutor)
+
+public:
+    RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy, QObject *parent = nullptr);
+    ~RequestExecutor() override;
+
+    void start(RequestBuilder builder, ResponseJudge judge);
+    void abort();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    // For tests: replaces the jitter source.
+    void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+
+Q_SIGNALS:
+    void finished(const flowlog::ExecutionResult &result);
+    // A retry is scheduled (for progress display): attempt number, delay, reason.
+    void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void finish(const ExecutionResult &result);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    RetryPolicy m_policy;
+    RequestBuilder m_builder;
+    ResponseJudge m_judge;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QTimer m_backoff;
+    QElapsedTimer m_clock;
+    std::function<double()> m_random;
+    int m_attempts = 0;
+    int m_transientRetries = 0;
+    bool m_timedOut = false;
+    bool m_running = false;
+    bool m_anySent = false;
+};
+
+} // namespace flowlog
+
+Q_DECLARE_METATYPE(flowlog::ExecutionResult)

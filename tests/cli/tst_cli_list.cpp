@@ -1,0 +1,92 @@
+// flowlog-cli as a user runs it: a separate process, real sandbox, real HTTP.
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+class TestCliList : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void versionPrintsAndExitsZero();
+    void sandboxListJsonHasEverySandboxVpcRow();
+    void sandboxListTableHasHeaderAndRows();
+    void unknownCommandIsUsageErrorTwo();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &args);
+};
+
+TestCliList::Run TestCliList::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(flowlog::test::binPath(QStringLiteral("flowlog-cli")), args);
+    p.closeWriteChannel();
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCliList::versionPrintsAndExitsZero()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("flowlog-cli " FLOWLOG_VERSION));
+}
+
+void TestCliList::sandboxListJsonHasEverySandboxVpcRow()
+{
+    // 2 Alibaba accounts (of 3) x 2 regions x 30 VPC flow logs = 120 rows.
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=30"), QStringLiteral("list"),
+                       QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 120);
+    QSet<QString> ids;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QLatin1String("service")).toString(), QStringLiteral("vpc"));
+        QCOMPARE(o.value(QLatin1String("cloud")).toString(), QStringLiteral("aliyun"));
+        QVERIFY(o.value(QLatin1String("raw")).toObject().contains(QLatin1String("FlowLogDeliverStatus")));
+        ids.insert(o.value(QLatin1String("id")).toString());
+    }
+    QCOMPARE(ids.size(), 120);
+}
+
+void TestCliList::sandboxListTableHasHeaderAndRows()
+{
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=3"), QStringLiteral("list"),
+                       QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("table")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 12); // header + 2 accounts x 2 regions x 3
+    QVERIFY(lines.first().startsWith("ACCOUNT"));
+    QVERIFY(lines.at(1).contains("fl-"));
+}
+
+void TestCliList::unknownCommandIsUsageErrorTwo()
+{
+    const Run r = run({QStringLiteral("frobnicate")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("frobnicate"));
+}
+
+QTEST_GUILESS_MAIN(TestCliList)
+#include "tst_cli_list.moc"

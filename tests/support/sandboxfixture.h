@@ -1,0 +1,42 @@
+#pragma once
+
+#include "credentials.h"
+#include "profile.h"
+#include "sandboxlauncher.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QStringList>
+
+#include <memory>
+
+namespace flowlog::test {
+
+// Starts the real flowlog-sandbox binary on a free loopback port for one test (or test case) and stops it on
+// destruction. Reuses the product's SandboxLauncher, so tests exercise the same start-up path as the console.
+class SandboxFixture
+{
+public:
+    SandboxFixture();
+    ~SandboxFixture();
+
+    // Blocks (event loop running) until the sandbox prints its profiles; false with a reason on failure.
+    [[nodiscard]] bool start(const QStringList &arguments = {}, QString *error = nullptr);
+    void stop();
+
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] QList<Profile> profiles() const;
+    [[nodiscard]] QList<Profile> profiles(Provider provider) const;
+    [[nodiscard]] QString secret(const QString &profileId) const;
+    [[nodiscard]] Credentials credentials(const Profile &profile) const;
+
+    // GET /__sandbox/stats and POST /__sandbox/stats/reset.
+    [[nodiscard]] QJsonObject stats();
+    void resetStats();
+
+private:
+    std::unique_ptr<SandboxLauncher> m_launcher;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace flowlog::test
