@@ -68,14 +68,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Secret Service for the keychain.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- flowlog-console shows every network flow log of every account, provider, service
- and region in one table (Alibaba Cloud VPC, CEN and Express Connect Router;
- Huawei Cloud Enterprise Router) and creates new ones through forms that reject
- what the provider would reject before anything is sent. Secrets live only in
- the system keychain.
- .
- The package also contains flowlog-cli (the same core for scripts) and
- flowlog-sandbox (a local cloud speaking the providers' wire protocols, for
- demos and tests).")
+# CPack takes the synopsis from CPACK_PACKAGE_DESCRIPTION_SUMMARY and formats these lines as the extended
+# description (indents them, turns the empty line into " .").
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "flowlog-console shows every network flow log of every account, provider,
+service and region in one table (Alibaba Cloud VPC, CEN and Express Connect
+Router; Huawei Cloud Enterprise Router) and creates new ones through forms that
+reject what the provider would reject before anything is sent. Secrets live
+only in the system keychain.
+
+The package also contains flowlog-cli (the same core for scripts) and
+flowlog-sandbox (a local cloud speaking the providers' wire protocols, for
+demos and tests).")
 include(CPack)
