@@ -67,7 +67,7 @@ package() {
   (cd "$PACKAGE_BUILD_DIR" && cpack -G DEB)
   local deb
   deb="$(ls -t "$PACKAGE_BUILD_DIR"/*.deb | head -n 1)"
-  dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+  dpkg-deb --field "$deb" Package Version Architecture Depends Recommends
   echo "$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
 }
 
