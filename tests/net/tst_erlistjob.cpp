@@ -3,9 +3,14 @@
 #include "huaweisigner.h"
 #include "sandboxfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void wrongProjectIdIsRejected();
     void unknownRouterIsNotFound();
     void abortEmitsFinishedOnce();
+    void retriesThrottlingAndServerErrorsThenFollowsPages();
+    void repeatedMarkerStopsWithLoopError();
 
 private:
     [[nodiscard]] SourceSpec sourceFor(const Profile &p) const;
@@ -321,6 +328,114 @@ void TestErListJob::abortEmitsFinishedOnce()
     QCOMPARE(finished.first().first().value<ListResult>().error.kind, ApiError::Kind::Aborted);
     QCoreApplication::processEvents();
     QCOMPARE(finished.size(), 1);
+}
+
+namespace {
+
+// Answers each request with the next scripted raw HTTP response and records the request lines: for answers the
+// sandbox cannot script in order (429 then 503 then pages, a repeated marker).
+class ScriptedServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScriptedServer)
+
+public:
+    explicit ScriptedServer(QList<QByteArray> answers)
+        : m_answers(std::move(answers))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QList<QByteArray> requestLines;
+
+private:
+    void onData(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        requestLines.append(buffer.left(buffer.indexOf("\r\n")));
+        buffer.clear();
+        socket->write(m_answers.isEmpty() ? QByteArray("HTTP/1.1 500 Nothing scripted\r\nContent-Length: 0\r\n\r\n")
+                                          : m_answers.takeFirst());
+    }
+
+    QTcpServer m_server;
+    QList<QByteArray> m_answers;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+QByteArray answer(const QByteArray &statusLine, const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return "HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n" + extraHeaders +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray page(const QStringList &ids, const QString &nextMarker)
+{
+    QJsonArray rows;
+    for (const QString &id : ids)
+        rows.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("state"), QStringLiteral("available")}});
+    QJsonObject info{{QStringLiteral("current_count"), static_cast<int>(ids.size())}};
+    if (!nextMarker.isEmpty())
+        info.insert(QStringLiteral("next_marker"), nextMarker);
+    return QJsonDocument(QJsonObject{{QStringLiteral("flow_logs"), rows},
+                                     {QStringLiteral("page_info"), info},
+                                     {QStringLiteral("request_id"), QStringLiteral("r")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void TestErListJob::retriesThrottlingAndServerErrorsThenFollowsPages()
+{
+    ScriptedServer server(
+        {answer("429 Too Many Requests",
+                R"({"error_code":"APIGW.0308","error_msg":"The throttling threshold has been reached"})",
+                "Retry-After: 1\r\n"),
+         answer("503 Service Unavailable", "<html>busy</html>"),
+         answer("200 OK", page({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("b"))),
+         answer("200 OK", page({QStringLiteral("c")}, {}))});
+    QVERIFY(server.listen());
+    SourceSpec source = sourceFor(m_profile);
+    source.endpointOverride = server.url();
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, policy);
+    QSignalSpy retrying(&job, &ListJob::retrying);
+    QList<FlowLog> rows;
+    const ListResult result = run(job, &rows);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.toDisplayString()));
+    QCOMPARE(result.pages, 2);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(result.requests, 4);
+    QCOMPARE(retrying.size(), 2);
+    QVERIFY(retrying.at(0).at(1).toInt() >= 1000); // Retry-After: 1 honoured
+    QCOMPARE(retrying.at(0).at(2).value<ApiError>().code, QStringLiteral("APIGW.0308"));
+    QCOMPARE(retrying.at(1).at(2).value<ApiError>().httpStatus, 503);
+    QCOMPARE(server.requestLines.size(), 4);
+    QVERIFY(!server.requestLines.at(2).contains("marker="));
+    QVERIFY2(server.requestLines.at(3).contains("&marker=b"), server.requestLines.at(3).constData());
+}
+
+void TestErListJob::repeatedMarkerStopsWithLoopError()
+{
+    ScriptedServer server({answer("200 OK", page({QStringLiteral("a")}, QStringLiteral("a"))),
+                           answer("200 OK", page({QStringLiteral("b")}, QStringLiteral("a")))});
+    QVERIFY(server.listen());
+    SourceSpec source = sourceFor(m_profile);
+    source.endpointOverride = server.url();
+    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const ListResult result = run(job);
+    QCOMPARE(result.error.kind, ApiError::Kind::Protocol);
+    QCOMPARE(result.pages, 2);
+    QCOMPARE(server.requestLines.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestErListJob)
