@@ -123,7 +123,9 @@ QString hintFor(const ApiError &err, const QString &profileName)
 {
     const QString who = profileName.isEmpty() ? ApiErrors::tr("the profile") : profileName;
     const QString &c = err.code;
-    if (c == QLatin1String("APIGW.0301") || c == QLatin1String("APIGW.0303")) {
+    // A bare 401 (no gateway body) is the same story as APIGW.0301.
+    if (c == QLatin1String("APIGW.0301") || c == QLatin1String("APIGW.0303") ||
+        (c.isEmpty() && err.httpStatus == 401)) {
         if (err.message.contains(QLatin1String("date"), Qt::CaseInsensitive) ||
             err.message.contains(QLatin1String("expired"), Qt::CaseInsensitive))
             return ApiErrors::tr("Check this computer's clock: it must be within 15 minutes of the real time.");

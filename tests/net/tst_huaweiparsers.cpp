@@ -214,6 +214,9 @@ void TestHuaweiParsers::judgeExplainsSignatureFailureWithProfile()
     QCOMPARE(v.error.requestId, QStringLiteral("r-9"));
     QVERIFY(v.error.hint.contains(QLatin1String("AK/SK")));
     QVERIFY(v.error.hint.contains(QLatin1String("hw-prod")));
+
+    r.body = "Unauthorized"; // a proxy's bare 401
+    QVERIFY(huawei::judgeResponse(r, QStringLiteral("hw-prod")).error.hint.contains(QLatin1String("AK/SK")));
 }
 
 void TestHuaweiParsers::judgeExplainsStaleDateAsClock()
