@@ -77,7 +77,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     m_ui->colorEdit->setText(profile.color);
     m_ui->enabledCheck->setChecked(profile.enabled);
     if (!isNew)
-        m_ui->secretEdit->setPlaceholderText(tr("(unchanged: stored in the %1)").arg(tr("keychain")));
+        m_ui->secretEdit->setPlaceholderText(tr("(unchanged)"));
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateKind);
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void addStoresTheSecretInTheKeychainAndInNoFile();
     void addReadsStdinWhenItIsNotATerminal();
     void addWithStsStoresSecretAndToken();
+    void addOnATerminalPromptsWithoutEcho();
     void addRefusesADuplicateName();
     void addRefusesAnEmptySecretAndADisallowedEndpoint();
     void listNeverPrintsASecret();
@@ -116,6 +117,39 @@ void TestCliProfile::addWithStsStoresSecretAndToken()
     QCOMPARE(k.secret, s);
     QCOMPARE(k.securityToken, QStringLiteral("the-sts-token"));
     QVERIFY(filesContaining("the-sts-token").isEmpty());
+}
+
+void TestCliProfile::addOnATerminalPromptsWithoutEcho()
+{
+    // script(1) gives the CLI a pseudo-terminal as stdin and copies what the terminal shows to our stdout.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    const QString s = secret();
+    QProcess p;
+    p.start(script, {QStringLiteral("-qec"),
+                     binPath(QStringLiteral("flowlog-cli")) +
+                         QStringLiteral(" profile add ttyp --provider aliyun --access-key-id AKtty"),
+                     QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray screen;
+    // Type only once the prompt is shown: echo is off from then on.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            screen += p.readAllStandardOutput();
+            return screen.contains("secret for ttyp");
+        },
+        20000));
+    p.write(s.toUtf8() + '\n');
+    QVERIFY(p.waitForFinished(30000));
+    screen += p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(screen.contains("Added profile ttyp"), screen.constData());
+    QVERIFY2(!screen.contains(s.toUtf8()), screen.constData());
+    const QList<Profile> saved = savedProfiles();
+    const Profile *added = findSaved(saved, QStringLiteral("ttyp"));
+    QVERIFY(added);
+    QCOMPARE(readKeychain(added->id, this).secret, s);
 }
 
 void TestCliProfile::addRefusesADuplicateName()

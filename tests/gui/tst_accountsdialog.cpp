@@ -22,8 +22,43 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace flowlog;
+
+namespace {
+
+// A credential store whose backend is gone, as KeychainCredentialStore reports it without a Secret Service.
+class UnavailableCredentialStore final : public CredentialStore
+{
+public:
+    using CredentialStore::CredentialStore;
+
+    static ApiError error()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Credentials;
+        e.code = QStringLiteral("NoBackendAvailable");
+        e.message = QStringLiteral("The system keychain is not reachable.");
+        e.hint = QStringLiteral("No Secret Service is running: install and unlock gnome-keyring or KWallet.");
+        return e;
+    }
+    void readSecret(const QString &, QObject *context, ReadDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(SecretResult{error(), {}, {}}); });
+    }
+    void writeSecret(const QString &, const QString &, const QString &, QObject *context, WriteDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(error()); });
+    }
+    void removeSecret(const QString &, QObject *context, WriteDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done(error()); });
+    }
+    [[nodiscard]] QString description() const override { return QStringLiteral("unavailable keychain"); }
+};
+
+} // namespace
 
 class TestAccountsDialog : public QObject
 {
@@ -39,6 +74,7 @@ private Q_SLOTS:
     void editRenamesKeepsSecretAndWrongSecretShowsProviderError();
     void removeAsksAndDeletesProfileAndSecret();
     void importListsFoundAndSkippedAndImportsChosen();
+    void withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown();
 
 private:
     template<typename T> T *child(QWidget *parent, const char *name)
@@ -280,6 +316,47 @@ void TestAccountsDialog::importListsFoundAndSkippedAndImportsChosen()
     QVERIFY(!child<QPlainTextEdit>(m_dialog.get(), "resultText")
                  ->toPlainText()
                  .contains(QStringLiteral("gui-import-secret")));
+}
+
+void TestAccountsDialog::withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown()
+{
+    ProfileStore profiles;
+    Profile existing = m_real;
+    existing.id = Profile::newId();
+    existing.name = QStringLiteral("existing");
+    existing.endpoint = m_sandbox.baseUrl();
+    QVERIFY(profiles.add(existing));
+    UnavailableCredentialStore credentials;
+    AccountsDialog dialog(&profiles, &credentials, [this](const Profile &) { return &m_nam; });
+    dialog.setConfirm([](QWidget *, const QString &) { return true; });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *result = child<QPlainTextEdit>(&dialog, "resultText");
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "addButton"), Qt::LeftButton);
+    ProfileEditDialog *editor = dialog.editor();
+    QVERIFY(editor);
+    fillEditor(editor, QStringLiteral("new"), QStringLiteral("AK"), QStringLiteral("typed-secret-not-shown"));
+    QSignalSpy finished(&dialog, &AccountsDialog::operationFinished);
+    clickOk(editor);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
+    QVERIFY(!finished.takeFirst().first().toBool());
+    QCOMPARE(profiles.profiles().size(), 1);
+    QVERIFY(result->toPlainText().contains(QStringLiteral("No Secret Service is running")));
+    QVERIFY(!result->toPlainText().contains(QStringLiteral("typed-secret-not-shown")));
+
+    child<QTableWidget>(&dialog, "profilesTable")->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
+    QVERIFY(!finished.takeFirst().first().toBool());
+    QCOMPARE(profiles.profiles().size(), 1); // kept, so no secret is orphaned
+
+    child<QTableWidget>(&dialog, "profilesTable")->selectRow(0);
+    QSignalSpy tested(&dialog, &AccountsDialog::testFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !tested.isEmpty(); }, 5000));
+    QVERIFY(!tested.first().first().toBool());
+    QVERIFY(result->toPlainText().contains(QStringLiteral("NoBackendAvailable")));
 }
 
 QTEST_MAIN(TestAccountsDialog)
