@@ -251,7 +251,12 @@ void AccountsDialog::testConnection()
         RetryPolicy policy;
         policy.maxTransientRetries = 1;
         policy.throttleBudgetMs = 5000;
-        ListJob *job = makeListJob(spec, credentials, m_nams ? m_nams(p) : nullptr, policy, this);
+        QNetworkAccessManager *nam = m_nams ? m_nams(p) : nullptr;
+        if (!nam) {
+            done(false, tr("%1: no network access is configured.").arg(p.name));
+            return;
+        }
+        ListJob *job = makeListJob(spec, credentials, nam, policy, this);
         if (!job) {
             done(false, tr("%1: testing a connection is not available for %2 %3 yet.")
                             .arg(p.name, providerDisplayName(p.provider), serviceDisplayName(spec.service)));

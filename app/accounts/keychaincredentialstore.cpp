@@ -4,11 +4,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 
 namespace flowlog {
 
 namespace {
+
+// Debug only (off unless QT_LOGGING_RULES enables it): operation, key and outcome; never a secret.
+Q_LOGGING_CATEGORY(lcKeychain, "flowlog.accounts.keychain", QtWarningMsg)
+
+void logOutcome(const char *operation, const QString &key, const QKeychain::Job *job)
+{
+    qCDebug(lcKeychain) << operation << key << "->" << job->error() << job->errorString();
+}
 
 // QtKeychain's libsecret backend (what Debian builds) reports a missing session bus or a missing Secret Service
 // as OtherError with GLib's message, not as NoBackendAvailable; recognise those so the user learns what to do.
@@ -89,6 +98,7 @@ void KeychainCredentialStore::readSecret(const QString &profileId, QObject *cont
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("read", j->key(), j); });
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, context, [guard, done = std::move(done)](QKeychain::Job *j) {
         if (!guard)
@@ -119,6 +129,7 @@ void KeychainCredentialStore::writeSecret(const QString &profileId, const QStrin
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("write", j->key(), j); });
     QJsonObject o{{QStringLiteral("secret"), secret}};
     if (!securityToken.isEmpty())
         o.insert(QStringLiteral("securityToken"), securityToken);
@@ -135,6 +146,7 @@ void KeychainCredentialStore::removeSecret(const QString &profileId, QObject *co
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("remove", j->key(), j); });
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         // Removing what is not there is success: the goal state holds.
         const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;

@@ -53,12 +53,10 @@ bool readStdinLine(QString &line)
     return any;
 }
 
-// Prompts on stderr and reads one line from the terminal with echo turned off.
+// Prompts on stderr and reads one line from the terminal with echo turned off. Echo goes off before the
+// prompt appears (and without flushing input), so nothing typed after the prompt is ever echoed or lost.
 bool promptHidden(const QString &prompt, QString &line)
 {
-    const QByteArray p = prompt.toLocal8Bit();
-    std::fwrite(p.constData(), 1, static_cast<size_t>(p.size()), stderr);
-    std::fflush(stderr);
 #ifdef Q_OS_UNIX
     termios old{};
     const bool haveTerm = ::tcgetattr(STDIN_FILENO, &old) == 0;
@@ -66,15 +64,18 @@ bool promptHidden(const QString &prompt, QString &line)
         termios quiet = old;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         quiet.c_lflag |= ECHONL;
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    const bool ok = readStdinLine(line);
-    if (haveTerm)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-    return ok;
-#else
-    return readStdinLine(line);
 #endif
+    const QByteArray p = prompt.toLocal8Bit();
+    std::fwrite(p.constData(), 1, static_cast<size_t>(p.size()), stderr);
+    std::fflush(stderr);
+    const bool ok = readStdinLine(line);
+#ifdef Q_OS_UNIX
+    if (haveTerm)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+    return ok;
 }
 
 QJsonObject profileJson(const Profile &p)
@@ -130,12 +131,13 @@ void CliRunner::runProfileAdd()
 
     QString secret;
     QString token;
-    if (m_command.secretStdin || !stdinIsTerminal()) {
-        // First line the secret; with --sts the second line the STS token.
+    if (!stdinIsTerminal()) {
+        // A pipe or file (--secret-stdin or not): first line the secret; with --sts the second the STS token.
         readStdinLine(secret);
         if (m_command.sts)
             readStdinLine(token);
     } else {
+        // Someone is typing (with or without --secret-stdin): never echo what they type.
         promptHidden(tr("AccessKey secret for %1: ").arg(p.name), secret);
         if (m_command.sts)
             promptHidden(tr("STS token for %1: ").arg(p.name), token);
