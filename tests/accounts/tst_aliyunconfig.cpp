@@ -45,6 +45,7 @@ private Q_SLOTS:
     void skipsWithReason();
     void unusableFileIsOneErrorWithoutTheBytes_data();
     void unusableFileIsOneErrorWithoutTheBytes();
+    void everyTruncationParsesWithoutLeakingTheSecret();
     void importCreatesProfilesAndMovesSecretsToTheStore();
     void importRefusesAnExistingName();
 };
@@ -120,6 +121,25 @@ void TestAliyunConfig::unusableFileIsOneErrorWithoutTheBytes()
     QVERIFY(!r.error.contains(kSecret));
     QVERIFY(!r.error.contains(QLatin1Char('\n')));
     QCOMPARE(r.candidates.size(), 0);
+}
+
+void TestAliyunConfig::everyTruncationParsesWithoutLeakingTheSecret()
+{
+    // What a fuzzer would try first: every prefix of a real file. The parser never crashes, and whatever it
+    // says (error, skip reasons) never contains the secret.
+    const QByteArray full = config({profile(QStringLiteral("a"), QStringLiteral("AK")),
+                                    profile(QStringLiteral("b"), QStringLiteral("StsToken"), QStringLiteral("STS.x"),
+                                            kSecret, QStringLiteral("tok")),
+                                    profile(QStringLiteral("c"), QStringLiteral("RamRoleArn"))});
+    int complete = 0;
+    for (qsizetype n = 0; n <= full.size(); ++n) {
+        const AliyunConfigParseResult r = parseAliyunConfig(full.left(n));
+        QVERIFY(!r.error.contains(kSecret));
+        for (const AliyunConfigSkipped &skip : r.skipped)
+            QVERIFY(!skip.reason.contains(kSecret) && !skip.name.contains(kSecret));
+        complete += r.candidates.size() == 2 ? 1 : 0;
+    }
+    QVERIFY(complete >= 1); // the whole file (and trailing-whitespace prefixes) parse completely
 }
 
 void TestAliyunConfig::importCreatesProfilesAndMovesSecretsToTheStore()
