@@ -25,7 +25,6 @@ bool looksLikeNoSecretService(const QString &detail)
 {
     static const QLatin1String markers[] = {QLatin1String("org.freedesktop.secrets"),
                                             QLatin1String("D-Bus"),
-                                            QLatin1String("DBus"),
                                             QLatin1String("dbus"),
                                             QLatin1String("Could not connect"),
                                             QLatin1String("autolaunch"),
