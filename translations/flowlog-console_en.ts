@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiErrors</name>
     <message>
         <source>request id %1</source>
@@ -155,6 +182,26 @@
         <source>The response was cut short (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>flow_logs has an unexpected type in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepted the request but did not return the new flow log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature was refused: check the AK/SK of profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the project ID of this region in profile %1 and that its IAM user may use Enterprise Router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the enterprise router ID and the project ID of profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -215,6 +262,89 @@
     </message>
 </context>
 <context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credential kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;TS token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated region ids; empty sweeps the provider&apos;s default regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (empty: the provider&apos;s endpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject IDs (Huawei):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One REGION=ID per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;R instance IDs (Huawei):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;CR instance IDs (Alibaba):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (include in sweeps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Flow Log Console</source>
@@ -244,6 +374,192 @@
     <name>flowlog::AccountsDialog</name>
     <message>
         <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile %1 and delete its secret from the %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1: %2 in %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no network access is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: testing a connection is not available for %2 %3 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: connection failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the aliyun CLI config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1; its secret is in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::AliyunConfigImporter</name>
+    <message>
+        <source>The aliyun CLI config is not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI config has no &quot;profiles&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a profile object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported mode (not one the aliyun CLI knows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no AccessKey ID or secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode StsToken without an STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile store went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile with this name exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,15 +693,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the system keychain is installed, running and unlocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain entry of this profile is empty or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not reachable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +751,80 @@
     </message>
     <message>
         <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileEditDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not REGION=ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint override is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the STS token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileStore</name>
+    <message>
+        <source>The profile has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs an AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI…</source>
+        <translation>从 aliyun CLI 导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrors</name>
     <message>
         <source>request id %1</source>
@@ -155,6 +182,26 @@
         <source>The response was cut short (%1).</source>
         <translation>响应被截断（%1）。</translation>
     </message>
+    <message>
+        <source>flow_logs has an unexpected type in the response.</source>
+        <translation>响应中 flow_logs 的类型不符合预期。</translation>
+    </message>
+    <message>
+        <source>The service accepted the request but did not return the new flow log.</source>
+        <translation>服务已接受请求，但未返回新建的流日志。</translation>
+    </message>
+    <message>
+        <source>The signature was refused: check the AK/SK of profile %1.</source>
+        <translation>签名被拒绝：请检查账号配置 %1 的 AK/SK。</translation>
+    </message>
+    <message>
+        <source>Check the project ID of this region in profile %1 and that its IAM user may use Enterprise Router.</source>
+        <translation>请检查账号配置 %1 中该地域的项目 ID，并确认其 IAM 用户有权使用企业路由器。</translation>
+    </message>
+    <message>
+        <source>Check the enterprise router ID and the project ID of profile %1.</source>
+        <translation>请检查账号配置 %1 的企业路由器 ID 和项目 ID。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -215,6 +262,89 @@
     </message>
 </context>
 <context>
+    <name>ProfileEditDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>云厂商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credential kind:</source>
+        <translation>凭证类型(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;TS token:</source>
+        <translation>STS 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regions:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Comma-separated region ids; empty sweeps the provider&apos;s default regions.</source>
+        <translation>以逗号分隔的地域 ID；留空则遍历该云厂商的默认地域。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint override:</source>
+        <translation>自定义访问地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>https://… (empty: the provider&apos;s endpoints)</source>
+        <translation>https://…（留空：使用云厂商的默认地址）</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject IDs (Huawei):</source>
+        <translation>项目 ID（华为云）(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>One REGION=ID per line</source>
+        <translation>每行一个 REGION=ID</translation>
+    </message>
+    <message>
+        <source>E&amp;R instance IDs (Huawei):</source>
+        <translation>企业路由器实例 ID（华为云）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>E&amp;CR instance IDs (Alibaba):</source>
+        <translation>专线网关 ECR 实例 ID（阿里云）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation>#rrggbb</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (include in sweeps)</source>
+        <translation>启用(&amp;E)（参与刷新）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Flow Log Console</source>
@@ -245,6 +375,189 @@
     <message>
         <source>Accounts</source>
         <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>云厂商</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the %1, never in files.</source>
+        <translation>密钥保存在%1中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS 令牌</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Added profile %1.</source>
+        <translation>已添加账号配置 %1。</translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation>已保存账号配置 %1。</translation>
+    </message>
+    <message>
+        <source>Profile %1 could not be saved: %2</source>
+        <translation>无法保存账号配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not saved: %2</source>
+        <translation>账号配置 %1 未保存：%2</translation>
+    </message>
+    <message>
+        <source>Remove profile %1 and delete its secret from the %2?</source>
+        <translation>删除账号配置 %1，并从%2中删除其密钥？</translation>
+    </message>
+    <message>
+        <source>Profile %1 was not removed: %2</source>
+        <translation>账号配置 %1 未删除：%2</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its secret.</source>
+        <translation>已删除账号配置 %1 及其密钥。</translation>
+    </message>
+    <message>
+        <source>Testing %1: %2 in %3…</source>
+        <translation>正在测试 %1：%3 的 %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no network access is configured.</source>
+        <translation>%1：未配置网络访问。</translation>
+    </message>
+    <message>
+        <source>%1: testing a connection is not available for %2 %3 yet.</source>
+        <translation>%1：暂不支持测试 %2 %3 的连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).</source>
+        <translation><numerusform>%1：连接正常（%3 的 %2 已响应；第一页有 %n 条流日志）。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: connection failed: %2</source>
+        <translation>%1：连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the aliyun CLI config %1: %2</source>
+        <translation>无法读取 aliyun CLI 配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1：已跳过，%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1; its secret is in the %2.</source>
+        <translation>已导入 %1，其密钥保存在%2中。</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::AliyunConfigImporter</name>
+    <message>
+        <source>The aliyun CLI config is not valid JSON (%1 at offset %2).</source>
+        <translation>aliyun CLI 配置不是有效的 JSON（偏移 %2 处：%1）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI config has no &quot;profiles&quot; list.</source>
+        <translation>aliyun CLI 配置中没有 "profiles" 列表。</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>not a profile object</source>
+        <translation>不是配置对象</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>duplicate name</source>
+        <translation>名称重复</translation>
+    </message>
+    <message>
+        <source>unsupported mode %1</source>
+        <translation>不支持的模式 %1</translation>
+    </message>
+    <message>
+        <source>unsupported mode (not one the aliyun CLI knows)</source>
+        <translation>不支持的模式（aliyun CLI 无法识别）</translation>
+    </message>
+    <message>
+        <source>no AccessKey ID or secret</source>
+        <translation>缺少 AccessKey ID 或 Secret</translation>
+    </message>
+    <message>
+        <source>mode StsToken without an STS token</source>
+        <translation>StsToken 模式缺少 STS 令牌</translation>
+    </message>
+    <message>
+        <source>the profile store went away</source>
+        <translation>账号配置存储已不可用</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists</source>
+        <translation>已存在同名账号配置</translation>
+    </message>
+    <message>
+        <source>the profile could not be saved</source>
+        <translation>无法保存账号配置</translation>
     </message>
 </context>
 <context>
@@ -375,16 +688,28 @@
         <translation>请解锁密钥环，并允许 flowlog-console 使用它。</translation>
     </message>
     <message>
-        <source>Check that the system keychain is installed, running and unlocked.</source>
-        <translation>请确认系统密钥环已安装、正在运行且已解锁。</translation>
-    </message>
-    <message>
         <source>system keychain</source>
         <translation>系统密钥环</translation>
     </message>
     <message>
         <source>The keychain entry of this profile is empty or unreadable.</source>
         <translation>该账号配置在密钥环中的条目为空或无法读取。</translation>
+    </message>
+    <message>
+        <source>The system keychain is not reachable (%1).</source>
+        <translation>无法连接系统密钥环（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1).</source>
+        <translation>系统密钥环拒绝访问（%1）。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed (%1).</source>
+        <translation>系统密钥环出错（%1）。</translation>
+    </message>
+    <message>
+        <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
+        <translation>请确认系统密钥环（gnome-keyring 或 KWallet）已安装、正在运行且已解锁。</translation>
     </message>
 </context>
 <context>
@@ -421,6 +746,80 @@
     <message>
         <source>memory (this session only)</source>
         <translation>内存（仅限本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileEditDialog</name>
+    <message>
+        <source>Add profile</source>
+        <translation>添加账号配置</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>编辑账号配置 %1</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS 令牌</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（未更改）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not REGION=ID.</source>
+        <translation>“%1”不是 REGION=ID 格式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb).</source>
+        <translation>“%1”不是有效的颜色（请使用 #rrggbb）。</translation>
+    </message>
+    <message>
+        <source>The endpoint override is not a URL.</source>
+        <translation>自定义访问地址不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Enter the STS token.</source>
+        <translation>请输入 STS 令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileStore</name>
+    <message>
+        <source>The profile has no id.</source>
+        <translation>账号配置没有 ID。</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>账号配置需要名称。</translation>
+    </message>
+    <message>
+        <source>The profile name must not start or end with spaces.</source>
+        <translation>账号配置名称的开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的账号配置已存在。</translation>
+    </message>
+    <message>
+        <source>The profile needs an AccessKey ID.</source>
+        <translation>账号配置需要 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
+        <translation>自定义访问地址必须是 https URL；http 仅限本机地址（127.0.0.1、::1、localhost）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region id.</source>
+        <translation>“%1”不是有效的地域 ID。</translation>
     </message>
 </context>
 <context>
