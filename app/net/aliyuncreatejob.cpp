@@ -52,6 +52,13 @@ Verdict AliyunCreateJob::judge(const HttpResponse &response) const
     Verdict v = aliyun::judgeRpcResponse(response);
     if (v.error.isError())
         aliyun::addRpcHint(v.error, target().profileName);
+    if (v.error.code == QLatin1String("SignatureNonceUsed")) {
+        // Our own attempt, replayed after a dropped connection: the service saw it, so it may have created the
+        // flow log. The next attempt (same ClientToken) returns it; if none is left, say so.
+        v.error.maybeCommitted = true;
+        v.error.hint = ApiErrors::tr("The flow log may have been created: the next listing will show it. "
+                                     "Retrying this draft is safe and will not create it twice.");
+    }
     return v;
 }
 

@@ -122,6 +122,19 @@ void addRpcHint(ApiError &err, const QString &profileName)
         err.hint = ApiErrors::tr("The service is throttling requests; try again later or lower the concurrency.");
     else if (c == QLatin1String("SignatureNonceUsed"))
         err.hint = ApiErrors::tr("A request was replayed; retry.");
+    else if (c == QLatin1String("ResourceNotFound.EcrId") || c == QLatin1String("IllegalParamFormat.EcrId"))
+        err.hint = ApiErrors::tr("Check the Express Connect Router instance IDs of profile %1.").arg(who);
+    else if (c == QLatin1String("InvalidRegionId.NotFound") || c == QLatin1String("UnsupportedRegion") ||
+             c == QLatin1String("OperationUnsupported.action"))
+        err.hint = ApiErrors::tr("The service is not available in this region for profile %1.").arg(who);
+    else if (c == QLatin1String("MissingParameter") || c.startsWith(QLatin1String("MissingParam.")))
+        err.hint = ApiErrors::tr("Fill in the required field the message names.");
+    else if (c.startsWith(QLatin1String("InvalidParameter")) || c.startsWith(QLatin1String("IllegalParam")) ||
+             c == QLatin1String("InvalidName") || c == QLatin1String("InvalidDescription") ||
+             c == QLatin1String("INVALID_PARAMETER") || c == QLatin1String("ParameterInvalid"))
+        err.hint = ApiErrors::tr("Correct the value the message names; the create form checks the same rules.");
+    else if (c == QLatin1String("ProjectOrLogstoreNotExist") || c == QLatin1String("SourceProjectNotExist"))
+        err.hint = ApiErrors::tr("Create the Log Service project and Logstore first, in the same region.");
 }
 
 Verdict judgeRpcResponse(const HttpResponse &response)
@@ -156,6 +169,9 @@ Verdict judgeRpcResponse(const HttpResponse &response)
     }
     if (v.error.requestId.isEmpty())
         v.error.requestId = QString::fromLatin1(response.header("x-acs-request-id"));
+    // ECR repeats the real status in the body when the transport said 200 (Success=false).
+    if (httpOk && isJson && body.value(QLatin1String("HttpStatusCode")).toInt() >= 400)
+        v.error.httpStatus = body.value(QLatin1String("HttpStatusCode")).toInt();
 
     if (response.status == 429 || isThrottlingCode(v.error.code)) {
         v.retry = Verdict::Retry::Throttled;

@@ -339,6 +339,18 @@ Reply AliyunApi::checkFreshness(const QString &timestampText, const QString &non
     return {};
 }
 
+void AliyunApi::rememberNonce(const QString &nonce)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_nonces.insert(nonce, now);
+    // A nonce older than the timestamp window can never be replayed successfully: forget it, so a long benchmark
+    // does not grow memory without bound.
+    if (m_nonces.size() % 50000 == 0) {
+        for (auto it = m_nonces.begin(); it != m_nonces.end();)
+            it = now - it.value() > 16 * 60 * 1000 ? m_nonces.erase(it) : std::next(it);
+    }
+}
+
 Reply AliyunApi::authenticateV1(const ApiRequest &request, Caller &caller)
 {
     caller.action = value(caller.params, QStringLiteral("Action"));
@@ -366,7 +378,7 @@ Reply AliyunApi::authenticateV1(const ApiRequest &request, Caller &caller)
     Reply fresh = checkFreshness(timestampText, nonce);
     if (fresh.status != 200)
         return fresh;
-    m_nonces.insert(nonce);
+    rememberNonce(nonce);
     return {};
 }
 
@@ -406,7 +418,7 @@ Reply AliyunApi::authenticateAcs3(const ApiRequest &request, Caller &caller)
     Reply fresh = checkFreshness(timestampText, nonce);
     if (fresh.status != 200)
         return fresh;
-    m_nonces.insert(nonce);
+    rememberNonce(nonce);
     return {};
 }
 

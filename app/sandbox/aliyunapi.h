@@ -37,6 +37,7 @@ private:
     [[nodiscard]] Reply authenticateV1(const ApiRequest &request, Caller &caller);
     [[nodiscard]] Reply authenticateAcs3(const ApiRequest &request, Caller &caller);
     [[nodiscard]] Reply checkFreshness(const QString &timestampText, const QString &nonce) const;
+    void rememberNonce(const QString &nonce);
 
     [[nodiscard]] static Reply error(int status, const QString &code, const QString &message);
     [[nodiscard]] static Reply ecrError(int status, const QString &code, const QString &message,
@@ -56,7 +57,7 @@ private:
     [[nodiscard]] QString newFlowLogId(const QString &prefix);
 
     Dataset &m_dataset;
-    QSet<QString> m_nonces;
+    QHash<QString, qint64> m_nonces;        // nonce -> when it was used (ms); pruned once outside the 15-minute window
     QHash<QString, QString> m_clientTokens; // "<ak>|<service>|<token>" -> FlowLogId
     quint64 m_createCounter = 0;
 };

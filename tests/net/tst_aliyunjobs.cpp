@@ -31,10 +31,17 @@ class DroppingProxy final : public QObject
     Q_DISABLE_COPY_MOVE(DroppingProxy)
 
 public:
-    DroppingProxy(const QUrl &upstream, int drops, QObject *parent = nullptr)
+    enum class Mode
+    {
+        Drop,
+        Stall
+    }; // close the client's connection, or keep it open and silent
+
+    DroppingProxy(const QUrl &upstream, int drops, QObject *parent = nullptr, Mode mode = Mode::Drop)
         : QObject(parent)
         , m_upstream(upstream)
         , m_drops(drops)
+        , m_mode(mode)
     {
         connect(&m_server, &QTcpServer::newConnection, this, &DroppingProxy::accept);
         m_server.listen(QHostAddress::LocalHost);
@@ -54,8 +61,10 @@ private:
                 if (m_drops > 0) {
                     --m_drops;
                     ++m_dropped;
-                    client->abort();
-                    client->deleteLater();
+                    if (m_mode == Mode::Drop) {
+                        client->abort();
+                        client->deleteLater();
+                    }
                     return;
                 }
                 client->write(data);
@@ -68,6 +77,7 @@ private:
     QUrl m_upstream;
     int m_drops = 0;
     int m_dropped = 0;
+    Mode m_mode = Mode::Drop;
 };
 
 void setSignature(QObject *job, aliyun::SignatureVersion v)
@@ -97,6 +107,8 @@ private Q_SLOTS:
     void createAppearsInLaterListing();
     void createRetriedAfterLostAnswerMakesOneFlowLog_data();
     void createRetriedAfterLostAnswerMakesOneFlowLog();
+    void createTimingOutIsRetriedWithTheSameToken();
+    void createWhoseAnswersAreAllLostSaysMaybeCommitted();
     void cenCreateIsCreatingThenActive();
     void ecrDryRunCreatesNothing();
     void validationErrorsComeBackWithProviderCode_data();
@@ -178,7 +190,8 @@ FlowLogDraft TestAliyunJobs::validDraft(Service service) const
     FlowLogDraft d;
     d.service = service;
     d.region = m_profile.regions.first();
-    d.name = QStringLiteral("e2e-%1-%2").arg(serviceKey(service)).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    static int counter = 0;
+    d.name = QStringLiteral("e2e-%1-%2").arg(serviceKey(service)).arg(++counter);
     d.description = QStringLiteral("Created by the e2e test");
     d.projectName = QStringLiteral("flowlog-e2e");
     d.logStoreName = QStringLiteral("flow_store");
@@ -363,6 +376,43 @@ void TestAliyunJobs::createRetriedAfterLostAnswerMakesOneFlowLog()
     QVERIFY(!list(source(svc), sig, &after).error.isError());
     QCOMPARE(after.size(), before.size() + 1);
     QCOMPARE(std::count_if(after.cbegin(), after.cend(), [&](const FlowLog &f) { return f.id == r.flowLogId; }), 1);
+}
+
+void TestAliyunJobs::createTimingOutIsRetriedWithTheSameToken()
+{
+    DroppingProxy proxy(m_profile.endpoint, 1, nullptr, DroppingProxy::Mode::Stall);
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    policy.requestTimeoutMs = 700;
+    m_sandbox.resetStats();
+    const FlowLogDraft draft = validDraft(Service::Cen);
+    const CreateResult r = create(source(Service::Cen, proxy.url()), draft, aliyun::SignatureVersion::Acs3, policy);
+    QCOMPARE(proxy.dropped(), 1);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+    QVERIFY(!r.flowLogId.isEmpty());
+    QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 1);
+}
+
+void TestAliyunJobs::createWhoseAnswersAreAllLostSaysMaybeCommitted()
+{
+    DroppingProxy proxy(m_profile.endpoint, 1000);
+    RetryPolicy policy;
+    policy.baseDelayMs = 10;
+    policy.maxTransientRetries = 2;
+    m_sandbox.resetStats();
+    const FlowLogDraft draft = validDraft(Service::Vpc);
+    const CreateResult r = create(source(Service::Vpc, proxy.url()), draft, aliyun::SignatureVersion::V1, policy);
+    QVERIFY(r.error.isError());
+    QVERIFY(r.error.maybeCommitted);
+    QVERIFY(!r.error.hint.isEmpty());
+    QVERIFY(proxy.dropped() >= 2);
+    // It was made, once, and the next listing shows it.
+    QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 1);
+    SourceSpec s = source(Service::Vpc);
+    s.filters = {{QStringLiteral("FlowLogName"), draft.name}};
+    QList<FlowLog> rows;
+    QVERIFY(!list(s, aliyun::SignatureVersion::V1, &rows).error.isError());
+    QCOMPARE(rows.size(), 1);
 }
 
 void TestAliyunJobs::cenCreateIsCreatingThenActive()
