@@ -18,6 +18,9 @@ const QString ecrVersion = QStringLiteral("2023-09-01");
 // Keys starting with "__" are the sandbox's own bookkeeping, never sent.
 QJsonObject publicView(QJsonObject o)
 {
+    // Only freshly created logs carry bookkeeping, so the common case is a lookup, not a copy.
+    if (!o.contains(QLatin1String("__activeAtMs")))
+        return o;
     for (auto it = o.begin(); it != o.end();) {
         if (it.key().startsWith(QLatin1String("__")))
             it = o.erase(it);
@@ -114,6 +117,23 @@ QJsonArray tagArray(const QList<Tag> &tags)
     for (const Tag &t : tags)
         out.append(QJsonObject{{QStringLiteral("Key"), t.key}, {QStringLiteral("Value"), t.value}});
     return out;
+}
+
+// The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else one of two VPCs per account and
+// region, derived from the ids so the stored objects keep exactly the response shape.
+QString vpcOf(const QJsonObject &o, const QString &accessKeyId)
+{
+    const QString resourceId = o.value(QLatin1String("ResourceId")).toString();
+    if (o.value(QLatin1String("ResourceType")).toString() == QLatin1String("VPC"))
+        return resourceId;
+    const char which = (QCryptographicHash::hash(resourceId.toUtf8(), QCryptographicHash::Md5).at(0) & 1) ? '1' : '0';
+    const QByteArray h = QCryptographicHash::hash(
+        accessKeyId.toUtf8() + '|' + o.value(QLatin1String("RegionId")).toString().toUtf8() + '|' + which,
+        QCryptographicHash::Sha1);
+    QString id = QStringLiteral("vpc-");
+    for (int i = 0; i < 20; ++i)
+        id += QLatin1Char("abcdefghijklmnopqrstuvwxyz0123456789"[static_cast<unsigned char>(h.at(i)) % 36]);
+    return id;
 }
 
 QString utcNow()
@@ -215,16 +235,6 @@ void AliyunApi::seed(Dataset &dataset, Account &account, quint32 seed, int perSo
     // CEN and ECR draw from their own generator, so adding them left the VPC data above unchanged.
     QRandomGenerator more(seed ^ 0x9e3779b9u);
     const QString team = account.name.section(QLatin1Char('-'), 1, 1);
-    // The VPC each VPC log belongs to (a VpcId filter, not part of the response shape).
-    for (const QString &region : std::as_const(account.regions)) {
-        const QStringList vpcs = {QStringLiteral("vpc-") + Dataset::randomId(more, 20),
-                                  QStringLiteral("vpc-") + Dataset::randomId(more, 20)};
-        for (QJsonObject &o : dataset.flowLogs(QStringLiteral("vpc|%1|%2").arg(account.accessKeyId, region))) {
-            const bool isVpc = o.value(QLatin1String("ResourceType")).toString() == QLatin1String("VPC");
-            o.insert(QStringLiteral("__VpcId"),
-                     isVpc ? o.value(QLatin1String("ResourceId")).toString() : Dataset::pick(more, vpcs));
-        }
-    }
     const QStringList cenIds = {QStringLiteral("cen-") + Dataset::randomId(more, 18),
                                 QStringLiteral("cen-") + Dataset::randomId(more, 18)};
     static const QStringList envs = {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("dev")};
@@ -473,16 +483,15 @@ Reply AliyunApi::describeVpcFlowLogs(const Account &account, const Pairs &params
 
     QList<QJsonObject> &all = m_dataset.flowLogs(QStringLiteral("vpc|%1|%2").arg(account.accessKeyId, region));
     settle(all);
-    static const QStringList exact = {
-        QStringLiteral("FlowLogId"),   QStringLiteral("ResourceType"),    QStringLiteral("ResourceId"),
-        QStringLiteral("TrafficType"), QStringLiteral("ProjectName"),     QStringLiteral("LogStoreName"),
-        QStringLiteral("Status"),      QStringLiteral("ResourceGroupId"), QStringLiteral("FlowLogName"),
-        QStringLiteral("Description"), QStringLiteral("__VpcId")};
-    Pairs effective = params;
+    static const QStringList exact = {QStringLiteral("FlowLogId"),   QStringLiteral("ResourceType"),
+                                      QStringLiteral("ResourceId"),  QStringLiteral("TrafficType"),
+                                      QStringLiteral("ProjectName"), QStringLiteral("LogStoreName"),
+                                      QStringLiteral("Status"),      QStringLiteral("ResourceGroupId"),
+                                      QStringLiteral("FlowLogName"), QStringLiteral("Description")};
+    QList<QJsonObject> matching = filtered(all, params, exact, QStringLiteral("Tags"));
     const QString vpcId = value(params, QStringLiteral("VpcId"));
     if (!vpcId.isEmpty())
-        effective.append({QStringLiteral("__VpcId"), vpcId});
-    const QList<QJsonObject> matching = filtered(all, effective, exact, QStringLiteral("Tags"));
+        matching.removeIf([&](const QJsonObject &o) { return vpcOf(o, account.accessKeyId) != vpcId; });
     QJsonArray page;
     const qsizetype from = static_cast<qsizetype>(pageNumber - 1) * pageSize;
     for (qsizetype i = from; i < matching.size() && i < from + pageSize; ++i)
@@ -728,8 +737,6 @@ Reply AliyunApi::createVpcFlowLog(const Account &account, const Pairs &params)
                       {QStringLiteral("FlowLogDeliverStatus"), QStringLiteral("SUCCESS")},
                       {QStringLiteral("FlowLogDeliverErrorMessage"), QString()},
                       {QStringLiteral("__activeAtMs"), QDateTime::currentMSecsSinceEpoch() + activationDelayMs}};
-        if (d.resourceType == QLatin1String("VPC"))
-            o.insert(QStringLiteral("__VpcId"), d.resourceId);
         m_dataset.flowLogs(QStringLiteral("vpc|%1|%2").arg(account.accessKeyId, d.region)).append(o);
         rememberToken(account, QStringLiteral("vpc"), params, id);
         r.created = true;

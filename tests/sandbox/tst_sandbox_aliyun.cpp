@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sameSeedGivesSameData();
     void acs3AcceptsLiteralStarOnTheWire();
     void unknownActionIsRejected();
+    void vpcIdFilterFindsTheVpcsLogs();
 
 private:
     std::pair<int, QJsonObject> call(const QUrl &endpoint, const Profile &p, const QString &action,
@@ -261,6 +262,32 @@ void TestSandboxAliyun::unknownActionIsRejected()
         call(m_profile.endpoint, m_profile, QStringLiteral("DeleteEverything"), QStringLiteral("2016-04-28"), {});
     QCOMPARE(status, 404);
     QCOMPARE(body.value(QLatin1String("Code")).toString(), QStringLiteral("InvalidAction.NotFound"));
+}
+
+void TestSandboxAliyun::vpcIdFilterFindsTheVpcsLogs()
+{
+    const QString region = m_profile.regions.first();
+    const QString version = QStringLiteral("2016-04-28");
+    const auto [status, body] =
+        call(m_profile.endpoint, m_profile, QStringLiteral("DescribeFlowLogs"), version,
+             {{QStringLiteral("RegionId"), region}, {QStringLiteral("ResourceType"), QStringLiteral("VPC")}});
+    const QJsonArray vpcLogs = body.value(QLatin1String("FlowLogs")).toArray();
+    QVERIFY(!vpcLogs.isEmpty());
+    const QString vpcId = vpcLogs.first().toObject().value(QLatin1String("ResourceId")).toString();
+    const auto [s2, filtered] = call(m_profile.endpoint, m_profile, QStringLiteral("DescribeFlowLogs"), version,
+                                     {{QStringLiteral("RegionId"), region},
+                                      {QStringLiteral("VpcId"), vpcId},
+                                      {QStringLiteral("PageSize"), QStringLiteral("50")}});
+    const QJsonArray rows = filtered.value(QLatin1String("FlowLogs")).toArray();
+    QVERIFY(!rows.isEmpty());
+    QVERIFY(rows.size() < 60);
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("ResourceId")).toString() == vpcId;
+    }));
+    const auto [s3, none] =
+        call(m_profile.endpoint, m_profile, QStringLiteral("DescribeFlowLogs"), version,
+             {{QStringLiteral("RegionId"), region}, {QStringLiteral("VpcId"), QStringLiteral("vpc-nope")}});
+    QCOMPARE(none.value(QLatin1String("TotalCount")).toString(), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAliyun)
