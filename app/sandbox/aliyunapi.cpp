@@ -819,6 +819,10 @@ Reply AliyunApi::createEcrFlowLog(const Account &account, const Pairs &params)
     }
     FlowLogDraft d;
     d.service = Service::Ecr;
+    // ECR is global; the rule table may still want a region, so give it the one the service lives in.
+    d.region = value(params, QStringLiteral("TargetSlsRegionId"));
+    if (d.region.isEmpty())
+        d.region = QStringLiteral("cn-shanghai");
     d.ecrId = value(params, QStringLiteral("EcrId"));
     d.instanceId = value(params, QStringLiteral("InstanceId"));
     d.name = value(params, QStringLiteral("FlowLogName"));
