@@ -202,6 +202,38 @@
         <source>Check the enterprise router ID and the project ID of profile %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service accepted the request but its answer is unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log may have been created: the next listing will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered without the new flow log&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Express Connect Router instance IDs of profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not available in this region for profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the required field the message names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the value the message names; the create form checks the same rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Log Service project and Logstore first, in the same region.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

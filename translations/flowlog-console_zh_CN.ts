@@ -202,6 +202,38 @@
         <source>Check the enterprise router ID and the project ID of profile %1.</source>
         <translation>请检查账号配置 %1 的企业路由器 ID 和项目 ID。</translation>
     </message>
+    <message>
+        <source>The service accepted the request but its answer is unreadable.</source>
+        <translation>服务已接受请求，但其响应无法解析。</translation>
+    </message>
+    <message>
+        <source>The flow log may have been created: the next listing will show it.</source>
+        <translation>流日志可能已创建成功，下次刷新列表时会显示。</translation>
+    </message>
+    <message>
+        <source>The service answered without the new flow log&apos;s id.</source>
+        <translation>服务的响应中缺少新建流日志的 ID。</translation>
+    </message>
+    <message>
+        <source>Check the Express Connect Router instance IDs of profile %1.</source>
+        <translation>请检查账号配置 %1 的专线网关（ECR）实例 ID。</translation>
+    </message>
+    <message>
+        <source>The service is not available in this region for profile %1.</source>
+        <translation>账号配置 %1 在该地域无法使用此服务。</translation>
+    </message>
+    <message>
+        <source>Fill in the required field the message names.</source>
+        <translation>请填写错误信息中指出的必填项。</translation>
+    </message>
+    <message>
+        <source>Correct the value the message names; the create form checks the same rules.</source>
+        <translation>请更正错误信息中指出的值；新建表单会按相同规则校验。</translation>
+    </message>
+    <message>
+        <source>Create the Log Service project and Logstore first, in the same region.</source>
+        <translation>请先在同一地域创建日志服务（SLS）的 Project 和 Logstore。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -466,7 +498,9 @@
     </message>
     <message numerus="yes">
         <source>%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).</source>
-        <translation><numerusform>%1：连接正常（%3 的 %2 已响应；第一页有 %n 条流日志）。</numerusform></translation>
+        <translation>
+            <numerusform>%1：连接正常（%3 的 %2 已响应；第一页有 %n 条流日志）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: connection failed: %2</source>
@@ -513,7 +547,7 @@
     </message>
     <message>
         <source>The aliyun CLI config has no &quot;profiles&quot; list.</source>
-        <translation>aliyun CLI 配置中没有 "profiles" 列表。</translation>
+        <translation>aliyun CLI 配置中没有 &quot;profiles&quot; 列表。</translation>
     </message>
     <message>
         <source>#%1</source>
