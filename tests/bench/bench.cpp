@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+
+#include <unistd.h>
 
 namespace flowlog::bench {
 
@@ -34,6 +37,22 @@ SandboxProcess::~SandboxProcess()
             m_process->kill();
         m_process->waitForFinished(2000);
     }
+}
+
+double SandboxProcess::cpuMs() const
+{
+    if (!m_process)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the parenthesised command name: state is field 3, utime 14, stime 15 (clock ticks).
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return 1000.0 * ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 bool SandboxProcess::start(const QStringList &arguments, QString *error)

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] bool start(const QStringList &arguments, QString *error);
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] const QList<QJsonObject> &profiles() const { return m_profiles; }
+    // CPU time (user + system) the sandbox process has used so far, in ms; -1 when unknown (no /proc).
+    [[nodiscard]] double cpuMs() const;
 
 private:
     std::unique_ptr<QProcess> m_process;
