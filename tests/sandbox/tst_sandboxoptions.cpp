@@ -32,10 +32,12 @@ private:
             p.waitForFinished(10000);
             r.exitCode = p.exitCode();
         } else {
-            // Profiles follow the URL line in one burst; wait for output, then for it to go quiet.
-            while (p.waitForReadyRead(10000)) {
+            // Profiles follow the URL line at once: read until the output has gone quiet after the URL line.
+            for (;;) {
+                const bool started = r.out.count('\n') >= 2;
+                const bool more = p.waitForReadyRead(started ? 300 : 10000);
                 r.out += p.readAllStandardOutput();
-                if (r.out.count('\n') >= 2 && !p.waitForReadyRead(300))
+                if (!more)
                     break;
             }
             r.out += p.readAllStandardOutput();
