@@ -2,6 +2,7 @@
 
 #include "aliyunrpc.h"
 #include "aliyunsigner.h"
+#include "huaweisigner.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -39,6 +40,36 @@ QNetworkRequest signedRpc(const QUrl &base, const Credentials &credentials, cons
     for (const auto &[k, v] : http.headers)
         request.setRawHeader(k, v);
     return request;
+}
+
+SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const QString &projectId, const QString &erId,
+                       const QList<std::pair<QString, QString>> &query, const QByteArray &createBody,
+                       const QByteArray &clientToken)
+{
+    huawei::RestCall call;
+    call.endpoint = base;
+    call.endpoint.setPath({});
+    call.path = QStringLiteral("/v3/%1/enterprise-router/%2/flow-logs").arg(projectId, erId);
+    call.query = query;
+    call.headers = {{"Content-Type", "application/json"}};
+    if (!createBody.isEmpty()) {
+        call.method = "POST";
+        call.body = createBody;
+        if (!clientToken.isEmpty())
+            call.headers.emplace_back("X-Client-Token", clientToken);
+    }
+    const HttpRequest http = huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc());
+    SignedRequest out{QNetworkRequest(http.url), http.method, http.body};
+    for (const auto &[k, v] : http.headers)
+        out.request.setRawHeader(k, v);
+    return out;
+}
+
+Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
+{
+    QNetworkReply *reply = nam.sendCustomRequest(request.request, request.method, request.body);
+    reply->setProperty("flowlogStartMs", QDateTime::currentMSecsSinceEpoch());
+    return finish(reply);
 }
 
 QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request)

@@ -32,6 +32,18 @@ struct Probe
 [[nodiscard]] QNetworkRequest signedRpc(const QUrl &base, const Credentials &credentials, const QString &action,
                                         const QString &version, const QList<std::pair<QString, QString>> &params);
 
+// A Huawei ER flow-log request (GET list, or POST create with a JSON body) signed with SDK-HMAC-SHA256.
+struct SignedRequest
+{
+    QNetworkRequest request;
+    QByteArray method;
+    QByteArray body;
+};
+[[nodiscard]] SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const QString &projectId,
+                                     const QString &erId, const QList<std::pair<QString, QString>> &query = {},
+                                     const QByteArray &createBody = {}, const QByteArray &clientToken = {});
+[[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
+
 // Sends a GET and waits for its end (transferTimeoutMs 0 = none).
 [[nodiscard]] Probe get(QNetworkAccessManager &nam, QNetworkRequest request, int transferTimeoutMs = 0);
 

@@ -174,6 +174,71 @@ private slots:
         QCOMPARE(page1.value(QLatin1String("PageNumber")).toString(), QStringLiteral("1"));
     }
 
+    void tokenLoopRepeatsTheErMarker()
+    {
+        SandboxFixture sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({QStringLiteral("--fault"), QStringLiteral("token-loop")}, &error), qPrintable(error));
+        const Profile hw = sandbox.profiles(Provider::Huawei).value(0);
+        const QString region = hw.erIds.firstKey();
+        const auto list = [&](const QList<std::pair<QString, QString>> &query) {
+            return send(m_nam, signedEr(sandbox.baseUrl(), sandbox.credentials(hw), hw.projectIds.value(region),
+                                        hw.erIds.value(region).value(0), query))
+                .json();
+        };
+        const QString marker = list({{QStringLiteral("limit"), QStringLiteral("2")}})
+                                   .value(QLatin1String("page_info"))
+                                   .toObject()
+                                   .value(QLatin1String("next_marker"))
+                                   .toString();
+        QVERIFY(!marker.isEmpty());
+        const QJsonObject second =
+            list({{QStringLiteral("limit"), QStringLiteral("2")}, {QStringLiteral("marker"), marker}});
+        QCOMPARE(second.value(QLatin1String("page_info")).toObject().value(QLatin1String("next_marker")).toString(),
+                 marker);
+    }
+
+    void resetAfterCommitCreatesAlthoughTheClientSawNoAnswer()
+    {
+        // The same seed gives the same routers and attachments: read a valid target from an unfaulted twin.
+        const QStringList seed{QStringLiteral("--seed"), QStringLiteral("77")};
+        SandboxFixture twin;
+        SandboxFixture faulted;
+        QString error;
+        QVERIFY2(twin.start(seed, &error), qPrintable(error));
+        QVERIFY2(
+            faulted.start(seed + QStringList{QStringLiteral("--fault"), QStringLiteral("reset-after-commit")}, &error),
+            qPrintable(error));
+        const Profile hw = twin.profiles(Provider::Huawei).value(0);
+        const QString region = hw.erIds.firstKey();
+        const QString project = hw.projectIds.value(region);
+        const QString er = hw.erIds.value(region).value(0);
+        const QJsonObject sample = send(m_nam, signedEr(twin.baseUrl(), twin.credentials(hw), project, er))
+                                       .json()
+                                       .value(QLatin1String("flow_logs"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QVERIFY(!sample.isEmpty());
+        const QJsonObject flowLog{{QStringLiteral("name"), QStringLiteral("reset-after-commit")},
+                                  {QStringLiteral("resource_type"), QStringLiteral("attachment")},
+                                  {QStringLiteral("resource_id"), sample.value(QLatin1String("resource_id"))},
+                                  {QStringLiteral("log_group_id"), sample.value(QLatin1String("log_group_id"))},
+                                  {QStringLiteral("log_stream_id"), sample.value(QLatin1String("log_stream_id"))},
+                                  {QStringLiteral("log_store_type"), QStringLiteral("LTS")}};
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("flow_log"), flowLog}}).toJson(QJsonDocument::Compact);
+
+        const qint64 before = faulted.stats().value(QLatin1String("flowLogs")).toInteger();
+        const Probe p = send(
+            m_nam, signedEr(faulted.baseUrl(), faulted.credentials(hw), project, er, {}, body, "reset-after-commit-1"));
+        QCOMPARE(p.status, 0);
+        QVERIFY(p.error != QNetworkReply::NoError);
+        const QJsonObject stats = faulted.stats();
+        QCOMPARE(stats.value(QLatin1String("created")).toInteger(), 1);
+        QCOMPARE(stats.value(QLatin1String("flowLogs")).toInteger(), before + 1);
+    }
+
     void slowStallsPastTheClientTimeout()
     {
         const auto s = startWith({QStringLiteral("--fault"), QStringLiteral("slow")});
