@@ -172,7 +172,7 @@ SandboxServer::Outgoing SandboxServer::json(int status, const QJsonObject &body)
 {
     Outgoing out;
     out.status = status;
-    out.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    out.body = m_json.write(body);
     return out;
 }
 

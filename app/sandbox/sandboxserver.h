@@ -4,6 +4,7 @@
 #include "apirequest.h"
 #include "dataset.h"
 #include "huaweiapi.h"
+#include "jsonwriter.h"
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
@@ -67,7 +68,7 @@ private:
     [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
-    [[nodiscard]] static Outgoing json(int status, const QJsonObject &body);
+    [[nodiscard]] Outgoing json(int status, const QJsonObject &body);
     void dispatch(QTcpSocket *socket, Outgoing out, int delayMs);
     static void deliver(QTcpSocket *socket, const Outgoing &out);
     [[nodiscard]] QString newRequestId();
@@ -76,6 +77,7 @@ private:
     Dataset m_dataset;
     AliyunApi m_aliyun;
     HuaweiApi m_huawei;
+    JsonWriter m_json;
     QRandomGenerator m_dice; // fault and rate decisions, seeded: the same seed faults the same requests
     quint64 m_requestCounter = 0;
     qint64 m_requests = 0;
