@@ -10,20 +10,115 @@ namespace {
 // Bounded: a long benchmark over many accounts must not grow the cache without end.
 constexpr qsizetype kMaxRecords = 200000;
 
-// A scalar exactly as QJsonDocument writes it (numbers, escapes), so cached and uncached answers are identical.
-void appendScalar(QByteArray &out, const QJsonValue &value)
+// A number exactly as QJsonDocument writes it (integer or shortest double), so cached and uncached answers match.
+void appendNumber(QByteArray &out, const QJsonValue &value)
 {
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     out.append(wrapped.constData() + 1, wrapped.size() - 2);
 }
 
+// A string with QJsonDocument's escapes: \" \\ \b \f \n \r \t, other controls as \u00xx, the rest as UTF-8.
+void appendString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (u) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendScalar(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double:
+        appendNumber(out, value);
+        break;
+    default:
+        out += "null";
+        break;
+    }
+}
+
 } // namespace
 
-QByteArray JsonWriter::write(const QJsonObject &object)
+QByteArray JsonWriter::write(const QJsonObject &object, const QString &extraKey, const QString &extraValue)
 {
     QByteArray out;
     out.reserve(4096);
-    appendObject(out, object);
+    if (extraKey.isEmpty()) {
+        appendObject(out, object);
+        return out;
+    }
+    // As if extraKey had been inserted: QJsonObject keeps its keys sorted, and an existing value is replaced.
+    out += '{';
+    bool first = true;
+    bool written = false;
+    const auto separator = [&] {
+        if (!first)
+            out += ',';
+        first = false;
+    };
+    const auto writeExtra = [&] {
+        separator();
+        appendString(out, extraKey);
+        out += ':';
+        appendString(out, extraValue);
+        written = true;
+    };
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        if (!written && key >= extraKey) {
+            writeExtra();
+            if (key == extraKey)
+                continue;
+        }
+        separator();
+        appendString(out, key);
+        out += ':';
+        appendValue(out, it.value());
+    }
+    if (!written)
+        writeExtra();
+    out += '}';
     return out;
 }
 
@@ -35,7 +130,7 @@ void JsonWriter::appendObject(QByteArray &out, const QJsonObject &object)
         if (!first)
             out += ',';
         first = false;
-        appendScalar(out, QJsonValue(it.key()));
+        appendString(out, it.key());
         out += ':';
         appendValue(out, it.value());
     }

@@ -14,7 +14,9 @@ namespace flowlog::sandbox {
 class JsonWriter
 {
 public:
-    [[nodiscard]] QByteArray write(const QJsonObject &object);
+    // extraKey/extraValue: a string member written as if inserted (the request id), without copying the object.
+    [[nodiscard]] QByteArray write(const QJsonObject &object, const QString &extraKey = {},
+                                   const QString &extraValue = {});
 
 private:
     void appendObject(QByteArray &out, const QJsonObject &object);

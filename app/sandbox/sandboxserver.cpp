@@ -168,11 +168,12 @@ QString SandboxServer::rollFault()
     return chosen;
 }
 
-SandboxServer::Outgoing SandboxServer::json(int status, const QJsonObject &body)
+SandboxServer::Outgoing SandboxServer::json(int status, const QJsonObject &body, const QString &extraKey,
+                                            const QString &extraValue)
 {
     Outgoing out;
     out.status = status;
-    out.body = m_json.write(body);
+    out.body = m_json.write(body, extraKey, extraValue);
     return out;
 }
 
@@ -253,11 +254,9 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     if (api == Api::Aliyun) {
         reply = m_aliyun.handle(apiRequest);
         requestId = newRequestId();
-        reply.body.insert(QStringLiteral("RequestId"), requestId);
     } else {
         reply = m_huawei.handle(apiRequest);
         requestId = newRequestId().toLower();
-        reply.body.insert(QStringLiteral("request_id"), requestId);
     }
     m_byOperation[reply.operation] += 1;
     if (reply.created)
@@ -268,7 +267,9 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     else if (fault == kTokenLoop)
         faults::loopToken(apiRequest, reply.body);
 
-    Outgoing out = json(reply.status, reply.body);
+    // The request id goes into the body as the writer writes it: no copy of the page to insert one member.
+    Outgoing out = json(reply.status, reply.body,
+                        api == Api::Aliyun ? QStringLiteral("RequestId") : QStringLiteral("request_id"), requestId);
     out.headers = std::move(reply.headers);
     out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
                              requestId.toLatin1());

@@ -68,7 +68,8 @@ private:
     [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
-    [[nodiscard]] Outgoing json(int status, const QJsonObject &body);
+    [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},
+                                const QString &extraValue = {});
     void dispatch(QTcpSocket *socket, Outgoing out, int delayMs);
     static void deliver(QTcpSocket *socket, const Outgoing &out);
     [[nodiscard]] QString newRequestId();

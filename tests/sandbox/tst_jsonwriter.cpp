@@ -58,6 +58,30 @@ private slots:
         QCOMPARE(writer.write(body), expected);
     }
 
+    void writesAnExtraMemberAsIfInserted_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("first") << QStringLiteral("AAA");
+        QTest::newRow("middle") << QStringLiteral("RequestId");
+        QTest::newRow("last") << QStringLiteral("zzz");
+        QTest::newRow("existing replaced") << QStringLiteral("TotalCount");
+        QTest::newRow("lower case") << QStringLiteral("request_id");
+    }
+    void writesAnExtraMemberAsIfInserted()
+    {
+        QFETCH(QString, key);
+        const QJsonObject body{
+            {QStringLiteral("TotalCount"), QStringLiteral("2")},
+            {QStringLiteral("PageNumber"), QStringLiteral("1")},
+            {QStringLiteral("Success"), true},
+            {QStringLiteral("FlowLogs"), QJsonArray{record(QStringLiteral("fl-1"), QStringLiteral("Active"))}}};
+        QJsonObject inserted = body;
+        inserted.insert(key, QStringLiteral("5A7D-\u00e9"));
+        JsonWriter writer;
+        QCOMPARE(writer.write(body, key, QStringLiteral("5A7D-\u00e9")),
+                 QJsonDocument(inserted).toJson(QJsonDocument::Compact));
+    }
+
     void aChangedRecordIsWrittenAfresh()
     {
         JsonWriter writer;
