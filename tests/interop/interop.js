@@ -2,7 +2,7 @@
 // Drives flowlog-sandbox with the providers' OFFICIAL SDKs: if the SDKs sign, send and parse against the sandbox
 // as they do against the real clouds, the sandbox speaks the real wire protocols.
 //
-//   node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,vpc-acs3,er-create,...]
+//   node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]
 //
 // Starts the sandbox on a free port, reads its --print-profiles lines, then for each operation group:
 //   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog   pop-core (RPC v1, GET and POST) + openapi-client (ACS3)
@@ -56,9 +56,9 @@ function fail(name, why) {
   print(`not ok - ${name}: ${why}`);
 }
 
-// Which checks run: a service group (the name's first word), plus the "acs3" and "create" aspects, for every
-// service ("acs3") or for one ("vpc-acs3", "er-create").
-let enabled = new Set(['vpc', 'cen', 'ecr', 'er', 'acs3', 'create']);
+// Which checks run: a service group (the name's first word), plus the "acs3", "create" and "validation" aspects,
+// for every service ("acs3") or for one ("vpc-acs3", "er-create").
+let enabled = new Set(['vpc', 'cen', 'ecr', 'er', 'acs3', 'create', 'validation']);
 
 function wanted(name) {
   const service = name.split(' ')[0];
@@ -66,6 +66,7 @@ function wanted(name) {
   if (!enabled.has(service)) return false;
   if (/ACS3|openapi-client/.test(name) && !aspect('acs3')) return false;
   if (/create/i.test(name) && !aspect('create')) return false;
+  if (/rejects an invalid/.test(name) && !aspect('validation')) return false;
   return true;
 }
 
@@ -543,7 +544,7 @@ async function main() {
   const args = process.argv.slice(2);
   const binary = args[0];
   if (!binary) {
-    printError('usage: node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,vpc-acs3,er-create,...]');
+    printError('usage: node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]');
     process.exit(2);
   }
   const opsIndex = args.indexOf('--ops');
