@@ -174,6 +174,48 @@ private slots:
         QCOMPARE(page1.value(QLatin1String("PageNumber")).toString(), QStringLiteral("1"));
     }
 
+    void tokenLoopRepeatsTheEcrNextToken()
+    {
+        const auto s = startWith({QStringLiteral("--fault"), QStringLiteral("token-loop")});
+        QVERIFY(s);
+        const QString ecrId = s->sandbox->profiles(Provider::Aliyun).value(0).ecrIds.value(0);
+        const auto list = [&](const QString &token) {
+            QList<std::pair<QString, QString>> params{{QStringLiteral("EcrId"), ecrId},
+                                                      {QStringLiteral("MaxResults"), QStringLiteral("2")}};
+            if (!token.isEmpty())
+                params.append({QStringLiteral("NextToken"), token});
+            return get(m_nam, signedRpc(s->sandbox->baseUrl(), s->credentials, QStringLiteral("DescribeFlowLogs"),
+                                        QStringLiteral("2023-09-01"), params))
+                .json();
+        };
+        const QString token = list({}).value(QLatin1String("NextToken")).toString();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(list(token).value(QLatin1String("NextToken")).toString(), token);
+    }
+
+    void resetAfterCommitCommitsAVpcCreate()
+    {
+        const auto s = startWith({QStringLiteral("--fault"), QStringLiteral("reset-after-commit")});
+        QVERIFY(s);
+        const qint64 before = s->sandbox->stats().value(QLatin1String("flowLogs")).toInteger();
+        const Probe p =
+            get(m_nam, signedRpc(s->sandbox->baseUrl(), s->credentials, QStringLiteral("CreateFlowLog"),
+                                 QStringLiteral("2016-04-28"),
+                                 {{QStringLiteral("RegionId"), s->region},
+                                  {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
+                                  {QStringLiteral("ResourceId"), QStringLiteral("vpc-resetaftercommit0001")},
+                                  {QStringLiteral("TrafficType"), QStringLiteral("All")},
+                                  {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
+                                  {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")},
+                                  {QStringLiteral("FlowLogName"), QStringLiteral("reset-after-commit")},
+                                  {QStringLiteral("ClientToken"), QStringLiteral("reset-after-commit-vpc")}}));
+        QCOMPARE(p.status, 0);
+        QVERIFY2(p.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(p.error)));
+        const QJsonObject stats = s->sandbox->stats();
+        QCOMPARE(stats.value(QLatin1String("created")).toInteger(), 1);
+        QCOMPARE(stats.value(QLatin1String("flowLogs")).toInteger(), before + 1);
+    }
+
     void tokenLoopRepeatsTheErMarker()
     {
         SandboxFixture sandbox;
