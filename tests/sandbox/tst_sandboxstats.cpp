@@ -87,6 +87,36 @@ private slots:
         QCOMPARE(s.value(QLatin1String("flowLogs")).toInteger(), flowLogs);
     }
 
+    void theSeedDecidesTheData_data()
+    {
+        QTest::addColumn<QString>("otherSeed");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("same seed, same bytes") << QStringLiteral("31") << true;
+        QTest::newRow("other seed, other data") << QStringLiteral("32") << false;
+    }
+    void theSeedDecidesTheData()
+    {
+        QFETCH(QString, otherSeed);
+        QFETCH(bool, same);
+        SandboxFixture a;
+        SandboxFixture b;
+        QString error;
+        QVERIFY2(a.start({QStringLiteral("--seed"), QStringLiteral("31")}, &error), qPrintable(error));
+        QVERIFY2(b.start({QStringLiteral("--seed"), otherSeed}, &error), qPrintable(error));
+        const auto firstPage = [this](SandboxFixture &sandbox) {
+            const Profile ali = sandbox.profiles(Provider::Aliyun).value(0);
+            return get(m_nam, signedRpc(sandbox.baseUrl(), sandbox.credentials(ali), QStringLiteral("DescribeFlowLogs"),
+                                        QStringLiteral("2016-04-28"),
+                                        {{QStringLiteral("RegionId"), ali.regions.value(0)},
+                                         {QStringLiteral("PageSize"), QStringLiteral("50")}}))
+                .body;
+        };
+        const QByteArray pageA = firstPage(a);
+        const QByteArray pageB = firstPage(b);
+        QVERIFY(pageA.contains("FlowLogId"));
+        QCOMPARE(pageA == pageB, same);
+    }
+
     void unknownPathsAnswer404()
     {
         QUrl url = m_sandbox.baseUrl();
