@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -28,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <map>
 
@@ -64,9 +66,9 @@ int defaultWidthChars(int column)
     case FlowLogTableModel::Id:
         return 24;
     case FlowLogTableModel::Status:
-        return 12;
+        return 24;
     case FlowLogTableModel::Resource:
-        return 30;
+        return 34;
     case FlowLogTableModel::Traffic:
         return 7;
     case FlowLogTableModel::Storage:
@@ -131,8 +133,11 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
     m_ui->mainSplitter->setSizes({250, 900, 330});
-    connect(m_ui->sourcesTree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) { onSourceSelected(item); });
+    // Selection, not the current item: the tree makes its first item current when it gets focus.
+    m_ui->sourcesTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_ui->sourcesTree, &QTreeWidget::itemSelectionChanged, this,
+            [this] { onSourceSelected(m_ui->sourcesTree->selectedItems().value(0)); });
+    m_ui->flowLogTable->setFocus();
 
     connect(m_status, &QAbstractItemModel::modelReset, this, &MainWindow::rebuildSourcesTree);
     connect(m_status, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
@@ -186,6 +191,10 @@ void MainWindow::setupTable()
     const int charWidth = view->fontMetrics().averageCharWidth();
     for (int c = 0; c < FlowLogTableModel::ColumnCount; ++c)
         header->resizeSection(c, defaultWidthChars(c) * charWidth + 16);
+    // IDs are shown in the fixed font: size the column for a whole typical ID in that font.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    header->resizeSection(FlowLogTableModel::Id,
+                          fixed.horizontalAdvance(QStringLiteral("fl-0123456789abcdefghij")) + 16);
     header->setSectionHidden(FlowLogTableModel::Sampling, true);
     header->setSectionHidden(FlowLogTableModel::Cloud, true);
     view->setSortingEnabled(true);
@@ -225,7 +234,7 @@ void MainWindow::setupFacets()
         m_ui->quickFilter->clear();
         m_ui->problemsOnly->setChecked(false);
         m_proxy->clearFilters();
-        m_ui->sourcesTree->setCurrentItem(nullptr);
+        m_ui->sourcesTree->clearSelection();
     });
 }
 
@@ -332,6 +341,11 @@ void MainWindow::stop()
 void MainWindow::onSweepFinished()
 {
     m_ui->actionStop->setEnabled(false);
+    // Something useful in the details pane from the start.
+    if (!m_ui->flowLogTable->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->flowLogTable->selectionModel()->setCurrentIndex(m_proxy->index(0, FlowLogTableModel::Name),
+                                                              QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
     updateEmptyState();
     if (!m_cachePath.isEmpty() && !m_inventory->wasCancelled()) {
         QString error;
@@ -419,6 +433,10 @@ void MainWindow::rebuildSourcesTree()
 {
     QTreeWidget *tree = m_ui->sourcesTree;
     const QSignalBlocker blocker(tree);
+    // The selection drives facets: keep it across a rebuild (every refresh resets the status model).
+    QVariantList selected;
+    if (const QTreeWidgetItem *item = tree->selectedItems().value(0))
+        selected = {item->data(0, AccountRole), item->data(0, ServiceRole), item->data(0, RegionRole)};
     tree->clear();
     m_sourceItems.clear();
     std::map<QString, QTreeWidgetItem *> accounts;
@@ -449,12 +467,25 @@ void MainWindow::rebuildSourcesTree()
     for (const auto &[name, item] : accounts) {
         tree->addTopLevelItem(item);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        for (int i = 0; i < item->childCount(); ++i)
-            item->child(i)->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setExpanded(true);
+        for (int i = 0; i < item->childCount(); ++i) {
+            item->child(i)->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->child(i)->setExpanded(true);
+        }
     }
     for (int row = 0; row < m_status->rowCount(); ++row)
         updateSourceItem(row);
+    if (!selected.isEmpty()) {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            const QTreeWidgetItem *item = *it;
+            if (QVariantList{item->data(0, AccountRole), item->data(0, ServiceRole), item->data(0, RegionRole)} ==
+                    selected &&
+                (item->flags() & Qt::ItemIsSelectable)) {
+                (*it)->setSelected(true);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::updateSourceItem(int statusRow)
@@ -776,7 +807,7 @@ void MainWindow::insertCreatedFlowLog(const FlowLog &flowLog)
     if (!index.isValid()) {
         m_ui->quickFilter->clear();
         m_ui->problemsOnly->setChecked(false);
-        m_ui->sourcesTree->setCurrentItem(nullptr);
+        m_ui->sourcesTree->clearSelection();
         m_proxy->clearFilters();
         index = m_proxy->mapFromSource(m_table->index(row, FlowLogTableModel::Name));
     }
