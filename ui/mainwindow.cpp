@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
+#include "profileeditdialog.h" // accountsdialog.h's inline editor() needs the complete type
 #include "createflowlogdialog.h"
 #include "detailspane.h"
 #include "flowlogdelegate.h"
