@@ -35,6 +35,11 @@ QString FlowLogTableModel::intervalText(int seconds)
 
 QString FlowLogTableModel::statusText(const FlowLog &f)
 {
+    // Short enough for the column; the tooltip and the details pane carry the delivery error message.
+    if (f.deliverStatus.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
+        return f.status.compare(QLatin1String("Active"), Qt::CaseInsensitive) == 0
+                   ? tr("Delivery failed")
+                   : tr("%1, delivery failed").arg(f.status);
     if (!f.deliverStatus.isEmpty() && f.deliverStatus.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) != 0)
         return tr("%1 (delivery %2)").arg(f.status, f.deliverStatus);
     return f.status;
