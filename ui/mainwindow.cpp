@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
-#include "profileeditdialog.h" // accountsdialog.h's inline editor() needs the complete type
 #include "createflowlogdialog.h"
 #include "detailspane.h"
 #include "flowlogdelegate.h"
 #include "flowlogexport.h"
+#include "profileeditdialog.h" // accountsdialog.h's inline editor() needs the complete type
 #include "resultscache.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"
@@ -195,7 +195,7 @@ void MainWindow::setupTable()
     // IDs are shown in the fixed font: size the column for a whole typical ID in that font.
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     header->resizeSection(FlowLogTableModel::Id,
-                          fixed.horizontalAdvance(QStringLiteral("fl-0123456789abcdefghij")) + 16);
+                          fixed.horizontalAdvance(QStringLiteral("ecr-flog-0123456789abcdefghi")) + 16);
     header->setSectionHidden(FlowLogTableModel::Sampling, true);
     header->setSectionHidden(FlowLogTableModel::Cloud, true);
     view->setSortingEnabled(true);
@@ -569,7 +569,12 @@ void MainWindow::onSourceSelected(QTreeWidgetItem *item)
     const auto set = [](const QVariant &v) { return v.isValid() ? QSet<QString>{v.toString()} : QSet<QString>{}; };
     m_proxy->setFacet(FlowLogFilterProxy::Facet::Account, item ? set(item->data(0, AccountRole)) : QSet<QString>{});
     m_proxy->setFacet(FlowLogFilterProxy::Facet::Service, item ? set(item->data(0, ServiceRole)) : QSet<QString>{});
-    m_proxy->setFacet(FlowLogFilterProxy::Facet::Region, item ? set(item->data(0, RegionRole)) : QSet<QString>{});
+    // A source leaf filters by the source itself: an ECR instance's rows carry the regions of their VBRs,
+    // not the region the source was listed in.
+    const QVariant source = item ? item->data(0, SourceIdRole) : QVariant();
+    m_proxy->setFacet(FlowLogFilterProxy::Facet::Region,
+                      item && !source.isValid() ? set(item->data(0, RegionRole)) : QSet<QString>{});
+    m_proxy->setSourceFilter(set(source));
 }
 
 // ---- facets ----

@@ -79,6 +79,14 @@ void FlowLogFilterProxy::setFacet(Facet facet, const QSet<QString> &values)
     changed();
 }
 
+void FlowLogFilterProxy::setSourceFilter(const QSet<QString> &sourceIds)
+{
+    if (m_sourceIds == sourceIds)
+        return;
+    m_sourceIds = sourceIds;
+    changed();
+}
+
 QSet<QString> FlowLogFilterProxy::facet(Facet facet) const
 {
     return m_facets[static_cast<int>(facet)];
@@ -92,6 +100,7 @@ void FlowLogFilterProxy::clearFilters()
         f.clear();
     m_clouds.clear();
     m_services.clear();
+    m_sourceIds.clear();
     m_problemsOnly = false;
     changed();
 }
@@ -106,7 +115,7 @@ void FlowLogFilterProxy::setProblemsOnly(bool on)
 
 bool FlowLogFilterProxy::hasFilter() const
 {
-    if (!m_terms.isEmpty() || m_problemsOnly)
+    if (!m_terms.isEmpty() || m_problemsOnly || !m_sourceIds.isEmpty())
         return true;
     for (const auto &f : m_facets) {
         if (!f.isEmpty())
@@ -122,6 +131,8 @@ bool FlowLogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!model)
         return true;
     const FlowLog &f = model->at(sourceRow);
+    if (!m_sourceIds.isEmpty() && !m_sourceIds.contains(model->sourceOf(sourceRow)))
+        return false;
     if (!m_facets[static_cast<int>(Facet::Account)].isEmpty() &&
         !m_facets[static_cast<int>(Facet::Account)].contains(f.account))
         return false;
@@ -233,10 +244,13 @@ bool FlowLogFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &ri
     const FlowLog &b = model->at(right.row());
     if (const int c = compareByColumn(a, b, left.column()))
         return c < 0;
-    // Stable, meaningful tie-break: account, then id.
-    if (const int c = compareText(a.account, b.account))
-        return c < 0;
-    return compareText(a.id, b.id) < 0;
+    // Ties keep a meaningful order: account, service, region, name, id.
+    for (int column : {FlowLogTableModel::Account, FlowLogTableModel::ServiceColumn, FlowLogTableModel::Region,
+                       FlowLogTableModel::Name, FlowLogTableModel::Id}) {
+        if (const int c = compareByColumn(a, b, column))
+            return c < 0;
+    }
+    return false;
 }
 
 QList<FlowLog> FlowLogFilterProxy::visibleRows() const

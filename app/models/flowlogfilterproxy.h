@@ -33,6 +33,9 @@ public:
     // An empty set means "any". Cloud and service values are the keys ("aliyun", "vpc").
     void setFacet(Facet facet, const QSet<QString> &values);
     [[nodiscard]] QSet<QString> facet(Facet facet) const;
+    // Only rows listed by these sources (ids of SourceSpec::id()); empty means any.
+    void setSourceFilter(const QSet<QString> &sourceIds);
+    [[nodiscard]] QSet<QString> sourceFilter() const { return m_sourceIds; }
     void clearFilters();
     void setProblemsOnly(bool on);
     [[nodiscard]] bool problemsOnly() const { return m_problemsOnly; }
@@ -55,6 +58,7 @@ private:
     QString m_quick;
     QList<QStringMatcher> m_terms;
     QSet<QString> m_facets[5];
+    QSet<QString> m_sourceIds;
     QSet<int> m_clouds;   // Provider values
     QSet<int> m_services; // Service values
     bool m_problemsOnly = false;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void quickFilterMatchesEveryWordInAnyTextColumn();
     void facetsNarrowAndCombine();
     void problemsOnlyKeepsDeliveryFailuresAndInactive();
+    void sourceFilterKeepsRowsOfThoseSources();
     void sortsCreatedAsDatesAndIntervalAsNumbers();
     void visibleRowsFollowViewOrder();
     void rowsAppendedLaterAreFiltered();
@@ -129,6 +130,18 @@ void TestFlowLogFilterProxy::problemsOnlyKeepsDeliveryFailuresAndInactive()
     got.sort();
     QCOMPARE(got, (QStringList{QStringLiteral("fl-b"), QStringLiteral("fl-c")}));
     QVERIFY(m_proxy->index(0, 0).data(FlowLogTableModel::ProblemRole).toBool());
+}
+
+void TestFlowLogFilterProxy::sourceFilterKeepsRowsOfThoseSources()
+{
+    m_proxy->setSourceFilter({QStringLiteral("s2")});
+    QCOMPARE(visibleIds(), QStringList{QStringLiteral("fl-c")});
+    QVERIFY(m_proxy->hasFilter());
+    m_proxy->setSourceFilter({QStringLiteral("s1"), QStringLiteral("s2")});
+    QCOMPARE(m_proxy->rowCount(), 3);
+    m_proxy->setSourceFilter({QStringLiteral("s1")});
+    m_proxy->clearFilters();
+    QCOMPARE(m_proxy->rowCount(), 3);
 }
 
 void TestFlowLogFilterProxy::sortsCreatedAsDatesAndIntervalAsNumbers()
