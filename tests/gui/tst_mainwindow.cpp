@@ -44,6 +44,7 @@ private Q_SLOTS:
     void refreshFillsTheTableWithExactlyTheSandboxRows();
     void quickFilterFacetsAndSourcesTreeNarrowTheView();
     void problemsOnlyShowsOnlyRowsWithDeliveryProblems();
+    void everySourceLeafShowsExactlyItsOwnRows();
     void failingSourceShowsItsErrorWhileOtherRowsStay();
     void stopCancelsTheRefresh();
     void exportWritesExactlyTheFilteredRows_data();
@@ -206,6 +207,32 @@ void TestMainWindow::problemsOnlyShowsOnlyRowsWithDeliveryProblems()
     for (int i = 0; i < problems; ++i)
         QVERIFY(
             window->proxyModel()->index(i, FlowLogTableModel::Status).data(FlowLogTableModel::ProblemRole).toBool());
+}
+
+void TestMainWindow::everySourceLeafShowsExactlyItsOwnRows()
+{
+    auto window = makeWindow();
+    window->inventory()->setScope({}); // every service the sandbox serves
+    QVERIFY(sweep(*window));
+    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
+    int leaves = 0;
+    int total = 0;
+    for (int a = 0; a < tree->topLevelItemCount(); ++a) {
+        QTreeWidgetItem *account = tree->topLevelItem(a);
+        for (int s = 0; s < account->childCount(); ++s) {
+            for (int r = 0; r < account->child(s)->childCount(); ++r) {
+                QTreeWidgetItem *leaf = account->child(s)->child(r);
+                tree->setCurrentItem(leaf);
+                const int count = leaf->text(1).remove(QLatin1Char(',')).toInt();
+                QCOMPARE(window->proxyModel()->rowCount(), count);
+                total += count;
+                ++leaves;
+            }
+        }
+    }
+    QCOMPARE(leaves, window->statusModel()->rowCount());
+    QCOMPARE(total, window->tableModel()->rowCount());
+    QVERIFY(total > static_cast<int>(m_aliyun.size()) * 2 * flowLogsPerSource); // more than VPC alone
 }
 
 void TestMainWindow::failingSourceShowsItsErrorWhileOtherRowsStay()
