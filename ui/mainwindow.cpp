@@ -67,7 +67,7 @@ int defaultWidthChars(int column)
     case FlowLogTableModel::Id:
         return 24;
     case FlowLogTableModel::Status:
-        return 24;
+        return 19;
     case FlowLogTableModel::Resource:
         return 34;
     case FlowLogTableModel::Traffic:
@@ -133,7 +133,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({250, 900, 330});
+    m_ui->mainSplitter->setSizes({230, 920, 300});
     // Selection, not the current item: the tree makes its first item current when it gets focus.
     m_ui->sourcesTree->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_ui->sourcesTree, &QTreeWidget::itemSelectionChanged, this,
