@@ -234,7 +234,6 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.append(rows);
-    m_search.reserve(m_rows.size());
     for (const FlowLog &f : rows)
         m_search.append(makeSearchText(f));
     m_sourceOf.insert(m_sourceOf.size(), rows.size(), src);
