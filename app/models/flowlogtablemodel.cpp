@@ -50,7 +50,18 @@ QString FlowLogTableModel::resourceText(const FlowLog &f)
     return f.resourceType.isEmpty() ? f.resourceId : f.resourceType + QStringLiteral(": ") + f.resourceId;
 }
 
-QString FlowLogTableModel::makeSearchText(const FlowLog &f)
+namespace {
+
+// Translated labels a row is also found by ("alibaba cloud", "vpc", "10 min"), case-folded.
+QString searchLabels(const FlowLog &f)
+{
+    const QChar sep(0x1f);
+    return (providerDisplayName(f.provider) + sep + providerKey(f.provider) + sep + serviceDisplayName(f.service) +
+            sep + FlowLogTableModel::intervalText(f.intervalSeconds) + sep)
+        .toCaseFolded();
+}
+
+QString searchFields(const FlowLog &f, const QString &labels)
 {
     // Unit separators keep a query from matching across two fields.
     const QChar sep(0x1f);
@@ -62,13 +73,32 @@ QString FlowLogTableModel::makeSearchText(const FlowLog &f)
         s += *part;
         s += sep;
     }
-    s += providerDisplayName(f.provider) + sep + providerKey(f.provider) + sep + serviceDisplayName(f.service) + sep;
-    s += intervalText(f.intervalSeconds) + sep;
     for (const Tag &tag : f.tags) {
-        s += tag.key + QLatin1Char('=') + tag.value;
+        s += tag.key;
+        s += QLatin1Char('=');
+        s += tag.value;
         s += sep;
     }
-    return s.toCaseFolded();
+    s = std::move(s).toCaseFolded();
+    s += labels;
+    return s;
+}
+
+} // namespace
+
+QString FlowLogTableModel::makeSearchText(const FlowLog &f)
+{
+    return searchFields(f, searchLabels(f));
+}
+
+QString FlowLogTableModel::searchTextOf(const FlowLog &f)
+{
+    // The labels repeat across rows: translate them once per (cloud, service, interval).
+    const quint64 key = (quint64(f.provider) << 40) | (quint64(f.service) << 32) | quint32(f.intervalSeconds);
+    auto it = m_labelCache.constFind(key);
+    if (it == m_labelCache.cend())
+        it = m_labelCache.insert(key, searchLabels(f));
+    return searchFields(f, it.value());
 }
 
 QString FlowLogTableModel::columnTitle(int column)
@@ -235,7 +265,7 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.append(rows);
     for (const FlowLog &f : rows)
-        m_search.append(makeSearchText(f));
+        m_search.append(searchTextOf(f));
     m_sourceOf.insert(m_sourceOf.size(), rows.size(), src);
     endInsertRows();
     m_keyIndexValid = false;
@@ -298,7 +328,7 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
         const int row = it.value();
         old.erase(it);
         m_rows[row] = f;
-        m_search[row] = makeSearchText(f);
+        m_search[row] = searchTextOf(f);
         minChanged = std::min(minChanged, row);
         maxChanged = std::max(maxChanged, row);
     }

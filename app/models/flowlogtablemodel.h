@@ -87,6 +87,7 @@ public:
 
 private:
     int sourceIndex(const QString &sourceId);
+    [[nodiscard]] QString searchTextOf(const FlowLog &f);
     void rebuildKeyIndex() const;
     void removeRows(const QList<int> &sortedRows);
 
@@ -96,6 +97,7 @@ private:
     QStringList m_sources;
     QHash<QString, int> m_sourceIndex;
     QSet<quint32> m_staleSources;
+    QHash<quint64, QString> m_labelCache;   // (cloud, service, interval) -> case-folded labels
     mutable QHash<QString, int> m_keyIndex; // built lazily
     mutable bool m_keyIndexValid = false;
 };
