@@ -368,4 +368,9 @@ void AccountsDialog::runImport(const QList<AliyunConfigCandidate> &candidates)
     importer->start(candidates);
 }
 
+ProfileEditDialog *AccountsDialog::editor() const
+{
+    return m_editor;
+}
+
 } // namespace flowlog

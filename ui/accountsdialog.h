@@ -36,7 +36,7 @@ public:
     void setAliyunConfigPath(const QString &path) { m_aliyunConfigPath = path; }
 
     // The editor currently open (add or edit), for tests; null when none.
-    [[nodiscard]] ProfileEditDialog *editor() const { return m_editor; }
+    [[nodiscard]] ProfileEditDialog *editor() const;
 
     void addProfile();
     void editProfile();

@@ -5,7 +5,6 @@
 #include "detailspane.h"
 #include "flowlogdelegate.h"
 #include "flowlogexport.h"
-#include "profileeditdialog.h" // accountsdialog.h's inline editor() needs the complete type
 #include "resultscache.h"
 #include "settingsdialog.h"
 #include "ui_mainwindow.h"

@@ -46,7 +46,9 @@ void SandboxLauncher::start(const QStringList &extraArguments)
     connect(m_process, &QProcess::finished, this, [this](int code) {
         fail(tr("The sandbox exited early with code %1.").arg(code));
     });
-    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-profiles")};
+    // --watch-stdin: the sandbox exits when this process goes away, however it ends (the pipe closes).
+    QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-profiles"),
+                     QStringLiteral("--watch-stdin")};
     args << extraArguments;
     m_process->start(m_program, args);
     // Its output arrives within milliseconds; a hung start is an error the user must see.

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <unistd.h>
 #include <QTextStream>
 
 using namespace flowlog::sandbox;
@@ -44,5 +47,16 @@ int main(int argc, char *argv[])
         for (const Account &a : server.dataset().accounts())
             out << QJsonDocument(a.toProfileJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     }
+    // A launcher (console, CLI, tests) keeps our stdin open; EOF means it is gone, even if it was killed, so the
+    // sandbox never outlives it.
+    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
+    stdinWatch.setEnabled(options.watchStdin);
+    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&stdinWatch] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+            stdinWatch.setEnabled(false);
+            QCoreApplication::quit();
+        }
+    });
     return app.exec();
 }

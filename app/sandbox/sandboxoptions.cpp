@@ -80,7 +80,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
                                    QStringLiteral("KIND[:P]"));
     const QCommandLineOption printProfiles(QStringLiteral("print-profiles"),
                                            tr("Print the sample accounts as JSON lines after the base URL."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles});
+    const QCommandLineOption watchStdin(
+        QStringLiteral("watch-stdin"),
+        tr("Exit when standard input is closed (used by programs that start the sandbox)."));
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -135,6 +138,7 @@ ParsedOptions parseOptions(const QStringList &arguments)
         o.faults.append(item);
     }
     o.printProfiles = parser.isSet(printProfiles);
+    o.watchStdin = parser.isSet(watchStdin);
     return result;
 }
 

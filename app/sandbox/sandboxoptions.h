@@ -23,6 +23,7 @@ struct Options
     double errorRate = 0;
     QList<Fault> faults;
     bool printProfiles = false;
+    bool watchStdin = false; // exit when stdin reaches EOF (the launching process went away)
 };
 
 // Every fault kind of the contract, in the order the pipeline checks them.
