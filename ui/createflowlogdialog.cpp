@@ -126,8 +126,9 @@ void selectText(QComboBox *combo, const QString &text)
 QString intervalText(Service s, int seconds)
 {
     if (s == Service::Vpc)
-        return CreateFlowLogDialog::tr("%n minute(s)", nullptr, seconds / 60);
-    return CreateFlowLogDialog::tr("%n second(s)", nullptr, seconds);
+        return seconds == 60 ? CreateFlowLogDialog::tr("1 minute")
+                             : CreateFlowLogDialog::tr("%1 minutes").arg(seconds / 60);
+    return CreateFlowLogDialog::tr("%1 seconds").arg(seconds);
 }
 
 } // namespace

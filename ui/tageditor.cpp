@@ -146,7 +146,7 @@ int TagEditor::pasteText(const QString &text)
         ++added;
     }
     if (skipped > 0)
-        setListError(tr("%n line(s) not added: a flow log takes at most %1 tags.", nullptr, skipped).arg(maxTags));
+        setListError(tr("Not added: %1 more lines (a flow log takes at most %2 tags).").arg(skipped).arg(maxTags));
     return added;
 }
 
