@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -42,10 +43,15 @@ private Q_SLOTS:
     void failedCreateKeepsEveryInputAndShowsError();
     void sameDraftRetriedKeepsClientToken();
     void dryRunChecksWithoutClosing();
+    void cancelWhileSendingStopsAndKeepsDialog();
+    void lostAnswerAfterCommitSaysItMayExist();
 
 private:
     void fillValidVpc();
-    CreateFlowLogDialog *makeDialog(CredentialStore *credentials = nullptr);
+    CreateFlowLogDialog *makeDialog(CredentialStore *credentials = nullptr, ProfileStore *profiles = nullptr);
+    // A private sandbox started with extra flags, its profiles and secrets, and a dialog on them.
+    bool startPrivate(test::SandboxFixture &sandbox, ProfileStore &profiles, MemoryCredentialStore &credentials,
+                      const QStringList &args);
     template<typename T> T *child(const char *name)
     {
         T *w = m_dialog->findChild<T *>(QLatin1String(name));
@@ -72,9 +78,11 @@ void TestCreateFlowLogDialog::initTestCase()
     QTRY_VERIFY(m_credentials.contains(m_sandbox.profiles().first().id));
 }
 
-CreateFlowLogDialog *TestCreateFlowLogDialog::makeDialog(CredentialStore *credentials)
+CreateFlowLogDialog *TestCreateFlowLogDialog::makeDialog(CredentialStore *credentials, ProfileStore *profiles)
 {
-    m_dialog = std::make_unique<CreateFlowLogDialog>(&m_profiles, credentials ? credentials : &m_credentials,
+    m_dialog.reset();
+    m_dialog = std::make_unique<CreateFlowLogDialog>(profiles ? profiles : &m_profiles,
+                                                     credentials ? credentials : &m_credentials,
                                                      [this](const Profile &) { return &m_nam; });
     m_dialog->show();
     return m_dialog.get();
@@ -377,6 +385,78 @@ void TestCreateFlowLogDialog::dryRunChecksWithoutClosing()
     QVERIFY2(status.contains(QLatin1String("Dry run passed")), qPrintable(status));
     QVERIFY(created.isEmpty());
     QVERIFY(m_dialog->isVisible());
+}
+
+bool TestCreateFlowLogDialog::startPrivate(test::SandboxFixture &sandbox, ProfileStore &profiles,
+                                           MemoryCredentialStore &credentials, const QStringList &args)
+{
+    QString error;
+    if (!sandbox.start(args, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    profiles.replaceAll(sandbox.profiles());
+    for (const Profile &p : sandbox.profiles())
+        credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
+    if (!QTest::qWaitFor([&] { return credentials.contains(sandbox.profiles().first().id); }, 5000))
+        return false;
+    makeDialog(&credentials, &profiles);
+    return true;
+}
+
+void TestCreateFlowLogDialog::cancelWhileSendingStopsAndKeepsDialog()
+{
+    test::SandboxFixture slow;
+    ProfileStore profiles;
+    MemoryCredentialStore credentials;
+    QVERIFY(startPrivate(slow, profiles, credentials, {QStringLiteral("--latency-ms"), QStringLiteral("4000")}));
+    fillValidVpc();
+    QSignalSpy created(m_dialog.get(), &CreateFlowLogDialog::flowLogCreated);
+    QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
+    QVERIFY(m_dialog->isBusy());
+    QVERIFY(!child<QLineEdit>("nameEdit")->isEnabled()); // inputs are frozen while sending
+    QVERIFY(child<QWidget>("busyIndicator")->isVisible());
+    // The request is out once the job exists; the sandbox holds its answer for 4 s.
+    QTRY_VERIFY_WITH_TIMEOUT(m_dialog->findChild<CreateJob *>() || !m_dialog->isBusy(), 5000);
+    if (!m_dialog->isBusy()) {
+        const QString status = child<QLabel>("statusLabel")->text();
+        if (status.contains(QLatin1String("not available")))
+            QSKIP("this build has no VPC create job yet");
+        QSKIP("the sandbox answered before the cancel: no latency injection in this build");
+    }
+    QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 5000);
+    QVERIFY(created.isEmpty());
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(child<QLineEdit>("resourceIdEdit")->isEnabled());
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    QVERIFY(!child<QLabel>("statusLabel")->text().isEmpty());
+}
+
+void TestCreateFlowLogDialog::lostAnswerAfterCommitSaysItMayExist()
+{
+    test::SandboxFixture lossy;
+    ProfileStore profiles;
+    MemoryCredentialStore credentials;
+    QVERIFY(
+        startPrivate(lossy, profiles, credentials, {QStringLiteral("--fault"), QStringLiteral("reset-after-commit")}));
+    fillValidVpc();
+    lossy.resetStats();
+    QSignalSpy created(m_dialog.get(), &CreateFlowLogDialog::flowLogCreated);
+    QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 60000);
+    const QString status = child<QLabel>("statusLabel")->text();
+    if (status.contains(QLatin1String("not available")))
+        QSKIP("this build has no VPC create job yet");
+    if (!created.isEmpty())
+        QSKIP("the sandbox answered: no reset-after-commit fault in this build");
+    QVERIFY2(status.contains(QLatin1String("may")), qPrintable(status));
+    QVERIFY(status.contains(QLatin1String("next listing")));
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    // Every retry carried the same client token: the sandbox made the flow log once.
+    const QJsonObject stats = lossy.stats();
+    if (stats.contains(QLatin1String("created")))
+        QCOMPARE(stats.value(QLatin1String("created")).toInt(), 1);
 }
 
 QTEST_MAIN(TestCreateFlowLogDialog)
