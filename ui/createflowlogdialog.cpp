@@ -286,6 +286,8 @@ void CreateFlowLogDialog::onAccountChanged()
 void CreateFlowLogDialog::onServiceChanged()
 {
     const Service s = currentService();
+    m_serverErrors.clear(); // they named fields of the service that was chosen before
+    m_ui->tagEditor->setListError({});
     switch (s) {
     case Service::Vpc:
         m_ui->serviceStack->setCurrentWidget(m_ui->vpcPage);
