@@ -21,6 +21,7 @@ private Q_SLOTS:
     void createPrintsNewId();
     void createJsonHasIdAndRequestId();
     void lostAnswerAfterCommitExitsThreeAndSaysItMayExist();
+    void ecrDryRunChecksWithoutCreating();
 
 private:
     struct Run
@@ -210,6 +211,19 @@ void TestCliCreate::lostAnswerAfterCommitExitsThreeAndSaysItMayExist()
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
     QVERIFY2(lines.last().contains("ali-prod"), r.err.constData());
     QVERIFY2(r.err.contains("may have been created") || r.err.contains("may exist"), r.err.constData());
+}
+
+void TestCliCreate::ecrDryRunChecksWithoutCreating()
+{
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("create"), QStringLiteral("--profile"),
+                       QStringLiteral("ali-prod"), QStringLiteral("--service"), QStringLiteral("ecr"),
+                       QStringLiteral("--instance-id"), QStringLiteral("vbr-cli-1"), QStringLiteral("--project-name"),
+                       QStringLiteral("proj"), QStringLiteral("--logstore-name"), QStringLiteral("store"),
+                       QStringLiteral("--dry-run")});
+    if (r.code == 3 && r.err.contains("not available"))
+        QSKIP("this build has no ECR create job yet");
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Dry run passed"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)

@@ -1,10 +1,14 @@
 // The create dialog driven like a user: real widgets, the real sandbox behind the real create jobs.
 #include "createflowlogdialog.h"
+#include "flowlogtablemodel.h"
+#include "inventory.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "sourcestatusmodel.h"
 #include "tageditor.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -311,6 +315,25 @@ void TestCreateFlowLogDialog::createAgainstSandboxEmitsCreatedAndCloses()
     QCOMPARE(f.resourceId, QStringLiteral("vsw-gui-1"));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    // The next listing of that source shows the new flow log under the same key the table uses.
+    FlowLogTableModel table;
+    QAbstractItemModelTester tester(&table);
+    SourceStatusModel sources;
+    Inventory inventory(
+        &m_profiles, &m_credentials, [this](const Profile &) { return &m_nam; }, &table, &sources);
+    SweepScope scope;
+    scope.profileNames = {QStringLiteral("ali-prod")};
+    scope.services = {Service::Vpc};
+    scope.regions = {f.region};
+    inventory.setScope(scope);
+    QSignalSpy listed(&inventory, &Inventory::finished);
+    inventory.refresh();
+    QVERIFY(listed.wait(20000));
+    bool found = false;
+    for (int i = 0; i < table.rowCount(); ++i)
+        found = found || table.at(i).key() == f.key();
+    QVERIFY2(found, qPrintable(f.key()));
 }
 
 void TestCreateFlowLogDialog::failedCreateKeepsEveryInputAndShowsError()
