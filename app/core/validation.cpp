@@ -503,16 +503,25 @@ QString fieldForProviderError(Service s, const QString &code, const QString &mes
     if (code == QLatin1String("InvalidParameter.Interval"))
         return QString(fields::Interval);
     const auto &names = s == Service::Er ? huaweiWireNames() : aliyunWireNames();
-    // "IllegalParamFormat.FlowLogName", "InvalidParameter.ProjectName", "MissingProjectName" name the parameter.
-    const qsizetype dot = code.lastIndexOf(QLatin1Char('.'));
-    const QString suffix = dot >= 0 ? code.mid(dot + 1) : QString();
-    for (const auto &[field, wire] : names) {
-        if (!suffix.isEmpty() &&
-            (suffix == wire ||
-             (s == Service::Vpc && suffix == QLatin1String("AggregationInterval") && field == fields::Interval)))
-            return QString(field);
-        if (code == QStringLiteral("Missing") + QString(wire))
-            return QString(field);
+    // A segment of the code names the parameter: "IllegalParamFormat.FlowLogName", "MissingProjectName",
+    // "InvalidRegionId.NotFound", "ResourceNotFound.EcrId".
+    static const QLatin1StringView prefixes[] = {QLatin1StringView("IllegalParamFormat"),
+                                                 QLatin1StringView("IllegalParam"), QLatin1StringView("Invalid"),
+                                                 QLatin1StringView("Illegal"), QLatin1StringView("Missing")};
+    for (const QString &segment : code.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        QStringList candidates{segment};
+        for (const QLatin1StringView prefix : prefixes) {
+            if (segment.startsWith(prefix) && segment.size() > prefix.size())
+                candidates << segment.mid(prefix.size());
+        }
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (s == Service::Vpc && candidate == QLatin1String("AggregationInterval"))
+                return QString(fields::Interval);
+            for (const auto &[field, wire] : names) {
+                if (candidate.compare(wire, Qt::CaseInsensitive) == 0)
+                    return QString(field);
+            }
+        }
     }
     // Otherwise a parameter the message names; longest names first so "ResourceId" wins over "Id".
     QString best;

@@ -179,7 +179,7 @@ void TestCliCreate::wrongProviderForServiceIsUsageError()
 void TestCliCreate::createPrintsNewId()
 {
     const Run r = run(vpcArgs() + QStringList{QStringLiteral("--name"), QStringLiteral("cliCreated")});
-    if (r.code == 3 && r.err.contains("not available"))
+    if (r.code == 3 && r.err.contains("not available in this build"))
         QSKIP("this build has no VPC create job yet");
     QVERIFY2(r.code == 0, r.err.constData());
     const QByteArray id = r.out.trimmed();
@@ -189,7 +189,7 @@ void TestCliCreate::createPrintsNewId()
 void TestCliCreate::createJsonHasIdAndRequestId()
 {
     const Run r = run(vpcArgs() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-    if (r.code == 3 && r.err.contains("not available"))
+    if (r.code == 3 && r.err.contains("not available in this build"))
         QSKIP("this build has no VPC create job yet");
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -203,7 +203,7 @@ void TestCliCreate::lostAnswerAfterCommitExitsThreeAndSaysItMayExist()
     QStringList args = vpcArgs();
     args.insert(1, QStringLiteral("--sandbox-arg=--fault=reset-after-commit"));
     const Run r = run(args);
-    if (r.code == 3 && r.err.contains("not available"))
+    if (r.code == 3 && r.err.contains("not available in this build"))
         QSKIP("this build has no VPC create job yet");
     if (r.code == 0)
         QSKIP("the sandbox answered: no reset-after-commit fault in this build");
@@ -220,7 +220,7 @@ void TestCliCreate::ecrDryRunChecksWithoutCreating()
                        QStringLiteral("--instance-id"), QStringLiteral("vbr-cli-1"), QStringLiteral("--project-name"),
                        QStringLiteral("proj"), QStringLiteral("--logstore-name"), QStringLiteral("store"),
                        QStringLiteral("--dry-run")});
-    if (r.code == 3 && r.err.contains("not available"))
+    if (r.code == 3 && r.err.contains("not available in this build"))
         QSKIP("this build has no ECR create job yet");
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("Dry run passed"), r.out.constData());

@@ -519,6 +519,12 @@ void TestValidation::providerErrorsMapToFields_data()
                                               << QString() << QStringLiteral("interval");
     QTest::newRow("missing RegionId") << Service::Cen << QStringLiteral("MissingRegionId") << QString()
                                       << QStringLiteral("region");
+    QTest::newRow("region not found") << Service::Vpc << QStringLiteral("InvalidRegionId.NotFound") << QString()
+                                      << QStringLiteral("region");
+    QTest::newRow("ecr resource not found")
+        << Service::Ecr << QStringLiteral("ResourceNotFound.EcrId") << QString() << QStringLiteral("ecrId");
+    QTest::newRow("flowlog id is no field")
+        << Service::Cen << QStringLiteral("InvalidFlowlogId.NotFound") << QString() << QString();
     QTest::newRow("huawei message") << Service::Er << QStringLiteral("ER.0001")
                                     << QStringLiteral("Invalid log_group_id: not found")
                                     << QStringLiteral("logGroupId");

@@ -44,7 +44,9 @@ private Q_SLOTS:
     void defaultsComeFromSelectedRow();
     void erRouterComesFromProfileForRegion();
     void createAgainstSandboxEmitsCreatedAndCloses();
+    void erCreateUsesProfileRouterAndProject();
     void failedCreateKeepsEveryInputAndShowsError();
+    void providerErrorIsShownAtTheFieldItNames();
     void sameDraftRetriedKeepsClientToken();
     void dryRunChecksWithoutClosing();
     void cancelWhileSendingStopsAndKeepsDialog();
@@ -304,7 +306,7 @@ void TestCreateFlowLogDialog::createAgainstSandboxEmitsCreatedAndCloses()
     QVERIFY(m_dialog->isBusy() || !created.isEmpty() || child<QLabel>("statusLabel")->isVisible());
     waitIdle();
     const QString status = child<QLabel>("statusLabel")->text();
-    if (created.isEmpty() && status.contains(QLatin1String("not available")))
+    if (created.isEmpty() && status.contains(QLatin1String("not available in this build")))
         QSKIP("this build has no VPC create job yet");
     QVERIFY2(created.size() == 1, qPrintable(status));
     const FlowLog f = created.first().first().value<FlowLog>();
@@ -336,6 +338,35 @@ void TestCreateFlowLogDialog::createAgainstSandboxEmitsCreatedAndCloses()
     QVERIFY2(found, qPrintable(f.key()));
 }
 
+void TestCreateFlowLogDialog::erCreateUsesProfileRouterAndProject()
+{
+    const Profile *hw = m_profiles.findByName(QStringLiteral("hw-payments"));
+    QVERIFY(hw);
+    auto *account = child<QComboBox>("accountCombo");
+    account->setCurrentIndex(account->findData(hw->id));
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("gui-er"));
+    QTest::keyClicks(child<QLineEdit>("attachmentIdEdit"), QStringLiteral("attach-gui-1"));
+    QTest::keyClicks(child<QLineEdit>("logGroupIdEdit"), QStringLiteral("group-gui"));
+    QTest::keyClicks(child<QLineEdit>("logStreamIdEdit"), QStringLiteral("stream-gui"));
+    auto *create = child<QPushButton>("createButton");
+    QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
+    QSignalSpy created(m_dialog.get(), &CreateFlowLogDialog::flowLogCreated);
+    QTest::mouseClick(create, Qt::LeftButton);
+    waitIdle();
+    const QString status = child<QLabel>("statusLabel")->text();
+    if (created.isEmpty() && status.contains(QLatin1String("not available in this build")))
+        QSKIP("this build has no ER create job yet");
+    QVERIFY2(created.size() == 1, qPrintable(status));
+    const FlowLog f = created.first().first().value<FlowLog>();
+    QCOMPARE(f.service, Service::Er);
+    QCOMPARE(f.provider, Provider::Huawei);
+    QCOMPARE(f.account, QStringLiteral("hw-payments"));
+    QCOMPARE(f.region, hw->effectiveRegions().first());
+    QCOMPARE(f.name, QStringLiteral("gui-er"));
+    QCOMPARE(f.resourceId, QStringLiteral("attach-gui-1"));
+    QVERIFY(!f.id.isEmpty());
+}
+
 void TestCreateFlowLogDialog::failedCreateKeepsEveryInputAndShowsError()
 {
     // A wrong secret: the service refuses the signature, and nothing the user typed is lost.
@@ -365,6 +396,30 @@ void TestCreateFlowLogDialog::failedCreateKeepsEveryInputAndShowsError()
     QCOMPARE(after.tags, before.tags);
     QVERIFY(child<QLineEdit>("nameEdit")->isEnabled());
     QVERIFY(child<QPushButton>("createButton")->isEnabled());
+}
+
+void TestCreateFlowLogDialog::providerErrorIsShownAtTheFieldItNames()
+{
+    // A region the rule table accepts but the account does not have: the service names RegionId in its code.
+    fillValidVpc();
+    auto *region = child<QComboBox>("regionCombo");
+    region->setEditText(QStringLiteral("cn-beijing"));
+    QSignalSpy created(m_dialog.get(), &CreateFlowLogDialog::flowLogCreated);
+    QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
+    waitIdle();
+    const QString status = child<QLabel>("statusLabel")->text();
+    if (created.isEmpty() && status.contains(QLatin1String("not available in this build")))
+        QSKIP("this build has no VPC create job yet");
+    QVERIFY2(created.isEmpty(), "the sandbox created a flow log in a region the account does not have");
+    QVERIFY2(status.contains(QLatin1String("InvalidRegionId")), qPrintable(status));
+    QVERIFY2(m_dialog->messageFor(QStringLiteral("region")).contains(QLatin1String("InvalidRegionId")),
+             qPrintable(m_dialog->messageFor(QStringLiteral("region"))));
+    QCOMPARE(region->currentText(), QStringLiteral("cn-beijing"));
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    // Editing the field the provider named clears its message.
+    region->setEditText(QString());
+    QTest::keyClicks(region->lineEdit(), QStringLiteral("cn-hangzhou"));
+    QVERIFY(!m_dialog->messageFor(QStringLiteral("region")).contains(QLatin1String("InvalidRegionId")));
 }
 
 void TestCreateFlowLogDialog::sameDraftRetriedKeepsClientToken()
@@ -403,7 +458,7 @@ void TestCreateFlowLogDialog::dryRunChecksWithoutClosing()
     QTest::mouseClick(dryRun, Qt::LeftButton);
     waitIdle();
     const QString status = child<QLabel>("statusLabel")->text();
-    if (status.contains(QLatin1String("not available")))
+    if (status.contains(QLatin1String("not available in this build")))
         QSKIP("this build has no ECR create job yet");
     QVERIFY2(status.contains(QLatin1String("Dry run passed")), qPrintable(status));
     QVERIFY(created.isEmpty());
@@ -443,7 +498,7 @@ void TestCreateFlowLogDialog::cancelWhileSendingStopsAndKeepsDialog()
     QTRY_VERIFY_WITH_TIMEOUT(m_dialog->findChild<CreateJob *>() || !m_dialog->isBusy(), 5000);
     if (!m_dialog->isBusy()) {
         const QString status = child<QLabel>("statusLabel")->text();
-        if (status.contains(QLatin1String("not available")))
+        if (status.contains(QLatin1String("not available in this build")))
             QSKIP("this build has no VPC create job yet");
         QSKIP("the sandbox answered before the cancel: no latency injection in this build");
     }
@@ -469,7 +524,7 @@ void TestCreateFlowLogDialog::lostAnswerAfterCommitSaysItMayExist()
     QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 60000);
     const QString status = child<QLabel>("statusLabel")->text();
-    if (status.contains(QLatin1String("not available")))
+    if (status.contains(QLatin1String("not available in this build")))
         QSKIP("this build has no VPC create job yet");
     if (!created.isEmpty())
         QSKIP("the sandbox answered: no reset-after-commit fault in this build");
