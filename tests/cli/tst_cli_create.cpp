@@ -22,6 +22,7 @@ private Q_SLOTS:
     void createJsonHasIdAndRequestId();
     void lostAnswerAfterCommitExitsThreeAndSaysItMayExist();
     void ecrDryRunChecksWithoutCreating();
+    void providerErrorIsOneLineWithSourceFieldCodeAndRequestId();
 
 private:
     struct Run
@@ -224,6 +225,21 @@ void TestCliCreate::ecrDryRunChecksWithoutCreating()
         QSKIP("this build has no ECR create job yet");
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("Dry run passed"), r.out.constData());
+}
+
+void TestCliCreate::providerErrorIsOneLineWithSourceFieldCodeAndRequestId()
+{
+    // A region the rule table accepts but the sandbox account does not have.
+    const Run r = run(vpcArgs() + QStringList{QStringLiteral("--region"), QStringLiteral("cn-beijing")});
+    if (r.code == 3 && r.err.contains("not available in this build"))
+        QSKIP("this build has no VPC create job yet");
+    QCOMPARE(r.code, 3);
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QString line = QString::fromUtf8(lines.first());
+    QVERIFY2(line.startsWith(QLatin1String("ali-prod / VPC / cn-beijing/region: ")), qPrintable(line));
+    QVERIFY2(line.contains(QLatin1String("(InvalidRegionId.NotFound, request id ")), qPrintable(line));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliCreate)
