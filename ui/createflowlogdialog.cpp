@@ -541,7 +541,7 @@ void CreateFlowLogDialog::setDefaultsFrom(const FlowLog &row)
             selectData(m_ui->intervalCombo, row.intervalSeconds);
     }
     if (row.service == Service::Cen)
-        m_ui->cenIdEdit->setText(raw.value(QLatin1String("CenId")).toString());
+        m_ui->cenIdEdit->setText(raw.value(QLatin1String("CenId")).toString()); // notr
     if (row.service == Service::Ecr)
         selectText(m_ui->ecrIdCombo, raw.value(QLatin1String("EcrId")).toString());
     if (row.service == Service::Vpc)
@@ -708,7 +708,7 @@ void CreateFlowLogDialog::showError(const ApiError &error)
         text = tr("The service refused the flow log: %1").arg(error.toDisplayString());
     else
         text = tr("The flow log was not created: %1").arg(error.toDisplayString());
-    if (error.maybeCommitted && !text.contains(tr("next listing")))
+    if (error.maybeCommitted && error.hint.isEmpty())
         text += QLatin1Char(' ') + tr("The flow log may exist already: the next listing will show it. Creating "
                                       "again is safe: the same client token is sent.");
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
