@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
+#include "resultscache.h"
 #include "sandboxlauncher.h"
 #include "translators.h"
 
@@ -94,18 +95,23 @@ int main(int argc, char *argv[])
     flowlog::SandboxLauncher launcher;
     if (sandbox) {
         window.setSessionLabel(QObject::tr("sandbox"));
+        window.setWaitingForProfiles(true);
         QObject::connect(&launcher, &flowlog::SandboxLauncher::ready, &window, [&] {
             for (auto it = launcher.secrets().cbegin(); it != launcher.secrets().cend(); ++it)
                 credentials->writeSecret(it.key(), it.value(), {}, &window, [](const flowlog::ApiError &) {});
             profiles->replaceAll(launcher.profiles());
+            window.setWaitingForProfiles(false);
             QMetaObject::invokeMethod(&window, &flowlog::MainWindow::refresh, Qt::QueuedConnection);
         });
         QObject::connect(&launcher, &flowlog::SandboxLauncher::failed, &window, [&window](const flowlog::ApiError &e) {
+            window.setWaitingForProfiles(false);
             QMessageBox::critical(&window, QObject::tr("Sandbox"), e.toDisplayString());
         });
         launcher.start(parser.values(sandboxArg));
     } else {
         window.setSessionLabel({});
+        // The sandbox session never touches this cache: its data is made up anew at every start.
+        window.setCachePath(flowlog::ResultsCache::defaultPath());
         QMetaObject::invokeMethod(&window, &flowlog::MainWindow::refresh, Qt::QueuedConnection);
     }
     window.show();

@@ -426,14 +426,37 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>No flow log selected</source>
+        <translation>未选择流日志</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>复制 JSON</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s JSON of the selected flow log</source>
+        <translation>所选流日志的云厂商原始 JSON</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Flow Log Console</source>
         <translation>流日志控制台</translation>
-    </message>
-    <message>
-        <source>Filter flow logs (name, ID, resource, tag…)</source>
-        <translation>筛选流日志（名称、ID、资源、标签…）</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -454,6 +477,126 @@
     <message>
         <source>Cancel the running refresh (Esc)</source>
         <translation>取消正在进行的刷新（Esc）</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter: name, ID, resource, storage, tag… (Ctrl+F)</source>
+        <translation>筛选流日志：名称、ID、资源、存储、标签…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示异常</translation>
+    </message>
+    <message>
+        <source>Show only flow logs whose delivery failed, that failed, or that are inactive</source>
+        <translation>仅显示投递失败、创建失败或未激活的流日志</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the filter and every facet</source>
+        <translation>清除筛选条件和所有分面</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>尚无账号</translation>
+    </message>
+    <message>
+        <source>Add an Alibaba Cloud or Huawei Cloud account to list its flow logs, or open the sandbox to try the console with sample accounts (nothing leaves this computer).</source>
+        <translation>添加阿里云或华为云账号以列出其流日志，或打开沙箱，用示例账号试用本控制台（数据不会离开本机）。</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Open sandbox</source>
+        <translation>打开沙箱</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New flow log…</source>
+        <translation>新建流日志(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a flow log (Ctrl+N)</source>
+        <translation>创建流日志（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or JSON (Ctrl+E)</source>
+        <translation>将当前显示的行保存为 CSV 或 JSON（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove accounts</source>
+        <translation>添加、编辑或删除账号</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>数据源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -723,6 +866,29 @@
     <message>
         <source>the LTS log stream id</source>
         <translation>LTS 日志流 ID</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sources listed at once:</source>
+        <translation>同时列举的数据源数：</translation>
+    </message>
+    <message>
+        <source>Per account:</source>
+        <translation>每个账号：</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>请求超时：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1167,93 @@
     </message>
 </context>
 <context>
+    <name>flowlog::DetailsPane</name>
+    <message>
+        <source>No flow log selected</source>
+        <translation>未选择流日志</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivery error</source>
+        <translation>投递错误</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量类型</translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation>日志组</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Log stream</source>
+        <translation>日志流</translation>
+    </message>
+    <message>
+        <source>Logstore</source>
+        <translation>Logstore</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>采集间隔</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::FlowLogTableModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1077,6 +1330,14 @@
     <message>
         <source>%1 (delivery %2)</source>
         <translation>%1（投递状态：%2）</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>%1, delivery failed</source>
+        <translation>%1，投递失败</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1425,112 @@
         <translation>
             <numerusform>，%n 个失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not write the cache: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <source>%1 flow logs</source>
+        <translation>%1 条流日志</translation>
+    </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation>，显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Cached results from %1, refreshing…</source>
+        <translation>显示 %1 的缓存结果，正在刷新…</translation>
+    </message>
+    <message>
+        <source>Some rows are cached results from %1</source>
+        <translation>部分行是 %1 的缓存结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>，%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>，%1 秒</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy row as JSON</source>
+        <translation>以 JSON 复制该行</translation>
+    </message>
+    <message>
+        <source>Filter by “%1”</source>
+        <translation>按“%1”筛选</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>打开详情</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export flow logs</source>
+        <translation>导出流日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow log(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

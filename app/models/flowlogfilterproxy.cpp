@@ -20,41 +20,89 @@ const FlowLogTableModel *FlowLogFilterProxy::table() const
 QString facetValue(const FlowLog &f, FlowLogFilterProxy::Facet facet)
 {
     switch (facet) {
-    case FlowLogFilterProxy::Facet::Account: return f.account;
-    case FlowLogFilterProxy::Facet::Cloud: return providerKey(f.provider);
-    case FlowLogFilterProxy::Facet::Service: return serviceKey(f.service);
-    case FlowLogFilterProxy::Facet::Region: return f.region;
-    case FlowLogFilterProxy::Facet::Status: return f.status;
+    case FlowLogFilterProxy::Facet::Account:
+        return f.account;
+    case FlowLogFilterProxy::Facet::Cloud:
+        return providerKey(f.provider);
+    case FlowLogFilterProxy::Facet::Service:
+        return serviceKey(f.service);
+    case FlowLogFilterProxy::Facet::Region:
+        return f.region;
+    case FlowLogFilterProxy::Facet::Status:
+        return f.status;
     }
     return {};
 }
 
+void FlowLogFilterProxy::changed()
+{
+    invalidateFilter();
+    Q_EMIT filterChanged();
+}
+
 void FlowLogFilterProxy::setQuickFilter(const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString t = text.simplified();
     if (t == m_quick)
         return;
     m_quick = t;
-    invalidateFilter();
+    m_terms.clear();
+    const QStringList words = t.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words)
+        m_terms.append(QStringMatcher(w, Qt::CaseSensitive));
+    changed();
 }
 
 void FlowLogFilterProxy::setFacet(Facet facet, const QSet<QString> &values)
 {
-    m_facets.insert(static_cast<int>(facet), values);
-    invalidateFilter();
+    const auto i = static_cast<int>(facet);
+    if (m_facets[i] == values)
+        return;
+    m_facets[i] = values;
+    if (facet == Facet::Cloud) {
+        m_clouds.clear();
+        for (const QString &v : values) {
+            if (const auto p = providerFromKey(v))
+                m_clouds.insert(static_cast<int>(*p));
+            else
+                m_clouds.insert(-1); // matches nothing, like any unknown value
+        }
+    } else if (facet == Facet::Service) {
+        m_services.clear();
+        for (const QString &v : values) {
+            if (const auto s = serviceFromKey(v))
+                m_services.insert(static_cast<int>(*s));
+            else
+                m_services.insert(-1);
+        }
+    }
+    changed();
+}
+
+void FlowLogFilterProxy::setSourceFilter(const QSet<QString> &sourceIds)
+{
+    if (m_sourceIds == sourceIds)
+        return;
+    m_sourceIds = sourceIds;
+    changed();
 }
 
 QSet<QString> FlowLogFilterProxy::facet(Facet facet) const
 {
-    return m_facets.value(static_cast<int>(facet));
+    return m_facets[static_cast<int>(facet)];
 }
 
 void FlowLogFilterProxy::clearFilters()
 {
     m_quick.clear();
-    m_facets.clear();
+    m_terms.clear();
+    for (auto &f : m_facets)
+        f.clear();
+    m_clouds.clear();
+    m_services.clear();
+    m_sourceIds.clear();
     m_problemsOnly = false;
-    invalidateFilter();
+    changed();
 }
 
 void FlowLogFilterProxy::setProblemsOnly(bool on)
@@ -62,7 +110,18 @@ void FlowLogFilterProxy::setProblemsOnly(bool on)
     if (m_problemsOnly == on)
         return;
     m_problemsOnly = on;
-    invalidateFilter();
+    changed();
+}
+
+bool FlowLogFilterProxy::hasFilter() const
+{
+    if (!m_terms.isEmpty() || m_problemsOnly || !m_sourceIds.isEmpty())
+        return true;
+    for (const auto &f : m_facets) {
+        if (!f.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 bool FlowLogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -72,36 +131,139 @@ bool FlowLogFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!model)
         return true;
     const FlowLog &f = model->at(sourceRow);
-    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
-        if (!it.value().isEmpty() && !it.value().contains(facetValue(f, static_cast<Facet>(it.key()))))
-            return false;
-    }
+    if (!m_sourceIds.isEmpty() && !m_sourceIds.contains(model->sourceOf(sourceRow)))
+        return false;
+    if (!m_facets[static_cast<int>(Facet::Account)].isEmpty() &&
+        !m_facets[static_cast<int>(Facet::Account)].contains(f.account))
+        return false;
+    if (!m_clouds.isEmpty() && !m_clouds.contains(static_cast<int>(f.provider)))
+        return false;
+    if (!m_services.isEmpty() && !m_services.contains(static_cast<int>(f.service)))
+        return false;
+    if (!m_facets[static_cast<int>(Facet::Region)].isEmpty() &&
+        !m_facets[static_cast<int>(Facet::Region)].contains(f.region))
+        return false;
+    if (!m_facets[static_cast<int>(Facet::Status)].isEmpty() &&
+        !m_facets[static_cast<int>(Facet::Status)].contains(f.status))
+        return false;
     if (m_problemsOnly && !f.hasProblem())
         return false;
-    if (m_quick.isEmpty())
-        return true;
-    const auto has = [this](const QString &s) { return s.contains(m_quick, Qt::CaseInsensitive); };
-    if (has(f.account) || has(f.name) || has(f.id) || has(f.region) || has(f.status) || has(f.resourceId) ||
-        has(f.resourceType) || has(f.description) || has(f.storageProject) || has(f.storageStore) ||
-        has(f.trafficType) || has(f.samplingRate) || has(f.deliverStatus) || has(serviceKey(f.service)) ||
-        has(providerDisplayName(f.provider)))
-        return true;
-    for (const Tag &tag : f.tags) {
-        if (has(tag.key) || has(tag.value))
-            return true;
+    const QString &text = model->searchText(sourceRow);
+    for (const QStringMatcher &term : m_terms) {
+        if (term.indexIn(text) < 0)
+            return false;
     }
-    return false;
+    return true;
+}
+
+namespace {
+
+int compareText(const QString &a, const QString &b)
+{
+    return QString::compare(a, b, Qt::CaseInsensitive);
+}
+
+int compareTags(const QList<Tag> &a, const QList<Tag> &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (const int c = compareText(a.at(i).key, b.at(i).key))
+            return c;
+        if (const int c = compareText(a.at(i).value, b.at(i).value))
+            return c;
+    }
+    return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+template<typename T> int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+
+} // namespace
+
+int compareByColumn(const FlowLog &a, const FlowLog &b, int column)
+{
+    switch (column) {
+    case FlowLogTableModel::Account:
+        return compareText(a.account, b.account);
+    case FlowLogTableModel::Cloud:
+        return threeWay(static_cast<int>(a.provider), static_cast<int>(b.provider));
+    case FlowLogTableModel::ServiceColumn:
+        return threeWay(static_cast<int>(a.service), static_cast<int>(b.service));
+    case FlowLogTableModel::Region:
+        return compareText(a.region, b.region);
+    case FlowLogTableModel::Name:
+        return compareText(a.name, b.name);
+    case FlowLogTableModel::Id:
+        return compareText(a.id, b.id);
+    case FlowLogTableModel::Status:
+        if (const int c = compareText(a.status, b.status))
+            return c;
+        return compareText(a.deliverStatus, b.deliverStatus);
+    case FlowLogTableModel::Resource:
+        if (const int c = compareText(a.resourceType, b.resourceType))
+            return c;
+        return compareText(a.resourceId, b.resourceId);
+    case FlowLogTableModel::Traffic:
+        return compareText(a.trafficType, b.trafficType);
+    case FlowLogTableModel::Storage:
+        if (const int c = compareText(a.storageProject, b.storageProject))
+            return c;
+        return compareText(a.storageStore, b.storageStore);
+    case FlowLogTableModel::Interval:
+        return threeWay(a.intervalSeconds, b.intervalSeconds);
+    case FlowLogTableModel::Sampling: {
+        // "1:4096" sorts by its denominator as a number.
+        const auto denominator = [](const QString &s) {
+            const qsizetype colon = s.indexOf(QLatin1Char(':'));
+            return colon < 0 ? s.toLongLong() : QStringView(s).mid(colon + 1).toLongLong();
+        };
+        return threeWay(denominator(a.samplingRate), denominator(b.samplingRate));
+    }
+    case FlowLogTableModel::Created:
+        // Invalid dates sort first.
+        if (a.created.isValid() != b.created.isValid())
+            return a.created.isValid() ? 1 : -1;
+        return threeWay(a.created, b.created);
+    case FlowLogTableModel::Tags:
+        return compareTags(a.tags, b.tags);
+    case FlowLogTableModel::Description:
+        return compareText(a.description, b.description);
+    default:
+        return 0;
+    }
 }
 
 bool FlowLogFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(FlowLogTableModel::SortRole);
-    const QVariant r = right.data(FlowLogTableModel::SortRole);
-    if (l.userType() == QMetaType::QDateTime && r.userType() == QMetaType::QDateTime)
-        return l.toDateTime() < r.toDateTime();
-    if (l.userType() == QMetaType::Int && r.userType() == QMetaType::Int)
-        return l.toInt() < r.toInt();
-    return QString::compare(l.toString(), r.toString(), Qt::CaseInsensitive) < 0;
+    const FlowLogTableModel *model = table();
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const FlowLog &a = model->at(left.row());
+    const FlowLog &b = model->at(right.row());
+    if (const int c = compareByColumn(a, b, left.column()))
+        return c < 0;
+    // Ties keep a meaningful order: account, service, region, name, id.
+    for (int column : {FlowLogTableModel::Account, FlowLogTableModel::ServiceColumn, FlowLogTableModel::Region,
+                       FlowLogTableModel::Name, FlowLogTableModel::Id}) {
+        if (const int c = compareByColumn(a, b, column))
+            return c < 0;
+    }
+    return false;
+}
+
+QList<FlowLog> FlowLogFilterProxy::visibleRows() const
+{
+    QList<FlowLog> out;
+    const FlowLogTableModel *model = table();
+    if (!model)
+        return out;
+    const int n = rowCount();
+    out.reserve(n);
+    for (int i = 0; i < n; ++i)
+        out.append(model->at(mapToSource(index(i, 0)).row()));
+    return out;
 }
 
 } // namespace flowlog

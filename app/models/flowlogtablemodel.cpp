@@ -1,14 +1,18 @@
 #include "flowlogtablemodel.h"
 
 #include <QColor>
+#include <QFont>
+#include <QFontDatabase>
 #include <QLocale>
+
+#include <algorithm>
+#include <limits>
 
 namespace flowlog {
 
 FlowLogTableModel::FlowLogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int FlowLogTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,32 +33,120 @@ QString FlowLogTableModel::intervalText(int seconds)
     return tr("%n s", nullptr, seconds);
 }
 
+QString FlowLogTableModel::statusText(const FlowLog &f)
+{
+    // Short enough for the column; the tooltip and the details pane carry the delivery error message.
+    if (f.deliverStatus.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
+        return f.status.compare(QLatin1String("Active"), Qt::CaseInsensitive) == 0
+                   ? tr("Delivery failed")
+                   : tr("%1, delivery failed").arg(f.status);
+    if (!f.deliverStatus.isEmpty() && f.deliverStatus.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) != 0)
+        return tr("%1 (delivery %2)").arg(f.status, f.deliverStatus);
+    return f.status;
+}
+
+QString FlowLogTableModel::resourceText(const FlowLog &f)
+{
+    return f.resourceType.isEmpty() ? f.resourceId : f.resourceType + QStringLiteral(": ") + f.resourceId;
+}
+
+namespace {
+
+// Translated labels a row is also found by ("alibaba cloud", "vpc", "10 min"), case-folded.
+QString searchLabels(const FlowLog &f)
+{
+    const QChar sep(0x1f);
+    return (providerDisplayName(f.provider) + sep + providerKey(f.provider) + sep + serviceDisplayName(f.service) +
+            sep + FlowLogTableModel::intervalText(f.intervalSeconds) + sep)
+        .toCaseFolded();
+}
+
+QString searchFields(const FlowLog &f, const QString &labels)
+{
+    // Unit separators keep a query from matching across two fields.
+    const QChar sep(0x1f);
+    QString s;
+    s.reserve(256);
+    for (const QString *part :
+         {&f.account, &f.region, &f.id, &f.name, &f.description, &f.status, &f.deliverStatus, &f.deliverMessage,
+          &f.resourceType, &f.resourceId, &f.trafficType, &f.storageProject, &f.storageStore, &f.samplingRate}) {
+        s += *part;
+        s += sep;
+    }
+    for (const Tag &tag : f.tags) {
+        s += tag.key;
+        s += QLatin1Char('=');
+        s += tag.value;
+        s += sep;
+    }
+    s = std::move(s).toCaseFolded();
+    s += labels;
+    return s;
+}
+
+} // namespace
+
+QString FlowLogTableModel::makeSearchText(const FlowLog &f)
+{
+    return searchFields(f, searchLabels(f));
+}
+
+QString FlowLogTableModel::searchTextOf(const FlowLog &f)
+{
+    // The labels repeat across rows: translate them once per (cloud, service, interval).
+    const quint64 key = (quint64(f.provider) << 40) | (quint64(f.service) << 32) | quint32(f.intervalSeconds);
+    auto it = m_labelCache.constFind(key);
+    if (it == m_labelCache.cend())
+        it = m_labelCache.insert(key, searchLabels(f));
+    return searchFields(f, it.value());
+}
+
 QString FlowLogTableModel::columnTitle(int column)
 {
     switch (column) {
-    case Account: return tr("Account");
-    case Cloud: return tr("Cloud");
-    case ServiceColumn: return tr("Service");
-    case Region: return tr("Region");
-    case Name: return tr("Name");
-    case Id: return tr("ID");
-    case Status: return tr("Status");
-    case Resource: return tr("Resource");
-    case Traffic: return tr("Traffic");
-    case Storage: return tr("Storage");
-    case Interval: return tr("Interval");
-    case Sampling: return tr("Sampling");
-    case Created: return tr("Created");
-    case Tags: return tr("Tags");
-    case Description: return tr("Description");
-    default: return {};
+    case Account:
+        return tr("Account");
+    case Cloud:
+        return tr("Cloud");
+    case ServiceColumn:
+        return tr("Service");
+    case Region:
+        return tr("Region");
+    case Name:
+        return tr("Name");
+    case Id:
+        return tr("ID");
+    case Status:
+        return tr("Status");
+    case Resource:
+        return tr("Resource");
+    case Traffic:
+        return tr("Traffic");
+    case Storage:
+        return tr("Storage");
+    case Interval:
+        return tr("Interval");
+    case Sampling:
+        return tr("Sampling");
+    case Created:
+        return tr("Created");
+    case Tags:
+        return tr("Tags");
+    case Description:
+        return tr("Description");
+    default:
+        return {};
     }
 }
 
 QVariant FlowLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
         return columnTitle(section);
+    if (role == Qt::TextAlignmentRole && section == Interval)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -69,44 +161,86 @@ QVariant FlowLogTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (column) {
-        case Account: return f.account;
-        case Cloud: return providerDisplayName(f.provider);
-        case ServiceColumn: return serviceDisplayName(f.service);
-        case Region: return f.region;
-        case Name: return f.name;
-        case Id: return f.id;
+        case Account:
+            return f.account;
+        case Cloud:
+            return providerDisplayName(f.provider);
+        case ServiceColumn:
+            return serviceDisplayName(f.service);
+        case Region:
+            return f.region;
+        case Name:
+            return f.name;
+        case Id:
+            return f.id;
         case Status:
-            if (!f.deliverStatus.isEmpty() && f.deliverStatus != QLatin1String("SUCCESS"))
-                return tr("%1 (delivery %2)").arg(f.status, f.deliverStatus);
-            return f.status;
+            if (role == Qt::ToolTipRole && !f.deliverMessage.isEmpty())
+                return statusText(f) + QLatin1Char('\n') + f.deliverMessage;
+            return statusText(f);
         case Resource:
-            return f.resourceType.isEmpty() ? f.resourceId : f.resourceType + QStringLiteral(": ") + f.resourceId;
-        case Traffic: return f.trafficType;
-        case Storage: return f.storageDisplay();
-        case Interval: return intervalText(f.intervalSeconds);
-        case Sampling: return f.samplingRate;
+            return resourceText(f);
+        case Traffic:
+            return f.trafficType;
+        case Storage:
+            return f.storageDisplay();
+        case Interval:
+            return intervalText(f.intervalSeconds);
+        case Sampling:
+            return f.samplingRate;
         case Created:
-            return f.created.isValid() ? QLocale().toString(f.created.toLocalTime(), QLocale::ShortFormat) : QString();
-        case Tags: return f.tagsDisplay();
-        case Description: return f.description;
+            if (!f.created.isValid())
+                return QString();
+            return role == Qt::ToolTipRole ? f.created.toUTC().toString(Qt::ISODate)
+                                           : f.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Tags:
+            return f.tagsDisplay();
+        case Description:
+            return f.description;
         }
         break;
     case SortRole:
         switch (column) {
-        case Interval: return f.intervalSeconds;
-        case Created: return f.created;
-        default: return data(index, Qt::DisplayRole);
+        case Interval:
+            return f.intervalSeconds;
+        case Created:
+            return f.created;
+        default:
+            return data(index, Qt::DisplayRole);
         }
-    case ProblemRole: return f.hasProblem();
-    case KeyRole: return f.key();
-    case SourceRole: return sourceOf(index.row());
+    case ProblemRole:
+        return f.hasProblem();
+    case KeyRole:
+        return f.key();
+    case SourceRole:
+        return sourceOf(index.row());
+    case FilterTextRole:
+        return m_search.at(index.row());
+    case StaleRole:
+        return isRowStale(index.row());
+    case Qt::TextAlignmentRole:
+        if (column == Interval)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::FontRole:
+        if (column == Id || column == Resource) {
+            QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            font.setItalic(isRowStale(index.row()));
+            return font;
+        }
+        if (isRowStale(index.row())) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
     case Qt::ForegroundRole:
         if (column == Status && f.hasProblem())
             return QColor(0xc6, 0x28, 0x28);
-        if (m_stale)
+        if (isRowStale(index.row()))
             return QColor(0x80, 0x80, 0x80);
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -130,8 +264,31 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.append(rows);
+    for (const FlowLog &f : rows)
+        m_search.append(searchTextOf(f));
     m_sourceOf.insert(m_sourceOf.size(), rows.size(), src);
     endInsertRows();
+    m_keyIndexValid = false;
+}
+
+void FlowLogTableModel::removeRows(const QList<int> &sortedRows)
+{
+    // Contiguous runs from the back, so earlier indexes stay valid: one beginRemoveRows per run.
+    qsizetype i = sortedRows.size() - 1;
+    while (i >= 0) {
+        const int last = sortedRows.at(i);
+        int first = last;
+        while (i > 0 && sortedRows.at(i - 1) == first - 1) {
+            --i;
+            --first;
+        }
+        --i;
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        m_search.remove(first, last - first + 1);
+        m_sourceOf.remove(first, last - first + 1);
+        endRemoveRows();
+    }
     m_keyIndexValid = false;
 }
 
@@ -141,53 +298,84 @@ void FlowLogTableModel::removeSource(const QString &sourceId)
     if (it == m_sourceIndex.cend())
         return;
     const auto src = static_cast<quint32>(it.value());
-    // Remove contiguous runs from the back so earlier indexes stay valid.
-    int row = static_cast<int>(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (m_sourceOf.at(row) != src) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row > 0 && m_sourceOf.at(row - 1) == src)
-            --row;
-        beginRemoveRows({}, row, last);
-        m_rows.remove(row, last - row + 1);
-        m_sourceOf.remove(row, last - row + 1);
-        endRemoveRows();
-        --row;
+    QList<int> rows;
+    for (int i = 0; i < m_sourceOf.size(); ++i) {
+        if (m_sourceOf.at(i) == src)
+            rows.append(i);
     }
-    m_keyIndexValid = false;
+    m_staleSources.remove(src);
+    removeRows(rows);
 }
 
 void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<FlowLog> &rows)
 {
-    removeSource(sourceId);
-    appendRows(sourceId, rows);
+    const auto src = static_cast<quint32>(sourceIndex(sourceId));
+    QHash<QString, int> old;
+    for (int i = 0; i < m_sourceOf.size(); ++i) {
+        if (m_sourceOf.at(i) == src)
+            old.insert(m_rows.at(i).key(), i);
+    }
+    m_staleSources.remove(src);
+    QList<FlowLog> added;
+    int minChanged = std::numeric_limits<int>::max();
+    int maxChanged = -1;
+    for (const FlowLog &f : rows) {
+        const auto it = old.find(f.key());
+        if (it == old.end()) {
+            added.append(f);
+            continue;
+        }
+        const int row = it.value();
+        old.erase(it);
+        m_rows[row] = f;
+        m_search[row] = searchTextOf(f);
+        minChanged = std::min(minChanged, row);
+        maxChanged = std::max(maxChanged, row);
+    }
+    if (maxChanged >= 0) {
+        Q_EMIT dataChanged(index(minChanged, 0), index(maxChanged, ColumnCount - 1));
+    }
+    QList<int> gone = old.values();
+    std::sort(gone.begin(), gone.end());
+    removeRows(gone);
+    appendRows(sourceId, added);
+    m_keyIndexValid = false;
 }
 
 void FlowLogTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
     m_sourceOf.clear();
     m_sources.clear();
     m_sourceIndex.clear();
+    m_staleSources.clear();
     m_keyIndex.clear();
     m_keyIndexValid = false;
     endResetModel();
 }
 
-void FlowLogTableModel::setStale(bool stale)
+void FlowLogTableModel::setSourcesStale(const QStringList &sourceIds)
 {
-    if (m_stale == stale)
-        return;
-    m_stale = stale;
+    for (const QString &id : sourceIds)
+        m_staleSources.insert(static_cast<quint32>(sourceIndex(id)));
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::FontRole, StaleRole});
 }
 
-void FlowLogTableModel::rebuildKeyIndex()
+void FlowLogTableModel::clearStale()
+{
+    if (m_staleSources.isEmpty())
+        return;
+    m_staleSources.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::ForegroundRole, Qt::FontRole, StaleRole});
+}
+
+void FlowLogTableModel::rebuildKeyIndex() const
 {
     m_keyIndex.clear();
     m_keyIndex.reserve(m_rows.size());
@@ -199,7 +387,7 @@ void FlowLogTableModel::rebuildKeyIndex()
 int FlowLogTableModel::rowOfKey(const QString &key) const
 {
     if (!m_keyIndexValid)
-        const_cast<FlowLogTableModel *>(this)->rebuildKeyIndex();
+        rebuildKeyIndex();
     return m_keyIndex.value(key, -1);
 }
 
@@ -222,6 +410,16 @@ int FlowLogTableModel::countOfSource(const QString &sourceId) const
     if (it == m_sourceIndex.cend())
         return 0;
     return static_cast<int>(std::count(m_sourceOf.cbegin(), m_sourceOf.cend(), static_cast<quint32>(it.value())));
+}
+
+QStringList FlowLogTableModel::sourceIds() const
+{
+    QSet<quint32> used(m_sourceOf.cbegin(), m_sourceOf.cend());
+    QStringList out;
+    for (quint32 i : used)
+        out.append(m_sources.at(i));
+    out.sort();
+    return out;
 }
 
 } // namespace flowlog

@@ -5,18 +5,21 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace flowlog {
 
 // Every flow log of a sweep, one row each. Rows are appended a page at a time (one beginInsertRows per page)
-// and a source's rows are replaced in one go when its refresh completes.
+// and a source's rows are replaced in one go when its refresh completes. Each row carries a precomputed,
+// case-folded search text so the quick filter does no allocation per row.
 class FlowLogTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FlowLogTableModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         Account,
         Cloud,
         ServiceColumn,
@@ -34,12 +37,14 @@ public:
         Description,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole, // raw values: dates as QDateTime, intervals as int
         ProblemRole,             // bool: delivery failed / failed / inactive
         KeyRole,                 // FlowLog::key()
         SourceRole,              // source id the row came from
-        FilterTextRole           // lower-cased text of all text columns (for the quick filter)
+        FilterTextRole,          // case-folded text of all text columns (for the quick filter)
+        StaleRole                // bool: the row comes from the cache and was not refreshed yet
     };
     Q_ENUM(Column)
 
@@ -48,38 +53,53 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] const FlowLog &at(int row) const { return m_rows.at(row); }
+    [[nodiscard]] const QString &searchText(int row) const { return m_search.at(row); }
     [[nodiscard]] const QString &sourceOf(int row) const { return m_sources.at(m_sourceOf.at(row)); }
+    [[nodiscard]] bool isRowStale(int row) const { return m_staleSources.contains(m_sourceOf.at(row)); }
     [[nodiscard]] int rowOfKey(const QString &key) const; // -1 when absent
     [[nodiscard]] QList<FlowLog> rowsOfSource(const QString &sourceId) const;
     [[nodiscard]] int countOfSource(const QString &sourceId) const;
+    [[nodiscard]] QStringList sourceIds() const; // sources that currently have rows
 
     void appendRows(const QString &sourceId, const QList<FlowLog> &rows);
-    // Removes the source's current rows and appends rows, without an event-loop turn in between.
+    // Makes the source's rows equal to rows without an event-loop turn in between: rows whose key exists are
+    // updated in place (selection and scroll position survive a refresh), vanished rows are removed, new rows
+    // appended. Clears the source's stale mark.
     void replaceSourceRows(const QString &sourceId, const QList<FlowLog> &rows);
     void removeSource(const QString &sourceId);
     void clear();
 
-    // Marks every row as coming from the cache (shown as stale) or not.
-    void setStale(bool stale);
-    [[nodiscard]] bool isStale() const { return m_stale; }
+    // Rows of these sources came from the cache: shown as stale until the source is replaced.
+    void setSourcesStale(const QStringList &sourceIds);
+    void clearStale();
+    [[nodiscard]] bool isStale() const { return !m_staleSources.isEmpty(); }
 
     [[nodiscard]] static QString columnTitle(int column);
     [[nodiscard]] static QString intervalText(int seconds);
+    [[nodiscard]] static QString statusText(const FlowLog &f);
+    [[nodiscard]] static QString resourceText(const FlowLog &f);
+    // The case-folded blob the quick filter searches (every text column, tag keys and values).
+    [[nodiscard]] static QString makeSearchText(const FlowLog &f);
 
 private:
     int sourceIndex(const QString &sourceId);
-    void rebuildKeyIndex();
+    [[nodiscard]] QString searchTextOf(const FlowLog &f);
+    void rebuildKeyIndex() const;
+    void removeRows(const QList<int> &sortedRows);
 
     QList<FlowLog> m_rows;
+    QList<QString> m_search;
     QList<quint32> m_sourceOf;
     QStringList m_sources;
     QHash<QString, int> m_sourceIndex;
+    QSet<quint32> m_staleSources;
+    QHash<quint64, QString> m_labelCache;   // (cloud, service, interval) -> case-folded labels
     mutable QHash<QString, int> m_keyIndex; // built lazily
     mutable bool m_keyIndexValid = false;
-    bool m_stale = false;
 };
 
 } // namespace flowlog

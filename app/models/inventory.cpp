@@ -3,8 +3,44 @@
 #include "jobfactory.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace flowlog {
+
+QString InventorySettings::maxConcurrentKey()
+{
+    return QStringLiteral("browse/maxConcurrent");
+}
+
+QString InventorySettings::maxPerProfileKey()
+{
+    return QStringLiteral("browse/maxPerProfile");
+}
+
+QString InventorySettings::requestTimeoutKey()
+{
+    return QStringLiteral("network/requestTimeoutSeconds");
+}
+
+InventorySettings InventorySettings::load(const QSettings &settings)
+{
+    InventorySettings s;
+    // Clamped so a hand-edited file cannot stall a sweep (0) or open hundreds of sockets.
+    s.maxConcurrent = std::clamp(settings.value(maxConcurrentKey(), s.maxConcurrent).toInt(), 1, 64);
+    s.maxPerProfile = std::clamp(settings.value(maxPerProfileKey(), s.maxPerProfile).toInt(), 1, 16);
+    const int timeoutSeconds = settings.value(requestTimeoutKey(), s.retry.requestTimeoutMs / 1000).toInt();
+    s.retry.requestTimeoutMs = std::clamp(timeoutSeconds, 1, 600) * 1000;
+    return s;
+}
+
+void InventorySettings::save(QSettings &settings) const
+{
+    settings.setValue(maxConcurrentKey(), maxConcurrent);
+    settings.setValue(maxPerProfileKey(), maxPerProfile);
+    settings.setValue(requestTimeoutKey(), retry.requestTimeoutMs / 1000);
+}
 
 Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamProvider nams, FlowLogTableModel *table,
                      SourceStatusModel *status, QObject *parent)
@@ -14,8 +50,7 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
-{
-}
+{}
 
 Inventory::~Inventory()
 {
@@ -34,7 +69,9 @@ QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const S
         if (!scope.profileNames.isEmpty() && !scope.profileNames.contains(p.name))
             continue;
         const auto wants = [&scope](Service s) { return scope.services.isEmpty() || scope.services.contains(s); };
-        const auto inRegion = [&scope](const QString &r) { return scope.regions.isEmpty() || scope.regions.contains(r); };
+        const auto inRegion = [&scope](const QString &r) {
+            return scope.regions.isEmpty() || scope.regions.contains(r);
+        };
         SourceSpec base;
         base.profileId = p.id;
         base.profileName = p.name;
@@ -87,7 +124,9 @@ void Inventory::refresh()
         cancel();
     ++m_generation;
     m_running = true;
+    m_cancelled = false;
     m_requests = 0;
+    m_peak = 0;
     m_queue.clear();
     m_buffers.clear();
     m_live.clear();
@@ -98,6 +137,17 @@ void Inventory::refresh()
             m_sweepProfiles.append(p);
     }
     const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
+    // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
+    // A scoped sweep (CLI filters) leaves rows outside its scope alone.
+    if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
+        QSet<QString> planned;
+        for (const SourceSpec &s : sources)
+            planned.insert(s.id());
+        for (const QString &id : m_table->sourceIds()) {
+            if (!planned.contains(id))
+                m_table->removeSource(id);
+        }
+    }
     m_status->setSources(sources);
     Q_EMIT started(static_cast<int>(sources.size()));
     if (sources.isEmpty()) {
@@ -143,11 +193,7 @@ void Inventory::pump()
         const Pending pending = m_queue.at(i);
         if (pending.credentialError.isError()) {
             m_queue.removeAt(i);
-            m_status->markRunning(pending.source.id());
-            m_status->markFinished(pending.source.id(), pending.credentialError);
-            ListResult r;
-            r.error = pending.credentialError;
-            Q_EMIT sourceFinished(pending.source, r);
+            finishWithoutJob(pending.source, pending.credentialError);
             continue;
         }
         if (m_runningPerProfile.value(pending.source.profileId) >= m_settings.maxPerProfile) {
@@ -176,21 +222,19 @@ void Inventory::startSource(const Pending &pending)
         configError.hint = tr("Edit the profile and enter the project ID of this region.");
     }
     ListJob *job = configError.isError() ? nullptr : makeListJob(s, pending.credentials, nam, m_settings.retry, this);
-    m_status->markRunning(s.id());
     if (!job) {
         if (!configError.isError()) {
             configError.kind = ApiError::Kind::Configuration;
             configError.message = tr("Listing %1 flow logs is not available.").arg(serviceDisplayName(s.service));
         }
-        m_status->markFinished(s.id(), configError);
-        ListResult r;
-        r.error = configError;
-        Q_EMIT sourceFinished(s, r);
+        finishWithoutJob(s, configError);
         return;
     }
     ++m_runningCount;
+    m_peak = std::max(m_peak, m_runningCount);
     m_runningPerProfile[s.profileId] += 1;
     m_jobs.append(job);
+    m_status->markRunning(s.id());
     const QString id = s.id();
     const bool live = m_table->countOfSource(id) == 0;
     if (live)
@@ -204,14 +248,33 @@ void Inventory::startSource(const Pending &pending)
         else
             m_buffers[id].append(rows);
     });
-    connect(job, &ListJob::finished, this, [this, job](const ListResult &result) { onJobFinished(job, result); });
+    connect(job, &ListJob::finished, this, [this, job, generation = m_generation](const ListResult &result) {
+        onJobFinished(job, result, generation);
+    });
     job->start();
 }
 
-void Inventory::onJobFinished(ListJob *job, const ListResult &result)
+void Inventory::finishWithoutJob(const SourceSpec &source, const ApiError &error)
+{
+    // Never marked running: such a source takes no slot, so the running count stays within the limits.
+    m_status->markFinished(source.id(), error);
+    ListResult r;
+    r.error = error;
+    Q_EMIT sourceFinished(source, r);
+}
+
+void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 generation)
 {
     const SourceSpec source = job->source();
     const QString id = source.id();
+    if (generation != m_generation) {
+        // A job of a sweep that a new refresh replaced: free its slot, touch nothing of the new sweep.
+        --m_runningCount;
+        m_runningPerProfile[source.profileId] -= 1;
+        m_jobs.removeAll(job);
+        job->deleteLater();
+        return;
+    }
     m_requests += result.requests;
     if (!result.error.isError() && m_buffers.contains(id))
         m_table->replaceSourceRows(id, m_buffers.value(id));
@@ -223,7 +286,7 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result)
     m_jobs.removeAll(job);
     job->deleteLater();
     Q_EMIT sourceFinished(source, result);
-    if (m_running)
+    if (m_running && !m_cancelling)
         pump();
 }
 
@@ -231,7 +294,7 @@ void Inventory::cancel()
 {
     if (!m_running)
         return;
-    ++m_generation; // late credential reads of this sweep are ignored
+    m_cancelled = true;
     m_secretsPending = 0;
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Aborted;
@@ -247,10 +310,13 @@ void Inventory::cancel()
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;
+    m_cancelling = true; // finished() once, after every aborted job reported
     for (const auto &job : jobs) {
         if (job)
-            job->abort(); // finished() -> onJobFinished
+            job->abort(); // finished() -> onJobFinished (same generation: statuses become Cancelled)
     }
+    m_cancelling = false;
+    ++m_generation; // late credential reads and late job results of this sweep are ignored
     checkDone();
 }
 

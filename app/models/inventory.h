@@ -15,6 +15,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace flowlog {
 
@@ -22,7 +23,14 @@ struct InventorySettings
 {
     int maxConcurrent = 16; // sources listed at once, all profiles
     int maxPerProfile = 4;  // sources listed at once per profile
-    RetryPolicy retry;
+    RetryPolicy retry;      // retry.requestTimeoutMs is the per-request timeout
+
+    // QSettings keys (no secrets): browse/maxConcurrent, browse/maxPerProfile, network/requestTimeoutSeconds.
+    [[nodiscard]] static InventorySettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    [[nodiscard]] static QString maxConcurrentKey();
+    [[nodiscard]] static QString maxPerProfileKey();
+    [[nodiscard]] static QString requestTimeoutKey();
 };
 
 // Which part of the world a sweep covers (empty = everything).
@@ -60,7 +68,11 @@ public:
     void refresh();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     [[nodiscard]] int requestCount() const { return m_requests; }
+    // Most sources listed at once during the last sweep, overall (for tests and the README measurement).
+    [[nodiscard]] int peakConcurrency() const { return m_peak; }
 
 Q_SIGNALS:
     void started(int sourceCount);
@@ -77,7 +89,8 @@ private:
     void onCredentialsRead();
     void pump();
     void startSource(const Pending &pending);
-    void onJobFinished(ListJob *job, const ListResult &result);
+    void onJobFinished(ListJob *job, const ListResult &result, quint64 generation);
+    void finishWithoutJob(const SourceSpec &source, const ApiError &error);
     void checkDone();
 
     ProfileStore *m_profiles;
@@ -98,6 +111,9 @@ private:
     QSet<QString> m_live;                     // sources filling for the first time
     int m_runningCount = 0;
     int m_requests = 0;
+    int m_peak = 0;
+    bool m_cancelled = false;
+    bool m_cancelling = false;
     quint64 m_generation = 0;
     bool m_running = false;
 };

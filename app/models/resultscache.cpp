@@ -1,0 +1,181 @@
+#include "resultscache.h"
+
+#include "flowlogtablemodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <functional>
+
+namespace flowlog {
+
+namespace {
+constexpr int cacheVersion = 1;
+
+QString str(const QJsonObject &o, QLatin1String key)
+{
+    return o.value(key).toString();
+}
+} // namespace
+
+int ResultsCache::Contents::rowCount() const
+{
+    int n = 0;
+    for (const Source &s : sources)
+        n += static_cast<int>(s.rows.size());
+    return n;
+}
+
+QString ResultsCache::defaultPath(const QString &session)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return dir +
+           (session.isEmpty() ? QStringLiteral("/results.json") : QStringLiteral("/results-%1.json").arg(session));
+}
+
+QJsonObject ResultsCache::toJson(const FlowLog &f)
+{
+    QJsonArray tags;
+    for (const Tag &t : f.tags)
+        tags.append(QJsonArray{t.key, t.value});
+    return QJsonObject{
+        {QStringLiteral("account"), f.account},
+        {QStringLiteral("profileId"), f.profileId},
+        {QStringLiteral("cloud"), providerKey(f.provider)},
+        {QStringLiteral("service"), serviceKey(f.service)},
+        {QStringLiteral("region"), f.region},
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("name"), f.name},
+        {QStringLiteral("description"), f.description},
+        {QStringLiteral("status"), f.status},
+        {QStringLiteral("resourceType"), f.resourceType},
+        {QStringLiteral("resourceId"), f.resourceId},
+        {QStringLiteral("trafficType"), f.trafficType},
+        {QStringLiteral("storageProject"), f.storageProject},
+        {QStringLiteral("storageStore"), f.storageStore},
+        {QStringLiteral("intervalSeconds"), f.intervalSeconds},
+        {QStringLiteral("samplingRate"), f.samplingRate},
+        {QStringLiteral("created"), f.created.isValid() ? f.created.toUTC().toString(Qt::ISODate) : QString()},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("deliverStatus"), f.deliverStatus},
+        {QStringLiteral("deliverMessage"), f.deliverMessage},
+        {QStringLiteral("raw"), QString::fromUtf8(f.rawJson)},
+    };
+}
+
+FlowLog ResultsCache::fromJson(const QJsonObject &o)
+{
+    FlowLog f;
+    f.account = str(o, QLatin1String("account"));
+    f.profileId = str(o, QLatin1String("profileId"));
+    f.provider = providerFromKey(str(o, QLatin1String("cloud"))).value_or(Provider::Aliyun);
+    f.service = serviceFromKey(str(o, QLatin1String("service"))).value_or(Service::Vpc);
+    f.region = str(o, QLatin1String("region"));
+    f.id = str(o, QLatin1String("id"));
+    f.name = str(o, QLatin1String("name"));
+    f.description = str(o, QLatin1String("description"));
+    f.status = str(o, QLatin1String("status"));
+    f.resourceType = str(o, QLatin1String("resourceType"));
+    f.resourceId = str(o, QLatin1String("resourceId"));
+    f.trafficType = str(o, QLatin1String("trafficType"));
+    f.storageProject = str(o, QLatin1String("storageProject"));
+    f.storageStore = str(o, QLatin1String("storageStore"));
+    f.intervalSeconds = o.value(QLatin1String("intervalSeconds")).toInt();
+    f.samplingRate = str(o, QLatin1String("samplingRate"));
+    f.created = parseProviderTime(str(o, QLatin1String("created")));
+    const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &t : tags) {
+        const QJsonArray kv = t.toArray();
+        f.tags.append(Tag{kv.at(0).toString(), kv.at(1).toString()});
+    }
+    f.deliverStatus = str(o, QLatin1String("deliverStatus"));
+    f.deliverMessage = str(o, QLatin1String("deliverMessage"));
+    f.rawJson = str(o, QLatin1String("raw")).toUtf8();
+    return f;
+}
+
+bool ResultsCache::save(const QString &path, const FlowLogTableModel &table, QString *error)
+{
+    QHash<QString, QJsonArray> bySource;
+    QStringList order;
+    for (int i = 0; i < table.rowCount(); ++i) {
+        const QString &source = table.sourceOf(i);
+        auto it = bySource.find(source);
+        if (it == bySource.end()) {
+            it = bySource.insert(source, {});
+            order.append(source);
+        }
+        it->append(toJson(table.at(i)));
+    }
+    QJsonArray sources;
+    for (const QString &id : std::as_const(order))
+        sources.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rows"), bySource.value(id)}});
+    const QJsonObject root{
+        {QStringLiteral("version"), cacheVersion},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("sources"), sources},
+    };
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+ResultsCache::Contents ResultsCache::load(const QString &path)
+{
+    Contents out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (root.value(QLatin1String("version")).toInt() != cacheVersion)
+        return out;
+    out.savedAt = QDateTime::fromString(root.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
+    const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+    for (const QJsonValue &v : sources) {
+        const QJsonObject o = v.toObject();
+        Source s;
+        s.id = o.value(QLatin1String("id")).toString();
+        const QJsonArray rows = o.value(QLatin1String("rows")).toArray();
+        s.rows.reserve(rows.size());
+        for (const QJsonValue &r : rows)
+            s.rows.append(fromJson(r.toObject()));
+        if (!s.id.isEmpty())
+            out.sources.append(s);
+    }
+    return out;
+}
+
+int ResultsCache::apply(const Contents &contents, FlowLogTableModel &table,
+                        const std::function<bool(const QString &)> &keep)
+{
+    int n = 0;
+    QStringList applied;
+    for (const Source &s : contents.sources) {
+        if (keep && !keep(s.id))
+            continue;
+        table.appendRows(s.id, s.rows);
+        applied.append(s.id);
+        n += static_cast<int>(s.rows.size());
+    }
+    table.setSourcesStale(applied);
+    return n;
+}
+
+} // namespace flowlog

@@ -1,0 +1,142 @@
+// flowlog-cli list when some sources fail: the others' rows are still printed and the exit code is 3.
+// Runs CliRunner in process with a memory credential store holding one wrong secret (the real CLI reads
+// secrets from the keychain, which a test cannot seed with a wrong one), against the real sandbox.
+#include "clirunner.h"
+#include "memorycredentialstore.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace flowlog;
+
+namespace {
+
+// Redirects a standard stream (fd 1 or 2) into a temporary file for its lifetime.
+class Capture
+{
+public:
+    Capture(int fd, FILE *stream)
+        : m_fd(fd)
+        , m_stream(stream)
+    {
+        m_file.open();
+        std::fflush(m_stream);
+        m_saved = ::dup(m_fd);
+        ::dup2(m_file.handle(), m_fd);
+    }
+    ~Capture() { restore(); }
+    QByteArray restore()
+    {
+        if (m_saved >= 0) {
+            std::fflush(m_stream);
+            ::dup2(m_saved, m_fd);
+            ::close(m_saved);
+            m_saved = -1;
+            m_file.seek(0);
+            m_text = m_file.readAll();
+        }
+        return m_text;
+    }
+
+private:
+    int m_fd;
+    FILE *m_stream;
+    int m_saved = -1;
+    QTemporaryFile m_file;
+    QByteArray m_text;
+};
+
+} // namespace
+
+class TestCliListPartial : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void someSourcesFailRowsOfOthersPrintedExitThree();
+    void allSourcesOkExitZero();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result runList(const QString &wrongSecretFor);
+
+    test::SandboxFixture m_sandbox;
+};
+
+TestCliListPartial::Result TestCliListPartial::runList(const QString &wrongSecretFor)
+{
+    Result r;
+    if (m_sandbox.baseUrl().isEmpty()) {
+        QString error;
+        if (!m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("12")}, &error))
+            return r;
+    }
+    ProfileStore profiles;
+    MemoryCredentialStore credentials;
+    const QList<Profile> aliyun = m_sandbox.profiles(Provider::Aliyun);
+    for (const Profile &p : aliyun) {
+        const QString secret = p.name == wrongSecretFor ? QStringLiteral("wrong") : m_sandbox.secret(p.id);
+        credentials.writeSecret(p.id, secret, {}, this, [](const ApiError &) {});
+    }
+    profiles.replaceAll(aliyun);
+    cli::Command command;
+    command.kind = cli::Command::Kind::List;
+    command.format = QStringLiteral("json");
+    command.services = {Service::Vpc};
+    cli::CliRunner runner(command, &profiles, &credentials);
+    QSignalSpy done(&runner, &cli::CliRunner::done);
+    {
+        Capture out(1, stdout);
+        Capture err(2, stderr);
+        runner.start();
+        done.wait(20000);
+        r.out = out.restore();
+        r.err = err.restore();
+    }
+    if (done.size() == 1)
+        r.code = done.first().first().toInt();
+    return r;
+}
+
+void TestCliListPartial::someSourcesFailRowsOfOthersPrintedExitThree()
+{
+    const QString broken = QStringLiteral("ali-prod");
+    const Result r = runList(broken);
+    QCOMPARE(r.code, 3);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    const int goodAccounts = static_cast<int>(m_sandbox.profiles(Provider::Aliyun).size()) - 1;
+    QCOMPARE(rows.size(), goodAccounts * 2 * 12);
+    for (const QJsonValue &v : rows)
+        QVERIFY(v.toObject().value(QLatin1String("account")).toString() != broken);
+    // One stderr line per failed source, naming it; never the secret.
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.startsWith(broken.toUtf8() + " / VPC / "), line.constData());
+    QVERIFY(!r.err.contains("wrong"));
+}
+
+void TestCliListPartial::allSourcesOkExitZero()
+{
+    const Result r = runList({});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(),
+             static_cast<int>(m_sandbox.profiles(Provider::Aliyun).size()) * 2 * 12);
+    QVERIFY(r.err.trimmed().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliListPartial)
+#include "tst_cli_list_partial.moc"

@@ -1,0 +1,431 @@
+// The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, a failing source,
+// stop, export, cache, a created flow log, the empty state and the persisted layout.
+#include "createflowlogdialog.h"
+#include "detailspane.h"
+#include "flowlogtablemodel.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "profilestore.h"
+#include "sandboxfixture.h"
+
+#include <QAction>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace flowlog;
+
+namespace {
+constexpr int flowLogsPerSource = 30;
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refreshFillsTheTableWithExactlyTheSandboxRows();
+    void quickFilterFacetsAndSourcesTreeNarrowTheView();
+    void problemsOnlyShowsOnlyRowsWithDeliveryProblems();
+    void everySourceLeafShowsExactlyItsOwnRows();
+    void failingSourceShowsItsErrorWhileOtherRowsStay();
+    void stopCancelsTheRefresh();
+    void exportWritesExactlyTheFilteredRows_data();
+    void exportWritesExactlyTheFilteredRows();
+    void cacheIsWrittenWithoutSecretsAndReloadedAsStale();
+    void createdFlowLogIsInsertedAndSelected();
+    void emptyStateOffersAddAccountAndSandbox();
+    void columnLayoutIsPersisted();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    bool sweep(MainWindow &window);
+    [[nodiscard]] QStringList visibleIds(const MainWindow &window) const;
+
+    test::SandboxFixture m_sandbox;
+    QList<Profile> m_aliyun;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<MemoryCredentialStore> m_credentials;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource)}, &error),
+             qPrintable(error));
+    m_aliyun = m_sandbox.profiles(Provider::Aliyun);
+    QVERIFY(m_aliyun.size() >= 2);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_profiles = std::make_unique<ProfileStore>();
+    m_credentials = std::make_unique<MemoryCredentialStore>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    for (const Profile &p : std::as_const(m_aliyun))
+        m_credentials->writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
+    m_profiles->replaceAll(m_aliyun);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_profiles.reset();
+    m_credentials.reset();
+    m_nam.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    QNetworkAccessManager *nam = m_nam.get();
+    auto window =
+        std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; });
+    SweepScope scope;
+    scope.services = {Service::Vpc}; // the service every sandbox build serves
+    window->inventory()->setScope(scope);
+    window->show();
+    return window;
+}
+
+bool TestMainWindow::sweep(MainWindow &window)
+{
+    QSignalSpy done(window.inventory(), &Inventory::finished);
+    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    return done.wait(20000);
+}
+
+QStringList TestMainWindow::visibleIds(const MainWindow &window) const
+{
+    const auto *table = window.findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    QStringList ids;
+    for (int i = 0; i < table->model()->rowCount(); ++i)
+        ids << table->model()->index(i, FlowLogTableModel::Id).data().toString();
+    return ids;
+}
+
+void TestMainWindow::refreshFillsTheTableWithExactlyTheSandboxRows()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(sweep(*window));
+    const int expected = static_cast<int>(m_aliyun.size()) * 2 * flowLogsPerSource;
+    QCOMPARE(window->tableModel()->rowCount(), expected);
+    const QStringList ids = visibleIds(*window);
+    QCOMPARE(ids.size(), expected);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), expected); // no row twice
+    QSet<QString> accounts;
+    for (const Profile &p : std::as_const(m_aliyun))
+        accounts.insert(p.name);
+    for (int i = 0; i < window->tableModel()->rowCount(); ++i)
+        QVERIFY(accounts.contains(window->tableModel()->at(i).account));
+    auto *progress = window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY2(progress->text().startsWith(QStringLiteral("%1/%1 sources").arg(m_aliyun.size() * 2)),
+             qPrintable(progress->text()));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionStop"))->isEnabled());
+    // The first row is selected and its details shown.
+    QVERIFY(window->detailsPane()->hasFlowLog());
+    QVERIFY(window->detailsPane()->rawJsonText().contains(QLatin1String("FlowLogId")));
+}
+
+void TestMainWindow::quickFilterFacetsAndSourcesTreeNarrowTheView()
+{
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    const int all = window->proxyModel()->rowCount();
+
+    // Ctrl+F focuses the quick filter; typing narrows to rows containing the text.
+    window->findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+    auto *quick = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    QVERIFY(quick->hasFocus() || !window->isActiveWindow());
+    QTest::keyClicks(quick, QStringLiteral("HANGZHOU"));
+    const int hangzhou = window->proxyModel()->rowCount();
+    QVERIFY(hangzhou > 0 && hangzhou < all);
+    for (int i = 0; i < hangzhou; ++i) {
+        const QModelIndex index = window->proxyModel()->index(i, 0);
+        QVERIFY(index.data(FlowLogTableModel::FilterTextRole).toString().contains(QLatin1String("hangzhou")));
+    }
+    quick->clear();
+    QCOMPARE(window->proxyModel()->rowCount(), all);
+
+    // The Region facet's menu lists the regions with counts; choosing one narrows the view.
+    auto *regionButton = window->findChild<QToolButton *>(QStringLiteral("facetRegion"));
+    Q_EMIT regionButton->menu()->aboutToShow();
+    QAction *shanghai = nullptr;
+    for (QAction *a : regionButton->menu()->actions()) {
+        if (a->text().startsWith(QLatin1String("cn-shanghai")))
+            shanghai = a;
+    }
+    QVERIFY(shanghai);
+    shanghai->trigger();
+    QCOMPARE(window->proxyModel()->rowCount(), all / 2);
+    for (int i = 0; i < window->proxyModel()->rowCount(); ++i)
+        QCOMPARE(window->proxyModel()->index(i, FlowLogTableModel::Region).data().toString(),
+                 QStringLiteral("cn-shanghai"));
+    QVERIFY(regionButton->text().contains(QLatin1String("cn-shanghai")));
+    window->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
+    QCOMPARE(window->proxyModel()->rowCount(), all);
+
+    // Selecting an account in the sources tree shows only that account's rows.
+    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
+    QCOMPARE(tree->topLevelItemCount(), static_cast<int>(m_aliyun.size()));
+    QTreeWidgetItem *account = tree->topLevelItem(0);
+    tree->setCurrentItem(account);
+    QCOMPARE(window->proxyModel()->rowCount(), 2 * flowLogsPerSource);
+    QCOMPARE(account->text(1).remove(QLatin1Char(',')).toInt(), 2 * flowLogsPerSource);
+    for (int i = 0; i < window->proxyModel()->rowCount(); ++i)
+        QCOMPARE(window->proxyModel()->index(i, FlowLogTableModel::Account).data().toString(), account->text(0));
+}
+
+void TestMainWindow::problemsOnlyShowsOnlyRowsWithDeliveryProblems()
+{
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    int problems = 0;
+    for (int i = 0; i < window->tableModel()->rowCount(); ++i)
+        problems += window->tableModel()->at(i).hasProblem() ? 1 : 0;
+    QVERIFY(problems > 0); // the sandbox seeds inactive and failed-delivery flow logs
+    window->findChild<QToolButton *>(QStringLiteral("problemsOnly"))->click();
+    QCOMPARE(window->proxyModel()->rowCount(), problems);
+    for (int i = 0; i < problems; ++i)
+        QVERIFY(
+            window->proxyModel()->index(i, FlowLogTableModel::Status).data(FlowLogTableModel::ProblemRole).toBool());
+}
+
+void TestMainWindow::everySourceLeafShowsExactlyItsOwnRows()
+{
+    auto window = makeWindow();
+    window->inventory()->setScope({}); // every service the sandbox serves
+    QVERIFY(sweep(*window));
+    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
+    int leaves = 0;
+    int total = 0;
+    for (int a = 0; a < tree->topLevelItemCount(); ++a) {
+        QTreeWidgetItem *account = tree->topLevelItem(a);
+        for (int s = 0; s < account->childCount(); ++s) {
+            for (int r = 0; r < account->child(s)->childCount(); ++r) {
+                QTreeWidgetItem *leaf = account->child(s)->child(r);
+                tree->setCurrentItem(leaf);
+                const int count = leaf->text(1).remove(QLatin1Char(',')).toInt();
+                QCOMPARE(window->proxyModel()->rowCount(), count);
+                total += count;
+                ++leaves;
+            }
+        }
+    }
+    QCOMPARE(leaves, window->statusModel()->rowCount());
+    QCOMPARE(total, window->tableModel()->rowCount());
+    QVERIFY(total > static_cast<int>(m_aliyun.size()) * 2 * flowLogsPerSource); // more than VPC alone
+}
+
+void TestMainWindow::failingSourceShowsItsErrorWhileOtherRowsStay()
+{
+    const Profile broken = m_aliyun.first();
+    m_credentials->writeSecret(broken.id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    const int good = static_cast<int>(m_aliyun.size() - 1) * 2 * flowLogsPerSource;
+    QCOMPARE(window->tableModel()->rowCount(), good);
+    QCOMPARE(window->statusModel()->count(SourceStatusModel::State::Failed), 2);
+    auto *progress = window->findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY2(progress->text().contains(QLatin1String("2 failed")), qPrintable(progress->text()));
+
+    // The broken account's region leaves carry a child line with the provider's error code.
+    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
+    const QList<QTreeWidgetItem *> accounts = tree->findItems(broken.name, Qt::MatchExactly);
+    QCOMPARE(accounts.size(), 1);
+    QTreeWidgetItem *vpc = accounts.first()->child(0);
+    QCOMPARE(vpc->childCount(), 2);
+    const QString code = window->statusModel()->entries().first().error.code;
+    QVERIFY(!code.isEmpty());
+    for (int i = 0; i < vpc->childCount(); ++i) {
+        QTreeWidgetItem *region = vpc->child(i);
+        QCOMPARE(region->childCount(), 1);
+        QVERIFY2(region->child(0)->text(0).contains(code), qPrintable(region->child(0)->text(0)));
+        QVERIFY(!region->toolTip(0).contains(QLatin1String("wrong-secret")));
+    }
+
+    // Fix the secret: the next refresh succeeds and the error lines go away.
+    m_credentials->writeSecret(broken.id, m_sandbox.secret(broken.id), {}, this, [](const ApiError &) {});
+    QVERIFY(sweep(*window));
+    QCOMPARE(window->tableModel()->rowCount(), good + 2 * flowLogsPerSource);
+    QCOMPARE(tree->findItems(broken.name, Qt::MatchExactly).first()->child(0)->child(0)->childCount(), 0);
+}
+
+void TestMainWindow::stopCancelsTheRefresh()
+{
+    auto window = makeWindow();
+    QSignalSpy done(window->inventory(), &Inventory::finished);
+    auto *stop = window->findChild<QAction *>(QStringLiteral("actionStop"));
+    auto *refresh = window->findChild<QAction *>(QStringLiteral("actionRefresh"));
+    refresh->trigger();
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!refresh->isEnabled());
+    stop->trigger();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!window->inventory()->isRunning());
+    QCOMPARE(window->statusModel()->count(SourceStatusModel::State::Cancelled), window->statusModel()->rowCount());
+    QCOMPARE(window->tableModel()->rowCount(), 0);
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(refresh->isEnabled());
+}
+
+void TestMainWindow::exportWritesExactlyTheFilteredRows_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("csv") << QStringLiteral("out.csv");
+    QTest::newRow("json") << QStringLiteral("out.json");
+}
+
+void TestMainWindow::exportWritesExactlyTheFilteredRows()
+{
+    QFETCH(QString, fileName);
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    window->proxyModel()->setFacet(FlowLogFilterProxy::Facet::Account, {m_aliyun.last().name});
+    window->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->setText(QStringLiteral("shanghai"));
+    const QStringList expected = visibleIds(*window);
+    QVERIFY(!expected.isEmpty() && expected.size() < window->tableModel()->rowCount());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    QString error;
+    QVERIFY2(window->exportTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    QStringList ids;
+    if (fileName.endsWith(QLatin1String(".json"))) {
+        const QJsonArray rows = QJsonDocument::fromJson(data).array();
+        for (const QJsonValue &v : rows)
+            ids << v.toObject().value(QLatin1String("id")).toString();
+    } else {
+        QList<QByteArray> lines = data.split('\n');
+        QVERIFY(lines.takeFirst().startsWith("account,cloud,service,region,id,"));
+        for (const QByteArray &line : std::as_const(lines)) {
+            if (!line.trimmed().isEmpty())
+                ids << QString::fromUtf8(line.split(',').at(4));
+        }
+    }
+    QCOMPARE(ids, expected); // the same rows, in view order
+    for (const Profile &p : std::as_const(m_aliyun))
+        QVERIFY(!data.contains(m_sandbox.secret(p.id).toUtf8()));
+}
+
+void TestMainWindow::cacheIsWrittenWithoutSecretsAndReloadedAsStale()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache/results.json"));
+    QStringList ids;
+    {
+        auto window = makeWindow();
+        window->setCachePath(path);
+        QCOMPARE(window->tableModel()->rowCount(), 0);
+        QVERIFY(sweep(*window));
+        ids = visibleIds(*window);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    for (const Profile &p : std::as_const(m_aliyun))
+        QVERIFY2(!data.contains(m_sandbox.secret(p.id).toUtf8()), "the cache must not hold a secret");
+
+    auto window = makeWindow();
+    window->setCachePath(path);
+    QCOMPARE(window->tableModel()->rowCount(), ids.size());
+    QVERIFY(window->tableModel()->isStale());
+    QVERIFY(window->proxyModel()->index(0, 0).data(FlowLogTableModel::StaleRole).toBool());
+    auto *staleLabel = window->findChild<QLabel *>(QStringLiteral("staleLabel"));
+    QVERIFY(staleLabel->isVisible());
+    QSignalSpy done(window->inventory(), &Inventory::finished);
+    window->refresh();
+    QVERIFY(staleLabel->text().contains(QLatin1String("refreshing")));
+    QCOMPARE(window->tableModel()->rowCount(), ids.size()); // cached rows stay while refreshing
+    QVERIFY(done.wait(20000));
+    QVERIFY(!window->tableModel()->isStale());
+    QVERIFY(!staleLabel->isVisible());
+    QCOMPARE(window->tableModel()->rowCount(), ids.size());
+}
+
+void TestMainWindow::createdFlowLogIsInsertedAndSelected()
+{
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    window->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->setText(QStringLiteral("no-such-row"));
+    window->findChild<QAction *>(QStringLiteral("actionNewFlowLog"))->trigger();
+    auto *dialog = window->findChild<CreateFlowLogDialog *>();
+    QVERIFY(dialog);
+    FlowLog created;
+    created.account = m_aliyun.first().name;
+    created.profileId = m_aliyun.first().id;
+    created.service = Service::Vpc;
+    created.region = QStringLiteral("cn-hangzhou");
+    created.id = QStringLiteral("fl-justcreated0000001");
+    created.name = QStringLiteral("just-created");
+    created.status = QStringLiteral("Activating");
+    const int before = window->tableModel()->rowCount();
+    Q_EMIT dialog->flowLogCreated(created);
+    QCOMPARE(window->tableModel()->rowCount(), before + 1);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid()); // the filter hiding it was cleared
+    QCOMPARE(current.siblingAtColumn(FlowLogTableModel::Id).data().toString(), created.id);
+    QVERIFY(table->selectionModel()->isRowSelected(current.row(), {}));
+    dialog->close();
+}
+
+void TestMainWindow::emptyStateOffersAddAccountAndSandbox()
+{
+    m_profiles->replaceAll({});
+    auto window = makeWindow();
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
+    int sandboxRequests = 0;
+    window->setOpenSandboxHandler([&sandboxRequests] { ++sandboxRequests; });
+    window->findChild<QPushButton *>(QStringLiteral("openSandboxButton"))->click();
+    QCOMPARE(sandboxRequests, 1);
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("addAccountButton"))->isVisible());
+
+    // Adding a profile (as the accounts dialog does) brings the browse page back.
+    m_profiles->replaceAll(m_aliyun);
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("browsePage"));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
+}
+
+void TestMainWindow::columnLayoutIsPersisted()
+{
+    {
+        auto window = makeWindow();
+        QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("flowLogTable"))->horizontalHeader();
+        header->setSectionHidden(FlowLogTableModel::Tags, true);
+        header->resizeSection(FlowLogTableModel::Name, 321);
+        header->moveSection(header->visualIndex(FlowLogTableModel::Id), 0);
+        window->close(); // saves the layout
+    }
+    auto window = makeWindow();
+    QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("flowLogTable"))->horizontalHeader();
+    QVERIFY(header->isSectionHidden(FlowLogTableModel::Tags));
+    QCOMPARE(header->sectionSize(FlowLogTableModel::Name), 321);
+    QCOMPARE(header->logicalIndex(0), static_cast<int>(FlowLogTableModel::Id));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

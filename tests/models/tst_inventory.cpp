@@ -1,0 +1,300 @@
+// Inventory: planning (pure), and sweeps against the real sandbox: bounded concurrency, atomic replace on
+// refresh, a failed refresh keeping rows, a wrong secret failing only its own sources, cancel.
+#include "inventory.h"
+#include "memorycredentialstore.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace flowlog;
+
+namespace {
+
+Profile aliyunProfile(const QString &name, const QStringList &regions, const QStringList &ecrIds = {})
+{
+    Profile p;
+    p.id = QStringLiteral("id-") + name;
+    p.name = name;
+    p.provider = Provider::Aliyun;
+    p.regions = regions;
+    p.ecrIds = ecrIds;
+    return p;
+}
+
+} // namespace
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void planSourcesCoversProfileServiceRegionInstance();
+    void planSourcesHonoursScopeAndSkipsDisabled();
+    void settingsRoundTripThroughQSettingsAndClamp();
+    void sweepNeverExceedsGlobalAndPerProfileLimits();
+    void refreshReplacesRowsOnlyWhenTheSourceCompletes();
+    void failedRefreshKeepsTheSourcesPreviousRows();
+    void wrongSecretFailsOnlyItsProfileAndOthersRowsArrive();
+    void cancelStopsQueuedAndRunningSourcesAndFinishesOnce();
+    void removedProfileRowsGoOnRefresh();
+
+private:
+    struct World
+    {
+        ProfileStore profiles;
+        MemoryCredentialStore credentials;
+        QNetworkAccessManager nam;
+        FlowLogTableModel table;
+        SourceStatusModel status;
+        std::unique_ptr<Inventory> inventory;
+    };
+    std::unique_ptr<World> makeWorld(const QList<Profile> &profiles);
+    bool sweep(Inventory &inventory);
+
+    test::SandboxFixture m_sandbox;
+    QList<Profile> m_aliyun;
+};
+
+void TestInventory::initTestCase()
+{
+    QString error;
+    // 6 accounts: 4 Alibaba (2 regions each), 2 Huawei; 120 VPC flow logs per source = 3 pages of 50.
+    QVERIFY2(m_sandbox.start({QStringLiteral("--accounts"), QStringLiteral("6"), QStringLiteral("--flowlogs"),
+                              QStringLiteral("120")},
+                             &error),
+             qPrintable(error));
+    m_aliyun = m_sandbox.profiles(Provider::Aliyun);
+    QCOMPARE(m_aliyun.size(), 4);
+}
+
+std::unique_ptr<TestInventory::World> TestInventory::makeWorld(const QList<Profile> &profiles)
+{
+    auto w = std::make_unique<World>();
+    for (const Profile &p : profiles)
+        w->credentials.writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
+    w->profiles.replaceAll(profiles);
+    QNetworkAccessManager *nam = &w->nam;
+    w->inventory = std::make_unique<Inventory>(
+        &w->profiles, &w->credentials, [nam](const Profile &) { return nam; }, &w->table, &w->status);
+    SweepScope scope;
+    scope.services = {Service::Vpc}; // the services every sandbox build lists
+    w->inventory->setScope(scope);
+    return w;
+}
+
+bool TestInventory::sweep(Inventory &inventory)
+{
+    QSignalSpy done(&inventory, &Inventory::finished);
+    inventory.refresh();
+    return done.wait(20000) && done.size() == 1;
+}
+
+void TestInventory::planSourcesCoversProfileServiceRegionInstance()
+{
+    Profile ali = aliyunProfile(QStringLiteral("ali"), {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")},
+                                {QStringLiteral("ecr-1"), QStringLiteral("ecr-2")});
+    Profile hw;
+    hw.id = QStringLiteral("id-hw");
+    hw.name = QStringLiteral("hw");
+    hw.provider = Provider::Huawei;
+    hw.regions = {QStringLiteral("cn-north-4")};
+    hw.projectIds = {{QStringLiteral("cn-north-4"), QStringLiteral("proj")}};
+    hw.erIds = {{QStringLiteral("cn-north-4"), {QStringLiteral("er-1"), QStringLiteral("er-2")}}};
+    const QList<SourceSpec> sources = Inventory::planSources({ali, hw});
+    QStringList ids;
+    for (const SourceSpec &s : sources)
+        ids << s.id();
+    QCOMPARE(ids, (QStringList{
+                      QStringLiteral("id-ali/vpc/cn-hangzhou"), QStringLiteral("id-ali/cen/cn-hangzhou"),
+                      QStringLiteral("id-ali/vpc/cn-beijing"), QStringLiteral("id-ali/cen/cn-beijing"),
+                      QStringLiteral("id-ali/ecr/cn-shanghai/ecr-1"), QStringLiteral("id-ali/ecr/cn-shanghai/ecr-2"),
+                      QStringLiteral("id-hw/er/cn-north-4/er-1"), QStringLiteral("id-hw/er/cn-north-4/er-2")}));
+    QCOMPARE(sources.last().projectId, QStringLiteral("proj"));
+}
+
+void TestInventory::planSourcesHonoursScopeAndSkipsDisabled()
+{
+    Profile a = aliyunProfile(QStringLiteral("a"), {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")});
+    Profile b = aliyunProfile(QStringLiteral("b"), {QStringLiteral("cn-hangzhou")});
+    Profile off = aliyunProfile(QStringLiteral("off"), {QStringLiteral("cn-hangzhou")});
+    off.enabled = false;
+    SweepScope scope;
+    scope.services = {Service::Vpc};
+    scope.regions = {QStringLiteral("cn-hangzhou")};
+    QCOMPARE(Inventory::planSources({a, b, off}, scope).size(), 2);
+    scope.profileNames = {QStringLiteral("b")};
+    const QList<SourceSpec> only = Inventory::planSources({a, b, off}, scope);
+    QCOMPARE(only.size(), 1);
+    QCOMPARE(only.first().id(), QStringLiteral("id-b/vpc/cn-hangzhou"));
+    QVERIFY(Inventory::planSources({off}).isEmpty());
+}
+
+void TestInventory::settingsRoundTripThroughQSettingsAndClamp()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QCOMPARE(InventorySettings::load(settings).maxConcurrent, 16);
+    QCOMPARE(InventorySettings::load(settings).maxPerProfile, 4);
+    InventorySettings s;
+    s.maxConcurrent = 5;
+    s.maxPerProfile = 2;
+    s.retry.requestTimeoutMs = 7000;
+    s.save(settings);
+    const InventorySettings back = InventorySettings::load(settings);
+    QCOMPARE(back.maxConcurrent, 5);
+    QCOMPARE(back.maxPerProfile, 2);
+    QCOMPARE(back.retry.requestTimeoutMs, 7000);
+    settings.setValue(InventorySettings::maxConcurrentKey(), 0);
+    QCOMPARE(InventorySettings::load(settings).maxConcurrent, 1);
+}
+
+void TestInventory::sweepNeverExceedsGlobalAndPerProfileLimits()
+{
+    auto w = makeWorld(m_aliyun);
+    QAbstractItemModelTester tableTester(&w->table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester statusTester(&w->status, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InventorySettings settings;
+    settings.maxConcurrent = 3;
+    settings.maxPerProfile = 1;
+    w->inventory->setSettings(settings);
+    int peak = 0;
+    int peakPerProfile = 0;
+    connect(&w->status, &SourceStatusModel::progressChanged, this, [&] {
+        QHash<QString, int> perProfile;
+        int running = 0;
+        for (const auto &e : w->status.entries()) {
+            if (e.state == SourceStatusModel::State::Running) {
+                ++running;
+                peakPerProfile = std::max(peakPerProfile, ++perProfile[e.source.profileId]);
+            }
+        }
+        peak = std::max(peak, running);
+    });
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->status.rowCount(), 8); // 4 accounts x 2 regions
+    QCOMPARE(w->status.count(SourceStatusModel::State::Done), 8);
+    QCOMPARE(peak, 3); // the limit, and actually reached
+    QCOMPARE(peakPerProfile, 1);
+    QCOMPARE(w->inventory->peakConcurrency(), 3);
+    QCOMPARE(w->table.rowCount(), 8 * 120);
+    for (const auto &e : w->status.entries())
+        QCOMPARE(e.pages, 3);
+}
+
+void TestInventory::refreshReplacesRowsOnlyWhenTheSourceCompletes()
+{
+    auto w = makeWorld(m_aliyun.mid(0, 2));
+    QAbstractItemModelTester tester(&w->table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->table.rowCount(), 4 * 120);
+    const QString firstId = w->status.entries().first().source.id();
+    QCOMPARE(w->table.countOfSource(firstId), 120);
+
+    // During the second sweep every page is buffered: no source ever shows a partial or doubled row set, and
+    // rows whose data did not change are not removed and re-inserted.
+    bool partial = false;
+    connect(&w->status, &SourceStatusModel::progressChanged, this, [&] {
+        for (const auto &e : w->status.entries()) {
+            if (w->table.countOfSource(e.source.id()) != 120)
+                partial = true;
+        }
+    });
+    QSignalSpy removed(&w->table, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&w->table, &QAbstractItemModel::rowsInserted);
+    QVERIFY(sweep(*w->inventory));
+    QVERIFY(!partial);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(w->table.rowCount(), 4 * 120);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Done), 4);
+}
+
+void TestInventory::failedRefreshKeepsTheSourcesPreviousRows()
+{
+    auto w = makeWorld(m_aliyun.mid(0, 2));
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->table.rowCount(), 4 * 120);
+    const Profile broken = m_aliyun.at(1);
+    w->credentials.writeSecret(broken.id, QStringLiteral("not-the-secret"), {}, this, [](const ApiError &) {});
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 2);
+    QCOMPARE(w->table.rowCount(), 4 * 120); // the failed sources' previous rows stayed
+    for (const auto &e : w->status.entries()) {
+        QCOMPARE(w->table.countOfSource(e.source.id()), 120);
+        if (e.source.profileId == broken.id) {
+            QCOMPARE(e.state, SourceStatusModel::State::Failed);
+            QVERIFY(!e.error.code.isEmpty());
+            QVERIFY(!e.error.requestId.isEmpty());
+        }
+    }
+}
+
+void TestInventory::wrongSecretFailsOnlyItsProfileAndOthersRowsArrive()
+{
+    auto w = makeWorld(m_aliyun);
+    const Profile broken = m_aliyun.at(2);
+    w->credentials.writeSecret(broken.id, QStringLiteral("wrong"), {}, this, [](const ApiError &) {});
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 2);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Done), 6);
+    QCOMPARE(w->table.rowCount(), 6 * 120);
+    for (int i = 0; i < w->table.rowCount(); ++i)
+        QVERIFY(w->table.at(i).profileId != broken.id);
+    const QString message = w->status.entries().at(4).error.toDisplayString();
+    QVERIFY2(!message.contains(m_sandbox.secret(broken.id)), "error text must never contain the secret");
+}
+
+void TestInventory::cancelStopsQueuedAndRunningSourcesAndFinishesOnce()
+{
+    auto w = makeWorld(m_aliyun);
+    InventorySettings settings;
+    settings.maxConcurrent = 2;
+    w->inventory->setSettings(settings);
+    QSignalSpy done(w->inventory.get(), &Inventory::finished);
+    // Cancel as soon as the first source is done: one more runs, five are queued.
+    connect(w->inventory.get(), &Inventory::sourceFinished, this, [&] { w->inventory->cancel(); });
+    w->inventory->refresh();
+    QVERIFY(done.wait(20000));
+    QVERIFY(!w->inventory->isRunning());
+    QVERIFY(w->inventory->wasCancelled());
+    QCOMPARE(w->status.count(SourceStatusModel::State::Running), 0);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Queued), 0);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Done), 1);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Cancelled), 7);
+    QCOMPARE(done.size(), 1);
+
+    // Cancel before the credentials were even read.
+    done.clear();
+    disconnect(w->inventory.get(), &Inventory::sourceFinished, this, nullptr);
+    w->inventory->refresh();
+    w->inventory->cancel();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Cancelled), 8);
+}
+
+void TestInventory::removedProfileRowsGoOnRefresh()
+{
+    auto w = makeWorld(m_aliyun.mid(0, 2));
+    // An unscoped sweep (all services); only VPC rows are counted, other services may not be served yet.
+    w->inventory->setScope({});
+    QVERIFY(sweep(*w->inventory));
+    const auto rowsOf = [&w](const QString &profileId) {
+        int n = 0;
+        for (int i = 0; i < w->table.rowCount(); ++i)
+            n += w->table.at(i).profileId == profileId ? 1 : 0;
+        return n;
+    };
+    QVERIFY(rowsOf(m_aliyun.at(1).id) >= 240);
+    w->profiles.remove(m_aliyun.at(1).id);
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(rowsOf(m_aliyun.at(1).id), 0);
+    QVERIFY(rowsOf(m_aliyun.at(0).id) >= 240);
+}
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"

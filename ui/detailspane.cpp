@@ -1,0 +1,101 @@
+#include "detailspane.h"
+
+#include "flowlogtablemodel.h"
+#include "ui_detailspane.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+
+namespace flowlog {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::DetailsPane)
+{
+    m_ui->setupUi(this);
+    m_ui->rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->fieldsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->fieldsTree->header()->setStretchLastSection(true);
+    QFont title = m_ui->titleLabel->font();
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    m_ui->detailsSplitter->setStretchFactor(0, 3);
+    m_ui->detailsSplitter->setStretchFactor(1, 2);
+    connect(m_ui->copyIdButton, &QPushButton::clicked, this, [this] {
+        if (m_hasFlowLog)
+            QGuiApplication::clipboard()->setText(m_flowLog.id);
+    });
+    connect(m_ui->copyJsonButton, &QPushButton::clicked, this, [this] {
+        if (m_hasFlowLog)
+            QGuiApplication::clipboard()->setText(rawJsonText());
+    });
+    clear();
+}
+
+DetailsPane::~DetailsPane()
+{
+    delete m_ui;
+}
+
+void DetailsPane::clear()
+{
+    m_hasFlowLog = false;
+    m_flowLog = {};
+    m_ui->titleLabel->setText(tr("No flow log selected"));
+    m_ui->fieldsTree->clear();
+    m_ui->rawJson->clear();
+    m_ui->copyIdButton->setEnabled(false);
+    m_ui->copyJsonButton->setEnabled(false);
+}
+
+void DetailsPane::addField(const QString &name, const QString &value, bool monospace)
+{
+    if (value.isEmpty())
+        return;
+    auto *item = new QTreeWidgetItem(m_ui->fieldsTree, {name, value});
+    item->setToolTip(1, value);
+    if (monospace)
+        item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+QString DetailsPane::rawJsonText() const
+{
+    return m_ui->rawJson->toPlainText();
+}
+
+void DetailsPane::setFlowLog(const FlowLog &f)
+{
+    m_flowLog = f;
+    m_hasFlowLog = true;
+    m_ui->titleLabel->setText(f.name.isEmpty() ? f.id : f.name);
+    m_ui->fieldsTree->clear();
+    addField(tr("ID"), f.id, true);
+    addField(tr("Name"), f.name);
+    addField(tr("Status"), FlowLogTableModel::statusText(f));
+    addField(tr("Delivery error"), f.deliverMessage);
+    addField(tr("Account"), f.account);
+    addField(tr("Cloud"), providerDisplayName(f.provider));
+    addField(tr("Service"), serviceDisplayName(f.service));
+    addField(tr("Region"), f.region);
+    addField(tr("Resource type"), f.resourceType);
+    addField(tr("Resource ID"), f.resourceId, true);
+    addField(tr("Traffic"), f.trafficType);
+    addField(f.provider == Provider::Huawei ? tr("Log group") : tr("Project"), f.storageProject, true);
+    addField(f.provider == Provider::Huawei ? tr("Log stream") : tr("Logstore"), f.storageStore, true);
+    addField(tr("Interval"), FlowLogTableModel::intervalText(f.intervalSeconds));
+    addField(tr("Sampling"), f.samplingRate);
+    addField(tr("Created (UTC)"), f.created.isValid() ? f.created.toUTC().toString(Qt::ISODate) : QString());
+    addField(tr("Description"), f.description);
+    for (const Tag &tag : f.tags)
+        addField(tr("Tag %1").arg(tag.key), tag.value.isEmpty() ? QStringLiteral("—") : tag.value);
+    const QJsonDocument raw = QJsonDocument::fromJson(f.rawJson);
+    m_ui->rawJson->setPlainText(raw.isNull() ? QString::fromUtf8(f.rawJson)
+                                             : QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
+    m_ui->copyIdButton->setEnabled(!f.id.isEmpty());
+    m_ui->copyJsonButton->setEnabled(true);
+}
+
+} // namespace flowlog

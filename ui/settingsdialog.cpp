@@ -1,0 +1,43 @@
+#include "settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include <QPushButton>
+
+namespace flowlog {
+
+SettingsDialog::SettingsDialog(const InventorySettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_base(settings)
+{
+    m_ui->setupUi(this);
+    showValues(settings);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { showValues(InventorySettings{}); });
+}
+
+SettingsDialog::~SettingsDialog()
+{
+    delete m_ui;
+}
+
+void SettingsDialog::showValues(const InventorySettings &settings)
+{
+    m_ui->maxConcurrent->setValue(settings.maxConcurrent);
+    m_ui->maxPerProfile->setValue(settings.maxPerProfile);
+    m_ui->requestTimeout->setValue(settings.retry.requestTimeoutMs / 1000);
+}
+
+InventorySettings SettingsDialog::settings() const
+{
+    InventorySettings s = m_base;
+    s.maxConcurrent = m_ui->maxConcurrent->value();
+    s.maxPerProfile = m_ui->maxPerProfile->value();
+    s.retry.requestTimeoutMs = m_ui->requestTimeout->value() * 1000;
+    return s;
+}
+
+} // namespace flowlog
