@@ -263,6 +263,169 @@
     </message>
 </context>
 <context>
+    <name>CreateFlowLogDialog</name>
+    <message>
+        <source>New Flow Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internetGateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CEN ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cen-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit &amp;router ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tr-… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit router &amp;attachment ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tr-attach-… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${srcaddr}${dstaddr}${bytes}… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ECR ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VBR ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vbr-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise router ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachment ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;group ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log s&amp;tream ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Service (SLS) storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logstore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ry Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to check this flow log without creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -537,11 +700,171 @@
 <context>
     <name>Rules</name>
     <message>
-        <source>%1 is required.</source>
+        <source>Enter %1: the service requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This interval is not offered by the service.</source>
+        <source>Use exactly %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and end with a lowercase letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flow logs take no tags: remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 tags (now %2): remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: enter a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: use a key of at most %2 characters (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: a key must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: a key must not contain http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: the key &quot;%2&quot; is already used: use each key once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: use a value of at most %2 characters (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: a value must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1: a value must not contain http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 to 600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable interval: use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer an interval of %2 s: use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLS project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SLS logstore name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the name with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the description with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resource id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the traffic type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CEN instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the log format with ${srcaddr}${dstaddr}${bytes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ECR instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VBR instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enterprise router id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LTS log group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LTS log stream id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,7 +1087,83 @@
 <context>
     <name>flowlog::CreateFlowLogDialog</name>
     <message>
-        <source>New Flow Log</source>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 64 characters (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first (File &gt; Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the flow log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 flow logs is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s with the same client token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run passed: the service would create this flow log (request id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the flow log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log may exist already: the next listing will show it. Creating again is safe: the same client token is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1696,41 @@
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::TagEditor</name>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste key=value Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1 more lines (a flow log takes at most %2 tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -263,6 +263,169 @@
     </message>
 </context>
 <context>
+    <name>CreateFlowLogDialog</name>
+    <message>
+        <source>New Flow Log</source>
+        <translation>新建流日志</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>资源类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;ID:</source>
+        <translation>资源 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation>eni-…、vsw-… 或 vpc-…</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic type:</source>
+        <translation>流量类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;path:</source>
+        <translation>流量路径(&amp;P):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>internetGateway</source>
+        <translation>internetGateway</translation>
+    </message>
+    <message>
+        <source>&amp;CEN ID:</source>
+        <translation>CEN ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>cen-…</source>
+        <translation>cen-…</translation>
+    </message>
+    <message>
+        <source>Transit &amp;router ID:</source>
+        <translation>转发路由器 ID(&amp;R):</translation>
+    </message>
+    <message>
+        <source>tr-… (optional)</source>
+        <translation>tr-…(可选)</translation>
+    </message>
+    <message>
+        <source>Transit router &amp;attachment ID:</source>
+        <translation>转发路由器连接 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>tr-attach-… (optional)</source>
+        <translation>tr-attach-…(可选)</translation>
+    </message>
+    <message>
+        <source>Log &amp;format:</source>
+        <translation>日志格式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>${srcaddr}${dstaddr}${bytes}… (optional)</source>
+        <translation>${srcaddr}${dstaddr}${bytes}…(可选)</translation>
+    </message>
+    <message>
+        <source>&amp;ECR ID:</source>
+        <translation>ECR ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;VBR ID:</source>
+        <translation>VBR ID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>vbr-…</source>
+        <translation>vbr-…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling rate:</source>
+        <translation>采样率(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise router ID:</source>
+        <translation>企业路由器 ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment ID:</source>
+        <translation>连接 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Log &amp;group ID:</source>
+        <translation>日志组 ID(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Log s&amp;tream ID:</source>
+        <translation>日志流 ID(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Log Service (SLS) storage</source>
+        <translation>日志服务(SLS)存储</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P):</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -</source>
+        <translation>小写字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>&amp;Logstore:</source>
+        <translation>日志库(&amp;L):</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, - and _</source>
+        <translation>小写字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>聚合间隔(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>D&amp;ry Run</source>
+        <translation>预检(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the service to check this flow log without creating it</source>
+        <translation>请服务检查此流日志,但不创建</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -537,12 +700,172 @@
 <context>
     <name>Rules</name>
     <message>
-        <source>%1 is required.</source>
-        <translation>%1 为必填项。</translation>
+        <source>Enter %1: the service requires it.</source>
+        <translation>请输入%1:服务要求必填。</translation>
     </message>
     <message>
-        <source>This interval is not offered by the service.</source>
-        <translation>该服务不支持此聚合间隔。</translation>
+        <source>Use exactly %1 characters (now %2).</source>
+        <translation>请使用正好 %1 个字符(当前 %2 个)。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters (now %2).</source>
+        <translation>最多 %1 个字符(当前 %2 个)。</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters (now %3).</source>
+        <translation>请使用 %1 到 %2 个字符(当前 %3 个)。</translation>
+    </message>
+    <message>
+        <source>Must not start with http:// or https://.</source>
+        <translation>不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not accepted: choose one of %2.</source>
+        <translation>不接受"%1":请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>只能使用小写字母、数字、'-' 和 '_'。</translation>
+    </message>
+    <message>
+        <source>Use only lowercase letters, digits and &apos;-&apos;.</source>
+        <translation>只能使用小写字母、数字和 '-'。</translation>
+    </message>
+    <message>
+        <source>Start and end with a lowercase letter or a digit.</source>
+        <translation>必须以小写字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <source>%1 flow logs take no tags: remove them.</source>
+        <translation>%1 流日志不支持标签:请删除。</translation>
+    </message>
+    <message>
+        <source>Use at most %1 tags (now %2): remove some.</source>
+        <translation>最多 %1 个标签(当前 %2 个):请删除一些。</translation>
+    </message>
+    <message>
+        <source>Tag %1: enter a key.</source>
+        <translation>标签 %1:请输入键。</translation>
+    </message>
+    <message>
+        <source>Tag %1: use a key of at most %2 characters (now %3).</source>
+        <translation>标签 %1:键最多 %2 个字符(当前 %3 个)。</translation>
+    </message>
+    <message>
+        <source>Tag %1: a key must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation>标签 %1:键不能以"aliyun"或"acs:"开头。</translation>
+    </message>
+    <message>
+        <source>Tag %1: a key must not contain http:// or https://.</source>
+        <translation>标签 %1:键不能包含 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>Tag %1: the key &quot;%2&quot; is already used: use each key once.</source>
+        <translation>标签 %1:键"%2"已被使用:每个键只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Tag %1: use a value of at most %2 characters (now %3).</source>
+        <translation>标签 %1:值最多 %2 个字符(当前 %3 个)。</translation>
+    </message>
+    <message>
+        <source>Tag %1: a value must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
+        <translation>标签 %1:值不能以"aliyun"或"acs:"开头。</translation>
+    </message>
+    <message>
+        <source>Tag %1: a value must not contain http:// or https://.</source>
+        <translation>标签 %1:值不能包含 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>60 to 600 seconds</source>
+        <translation>60 到 600 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Unreadable interval: use %1.</source>
+        <translation>无法识别的间隔:请使用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an interval of %2 s: use %3.</source>
+        <translation>%1 不支持 %2 秒的间隔:请使用 %3。</translation>
+    </message>
+    <message>
+        <source>the SLS project name</source>
+        <translation>SLS 项目名称</translation>
+    </message>
+    <message>
+        <source>the SLS logstore name</source>
+        <translation>SLS 日志库名称</translation>
+    </message>
+    <message>
+        <source>a region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>只能使用字母、数字、'.'、'_' 和 '-'。</translation>
+    </message>
+    <message>
+        <source>Start the name with a letter.</source>
+        <translation>名称必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>Start the description with a letter.</source>
+        <translation>描述必须以字母开头。</translation>
+    </message>
+    <message>
+        <source>the resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>the resource id</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>the traffic type</source>
+        <translation>流量类型</translation>
+    </message>
+    <message>
+        <source>the CEN instance id</source>
+        <translation>CEN 实例 ID</translation>
+    </message>
+    <message>
+        <source>Start the log format with ${srcaddr}${dstaddr}${bytes}.</source>
+        <translation>日志格式必须以 ${srcaddr}${dstaddr}${bytes} 开头。</translation>
+    </message>
+    <message>
+        <source>the ECR instance id</source>
+        <translation>ECR 实例 ID</translation>
+    </message>
+    <message>
+        <source>the VBR instance id</source>
+        <translation>VBR 实例 ID</translation>
+    </message>
+    <message>
+        <source>the enterprise router id</source>
+        <translation>企业路由器 ID</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the attachment id</source>
+        <translation>连接 ID</translation>
+    </message>
+    <message>
+        <source>the LTS log group id</source>
+        <translation>LTS 日志组 ID</translation>
+    </message>
+    <message>
+        <source>the LTS log stream id</source>
+        <translation>LTS 日志流 ID</translation>
     </message>
 </context>
 <context>
@@ -763,8 +1086,84 @@
 <context>
     <name>flowlog::CreateFlowLogDialog</name>
     <message>
-        <source>New Flow Log</source>
-        <translation>新建流日志</translation>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 to 64 characters (required)</source>
+        <translation>1 到 64 个字符(必填)</translation>
+    </message>
+    <message>
+        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
+        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
+    </message>
+    <message>
+        <source>Optional, up to 128 characters</source>
+        <translation>可选,最多 128 个字符</translation>
+    </message>
+    <message>
+        <source>Add an account first (File &gt; Accounts).</source>
+        <translation>请先添加账号(文件 &gt; 账号)。</translation>
+    </message>
+    <message>
+        <source>Create this flow log</source>
+        <translation>创建此流日志</translation>
+    </message>
+    <message>
+        <source>Checking with the service…</source>
+        <translation>正在请服务检查…</translation>
+    </message>
+    <message>
+        <source>Creating the flow log…</source>
+        <translation>正在创建流日志…</translation>
+    </message>
+    <message>
+        <source>The account was removed.</source>
+        <translation>该账号已被删除。</translation>
+    </message>
+    <message>
+        <source>Creating %1 flow logs is not available in this build.</source>
+        <translation>此版本不支持创建 %1 流日志。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s with the same client token…</source>
+        <translation>第 %1 次尝试失败(%2);%3 秒后使用同一客户端令牌重试…</translation>
+    </message>
+    <message>
+        <source>Dry run passed: the service would create this flow log (request id %1).</source>
+        <translation>预检通过:服务可以创建此流日志(请求 ID %1)。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The service refused the flow log: %1</source>
+        <translation>服务拒绝了此流日志:%1</translation>
+    </message>
+    <message>
+        <source>The flow log was not created: %1</source>
+        <translation>流日志未创建:%1</translation>
+    </message>
+    <message>
+        <source>The flow log may exist already: the next listing will show it. Creating again is safe: the same client token is sent.</source>
+        <translation>流日志可能已经创建:下次列出时会显示。再次创建是安全的:会发送同一个客户端令牌。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1448,9 @@
     </message>
     <message numerus="yes">
         <source>, %n page(s)</source>
-        <translation><numerusform>，%n 页</numerusform></translation>
+        <translation>
+            <numerusform>，%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s</source>
@@ -1085,7 +1486,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1：已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy ID</source>
@@ -1117,7 +1520,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n flow log(s) to %1</source>
-        <translation><numerusform>已将 %n 条流日志导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1285,6 +1690,41 @@
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::TagEditor</name>
+    <message>
+        <source>&amp;Add Tag</source>
+        <translation>添加标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste key=value Lines</source>
+        <translation>粘贴 key=value 行(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Not added: %1 more lines (a flow log takes at most %2 tags).</source>
+        <translation>未添加:还有 %1 行(一个流日志最多 %2 个标签)。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags</source>
+        <translation>%1 / %2 个标签</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,26 @@
 #pragma once
 
+#include "createjob.h"
 #include "inventory.h"
+#include "validation.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class QLabel;
+
+namespace Ui {
+class CreateFlowLogDialog;
+}
 
 namespace flowlog {
 
-// Create a VPC, CEN, ECR or Huawei ER flow log. Validates with the core rule table as the user types.
+// Create a VPC, CEN, ECR or Huawei ER flow log. Validates with the core rule table as the user types and keeps
+// Create disabled until the draft is valid. Submitting reads the secret, runs the service's CreateJob (one client
+// token per draft, reused when the same draft is sent again) and either emits flowLogCreated() and closes, or stays
+// open with every input intact and the provider's error shown (next to the field it names).
 class CreateFlowLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,14 +34,53 @@ public:
     // Pre-fills account, service, region and storage from a row the user selected.
     void setDefaultsFrom(const FlowLog &row);
 
+    // Fills the inputs of the draft's service from a draft (values a combo does not offer are left unselected).
+    void setDraft(const FlowLogDraft &draft);
+    // The draft the inputs describe now (without a client token).
+    [[nodiscard]] FlowLogDraft currentDraft() const;
+    // The message shown under a field's input ("" when none); for tests and the cross-check.
+    [[nodiscard]] QString messageFor(const QString &field) const;
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    // The client token of the last submitted draft (empty before the first submit).
+    [[nodiscard]] QString clientToken() const { return m_submitted.clientToken; }
+
+    void reject() override;
+
 Q_SIGNALS:
     // The service accepted the create; the record holds what is known of the new flow log (id, name, ...).
     void flowLogCreated(const flowlog::FlowLog &flowLog);
 
 private:
+    void fillAccounts();
+    void onAccountChanged();
+    void onServiceChanged();
+    void onRegionChanged();
+    void onEdited(QWidget *input);
+    void revalidate();
+    void submit(bool dryRun);
+    void onSecret(quint64 submission, const SecretResult &secret);
+    void onFinished(const CreateResult &result);
+    void setBusy(bool busy);
+    void showError(const ApiError &error);
+    [[nodiscard]] const Profile *currentProfile() const;
+    [[nodiscard]] Service currentService() const;
+    // The one place that maps a field name to its input for the current service.
+    [[nodiscard]] QWidget *inputFor(const QString &field) const;
+    [[nodiscard]] QLabel *errorLabelFor(QWidget *input);
+
+    Ui::CreateFlowLogDialog *m_ui;
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     Inventory::NamProvider m_nams;
+
+    FlowLogDraft m_submitted; // the last draft sent, with its client token
+    QPointer<CreateJob> m_job;
+    quint64 m_submission = 0; // bumps on every submit and cancel, so a late secret is ignored
+    bool m_busy = false;
+    bool m_submitAttempted = false;
+    QSet<QWidget *> m_touched;              // inputs the user edited: their "required" messages show
+    QHash<QString, QString> m_serverErrors; // field -> the provider's message, until the field is edited
+    QHash<QWidget *, QLabel *> m_errorLabels;
 };
 
 } // namespace flowlog

@@ -1,0 +1,326 @@
+// One table of drafts judged by all three judges: the dialog (can it hold the draft, is Create enabled), flowlog-cli
+// (--validate-only exit code and the code on its first stderr line) and the sandbox (HTTP 400 + provider code, or a
+// created flow log). They must agree with each other and with the rule table.
+#include "createflowlogdialog.h"
+#include "jobfactory.h"
+#include "memorycredentialstore.h"
+#include "profilestore.h"
+#include "sandboxfixture.h"
+#include "testdata.h"
+#include "validation.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace flowlog;
+
+Q_DECLARE_METATYPE(flowlog::FlowLogDraft)
+
+namespace {
+
+bool sameContent(const FlowLogDraft &a, const FlowLogDraft &b)
+{
+    return a.service == b.service && (a.service == Service::Ecr || a.region == b.region) && a.name == b.name &&
+           a.description == b.description && a.resourceType == b.resourceType && a.resourceId == b.resourceId &&
+           a.trafficType == b.trafficType && a.trafficPaths == b.trafficPaths && a.projectName == b.projectName &&
+           a.logStoreName == b.logStoreName && a.intervalSeconds == b.intervalSeconds && a.cenId == b.cenId &&
+           a.transitRouterId == b.transitRouterId && a.transitRouterAttachmentId == b.transitRouterAttachmentId &&
+           a.logFormat == b.logFormat && a.ecrId == b.ecrId && a.instanceId == b.instanceId &&
+           a.samplingRate == b.samplingRate && a.erId == b.erId && a.logGroupId == b.logGroupId &&
+           a.logStreamId == b.logStreamId && a.tags == b.tags;
+}
+
+QStringList cliArgs(const QString &profile, const FlowLogDraft &d)
+{
+    QStringList a{QStringLiteral("--sandbox"), QStringLiteral("create"), QStringLiteral("--profile"),      profile,
+                  QStringLiteral("--service"), serviceKey(d.service),    QStringLiteral("--validate-only")};
+    const auto opt = [&a](const char *flag, const QString &value) {
+        if (!value.isEmpty())
+            a << QLatin1String(flag) << value;
+    };
+    opt("--region", d.region);
+    opt("--name", d.name);
+    opt("--description", d.description);
+    for (const Tag &t : d.tags)
+        a << QStringLiteral("--tag") << t.key + QLatin1Char('=') + t.value;
+    if (d.intervalSeconds > 0)
+        a << QStringLiteral("--interval") << QString::number(d.intervalSeconds);
+    opt("--project-name", d.projectName);
+    opt("--logstore-name", d.logStoreName);
+    switch (d.service) {
+    case Service::Vpc:
+        opt("--resource-type", d.resourceType);
+        opt("--resource-id", d.resourceId);
+        opt("--traffic-type", d.trafficType);
+        for (const QString &p : d.trafficPaths)
+            a << QStringLiteral("--traffic-path") << p;
+        break;
+    case Service::Cen:
+        opt("--cen-id", d.cenId);
+        opt("--transit-router-id", d.transitRouterId);
+        opt("--transit-router-attachment-id", d.transitRouterAttachmentId);
+        opt("--log-format", d.logFormat);
+        break;
+    case Service::Ecr:
+        opt("--ecr-id", d.ecrId);
+        opt("--instance-id", d.instanceId);
+        opt("--sampling-rate", d.samplingRate);
+        break;
+    case Service::Er:
+        opt("--er-id", d.erId);
+        opt("--resource-id", d.resourceId);
+        opt("--log-group-id", d.logGroupId);
+        opt("--log-stream-id", d.logStreamId);
+        break;
+    }
+    return a;
+}
+
+} // namespace
+
+class TestCreateCrossCheck : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dialogCliAndSandboxAgree_data();
+    void dialogCliAndSandboxAgree();
+
+private:
+    FlowLogDraft base(Service s, int row) const;
+    const Profile *profileFor(Service s) const;
+
+    test::SandboxFixture m_sandbox;
+    ProfileStore m_profiles;
+    MemoryCredentialStore m_credentials;
+    QNetworkAccessManager m_nam;
+};
+
+void TestCreateCrossCheck::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("1")}, &error), qPrintable(error));
+    m_profiles.replaceAll(m_sandbox.profiles());
+    for (const Profile &p : m_sandbox.profiles())
+        m_credentials.writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
+    QTRY_VERIFY(m_credentials.contains(m_sandbox.profiles().first().id));
+}
+
+const Profile *TestCreateCrossCheck::profileFor(Service s) const
+{
+    return m_profiles.findByName(s == Service::Er ? QStringLiteral("hw-payments") : QStringLiteral("ali-prod"));
+}
+
+// A valid draft of s whose resource is unique to the row, so no two rows create on the same resource.
+FlowLogDraft TestCreateCrossCheck::base(Service s, int row) const
+{
+    const Profile *p = profileFor(s);
+    FlowLogDraft d;
+    d.service = s;
+    const QString unique = QString::number(row);
+    d.intervalSeconds = 600;
+    switch (s) {
+    case Service::Vpc:
+        d.region = QStringLiteral("cn-hangzhou");
+        d.resourceType = QStringLiteral("VSwitch");
+        d.resourceId = QStringLiteral("vsw-cross-") + unique;
+        d.trafficType = QStringLiteral("All");
+        d.projectName = QStringLiteral("cross-project");
+        d.logStoreName = QStringLiteral("cross_store");
+        break;
+    case Service::Cen:
+        d.region = QStringLiteral("cn-hangzhou");
+        d.cenId = QStringLiteral("cen-cross-") + unique;
+        d.transitRouterId = QStringLiteral("tr-cross-") + unique;
+        d.projectName = QStringLiteral("cross-project");
+        d.logStoreName = QStringLiteral("cross_store");
+        break;
+    case Service::Ecr:
+        d.ecrId = p ? p->ecrIds.value(0) : QString();
+        d.instanceId = QStringLiteral("vbr-cross-") + unique;
+        d.projectName = QStringLiteral("cross-project");
+        d.logStoreName = QStringLiteral("cross_store");
+        d.samplingRate = QStringLiteral("1:4096");
+        break;
+    case Service::Er:
+        d.region = QStringLiteral("cn-north-4");
+        d.erId = p ? p->erIds.value(d.region).value(0) : QString();
+        d.name = QStringLiteral("cross-er-") + unique;
+        d.resourceType = QStringLiteral("attachment");
+        d.resourceId = QStringLiteral("attach-cross-") + unique;
+        d.logGroupId = QStringLiteral("group-cross");
+        d.logStreamId = QStringLiteral("stream-cross");
+        d.intervalSeconds = 0; // the ER form has no interval
+        break;
+    }
+    return d;
+}
+
+void TestCreateCrossCheck::dialogCliAndSandboxAgree_data()
+{
+    QTest::addColumn<FlowLogDraft>("draft");
+    QTest::addColumn<QString>("code"); // the first violation's provider code; empty = valid
+    int n = 0;
+    const auto row = [this, &n](const char *name, Service s, const std::function<void(FlowLogDraft &)> &edit,
+                                const QString &code) {
+        FlowLogDraft d = base(s, ++n);
+        edit(d);
+        QTest::newRow(name) << d << code;
+    };
+    const auto none = [](FlowLogDraft &) {};
+    QList<Tag> twentyOne;
+    for (int i = 0; i < 21; ++i)
+        twentyOne.append({QStringLiteral("k%1").arg(i), QStringLiteral("v")});
+
+    row("vpc valid", Service::Vpc, [](FlowLogDraft &d) { d.name = QStringLiteral("crossVpc"); }, {});
+    row("vpc valid with tags and path", Service::Vpc,
+        [](FlowLogDraft &d) {
+            d.tags = {{QStringLiteral("team"), QStringLiteral("net")}};
+            d.trafficPaths = {QStringLiteral("internetGateway")};
+            d.intervalSeconds = 60;
+        },
+        {});
+    row(
+        "vpc name starts with digit", Service::Vpc, [](FlowLogDraft &d) { d.name = QStringLiteral("1abc"); },
+        QStringLiteral("InvalidName"));
+    row(
+        "vpc description http", Service::Vpc, [](FlowLogDraft &d) { d.description = QStringLiteral("http://x"); },
+        QStringLiteral("InvalidDescription"));
+    row(
+        "vpc project uppercase", Service::Vpc, [](FlowLogDraft &d) { d.projectName = QStringLiteral("Bad-Project"); },
+        QStringLiteral("INVALID_PARAMETER"));
+    row(
+        "vpc tag key acs:", Service::Vpc,
+        [](FlowLogDraft &d) {
+            d.tags = {{QStringLiteral("acs:x"), {}}};
+        },
+        QStringLiteral("IllegalParam.TagKey"));
+    row(
+        "vpc 21 tags", Service::Vpc, [twentyOne](FlowLogDraft &d) { d.tags = twentyOne; },
+        QStringLiteral("IllegalParam.TagKey"));
+    row(
+        "vpc resource type wrong", Service::Vpc, [](FlowLogDraft &d) { d.resourceType = QStringLiteral("Subnet"); },
+        QStringLiteral("INVALID_PARAMETER"));
+    row(
+        "vpc interval 120", Service::Vpc, [](FlowLogDraft &d) { d.intervalSeconds = 120; },
+        QStringLiteral("InvalidParameter.Interval"));
+    row(
+        "vpc resource id missing", Service::Vpc, [](FlowLogDraft &d) { d.resourceId.clear(); },
+        QStringLiteral("MissingParameter"));
+    row("cen valid", Service::Cen, [](FlowLogDraft &d) { d.name = QStringLiteral("cross cen 1"); }, {});
+    row(
+        "cen name 129", Service::Cen, [](FlowLogDraft &d) { d.name = QString(129, QLatin1Char('n')); },
+        QStringLiteral("InvalidName"));
+    row(
+        "cen tag key 65", Service::Cen,
+        [](FlowLogDraft &d) {
+            d.tags = {{QString(65, QLatin1Char('k')), {}}};
+        },
+        QStringLiteral("IllegalParam.TagKey"));
+    row(
+        "cen tag value https", Service::Cen,
+        [](FlowLogDraft &d) {
+            d.tags = {{QStringLiteral("k"), QStringLiteral("see https://x")}};
+        },
+        QStringLiteral("IllegalParam.TagValue"));
+    row(
+        "cen log format wrong start", Service::Cen, [](FlowLogDraft &d) { d.logFormat = QStringLiteral("${bytes}"); },
+        QStringLiteral("InvalidParameter"));
+    row(
+        "cen interval 300", Service::Cen, [](FlowLogDraft &d) { d.intervalSeconds = 300; },
+        QStringLiteral("InvalidParameter.Interval"));
+    row("ecr valid", Service::Ecr, [](FlowLogDraft &d) { d.samplingRate = QStringLiteral("1:1024"); }, {});
+    row(
+        "ecr description https", Service::Ecr, [](FlowLogDraft &d) { d.description = QStringLiteral("https://x"); },
+        QStringLiteral("IllegalParamFormat.Description"));
+    row(
+        "ecr sampling wrong", Service::Ecr, [](FlowLogDraft &d) { d.samplingRate = QStringLiteral("1:512"); },
+        QStringLiteral("IllegalParamFormat.SamplingRate"));
+    row("ecr tag key 128 is fine", Service::Ecr,
+        [](FlowLogDraft &d) {
+            d.tags = {{QString(128, QLatin1Char('k')), {}}};
+        },
+        {});
+    row("er valid", Service::Er, none, {});
+    row(
+        "er name 65", Service::Er, [](FlowLogDraft &d) { d.name = QString(65, QLatin1Char('e')); },
+        QStringLiteral("ER.0001"));
+    row(
+        "er log stream missing", Service::Er, [](FlowLogDraft &d) { d.logStreamId.clear(); },
+        QStringLiteral("ER.0001"));
+}
+
+void TestCreateCrossCheck::dialogCliAndSandboxAgree()
+{
+    QFETCH(FlowLogDraft, draft);
+    QFETCH(QString, code);
+    const bool valid = code.isEmpty();
+
+    // The rule table itself.
+    const QList<Violation> violations = validateDraft(draft);
+    QCOMPARE(violations.isEmpty(), valid);
+    if (!valid)
+        QCOMPARE(violations.first().providerCode, code);
+
+    // The dialog: a draft it cannot even hold (a value its combos do not offer, a 21st tag) is rejected too.
+    {
+        CreateFlowLogDialog dialog(&m_profiles, &m_credentials, [this](const Profile &) { return &m_nam; });
+        dialog.setDraft(draft);
+        const bool held = sameContent(dialog.currentDraft(), draft);
+        const bool enabled = dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->isEnabled();
+        QCOMPARE(held && enabled, valid);
+        if (held && !valid) {
+            const QString tip = dialog.findChild<QPushButton *>(QStringLiteral("createButton"))->toolTip();
+            QVERIFY2(tip.contains(violations.first().message), qPrintable(tip));
+        }
+    }
+
+    // flowlog-cli --validate-only.
+    {
+        const Profile *p = profileFor(draft.service);
+        QVERIFY(p);
+        QProcess cli;
+        cli.start(test::binPath(QStringLiteral("flowlog-cli")), cliArgs(p->name, draft));
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError()).trimmed();
+        QCOMPARE(cli.exitCode(), valid ? 0 : 2);
+        if (!valid)
+            QVERIFY2(err.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("(%1)").arg(code)), qPrintable(err));
+    }
+
+    // The sandbox: a real create (no dry run) on the fixture's throwaway sandbox.
+    const Profile *p = profileFor(draft.service);
+    SourceSpec target;
+    target.profileId = p->id;
+    target.profileName = p->name;
+    target.service = draft.service;
+    target.region = draft.service == Service::Ecr ? QStringLiteral("cn-shanghai") : draft.region;
+    target.instanceId = draft.service == Service::Ecr ? draft.ecrId : draft.erId;
+    target.projectId = p->projectIds.value(draft.region);
+    target.endpointOverride = p->endpoint;
+    std::unique_ptr<CreateJob> job(
+        makeCreateJob(target, draft, m_sandbox.credentials(*p), &m_nam, RetryPolicy{}, nullptr));
+    if (!job)
+        QSKIP("no create job for this service yet: the dialog and the CLI agreed");
+    QSignalSpy finished(job.get(), &CreateJob::finished);
+    job->start();
+    QVERIFY(finished.wait(20000));
+    const CreateResult r = finished.first().first().value<CreateResult>();
+    if (valid) {
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+        QVERIFY(!r.flowLogId.isEmpty() || (r.hasFlowLog && !r.flowLog.id.isEmpty()));
+    } else {
+        QVERIFY2(r.error.isError(), "the sandbox accepted a draft the rule table rejects");
+        QCOMPARE(r.error.httpStatus, 400);
+        QCOMPARE(r.error.code, code);
+    }
+}
+
+QTEST_MAIN(TestCreateCrossCheck)
+#include "tst_create_crosscheck.moc"
