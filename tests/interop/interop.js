@@ -265,7 +265,7 @@ async function vpc(base, ali) {
 
   await check('vpc CreateFlowLog rejects an invalid FlowLogName with the provider code', async () => {
     const e = await rejection(pop.request('CreateFlowLog', { ...createParams, FlowLogName: 'http://x', ClientToken: `bad-${token}` }, { method: 'POST' }));
-    expect(/^(InvalidFlowLogName|IllegalParam|InvalidParameter)/.test(errorCode(e)), `code ${errorCode(e)}`);
+    expect(/^(InvalidName|InvalidFlowLogName|IllegalParam|InvalidParameter)/.test(errorCode(e)), `code ${errorCode(e)}`);
   });
 
   await check('vpc pop-core forged signature -> SignatureDoesNotMatch', async () => {
