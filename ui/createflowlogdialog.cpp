@@ -1,4 +1,5 @@
 #include "createflowlogdialog.h"
+#include "createtarget.h"
 
 #include "jobfactory.h"
 #include "ui_createflowlogdialog.h"
@@ -38,24 +39,6 @@ bool sameRequest(const FlowLogDraft &a, const FlowLogDraft &b)
            a.ecrId == b.ecrId && a.instanceId == b.instanceId && a.samplingRate == b.samplingRate &&
            a.dryRun == b.dryRun && a.erId == b.erId && a.logGroupId == b.logGroupId && a.logStreamId == b.logStreamId &&
            a.tags == b.tags;
-}
-
-// Where the create goes: the profile's endpoint override, ECR's central region, ER's project of the region.
-SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
-{
-    SourceSpec s;
-    s.profileId = profile.id;
-    s.profileName = profile.name;
-    s.service = d.service;
-    s.region = d.service == Service::Ecr ? (d.region.isEmpty() ? QStringLiteral("cn-shanghai") : d.region) : d.region;
-    if (d.service == Service::Ecr)
-        s.instanceId = d.ecrId;
-    if (d.service == Service::Er) {
-        s.instanceId = d.erId;
-        s.projectId = profile.projectIds.value(d.region);
-    }
-    s.endpointOverride = profile.endpoint;
-    return s;
 }
 
 // What the table can show of the new flow log until the next listing brings the provider's record.

@@ -1,5 +1,6 @@
 // flowlog-cli create: fill the draft's defaults from the profile, judge it with the one rule table, then send it.
 #include "clirunner.h"
+#include "createtarget.h"
 
 #include "jobfactory.h"
 #include "validation.h"
@@ -23,24 +24,6 @@ void applyProfileDefaults(FlowLogDraft &d, const Profile &profile)
         d.erId = profile.erIds.value(d.region).value(0);
     if (d.service == Service::Ecr && d.ecrId.isEmpty() && profile.ecrIds.size() == 1)
         d.ecrId = profile.ecrIds.first();
-}
-
-// Where the create goes: the profile's endpoint override, ECR's central region, ER's project of the region.
-SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
-{
-    SourceSpec s;
-    s.profileId = profile.id;
-    s.profileName = profile.name;
-    s.service = d.service;
-    s.region = d.service == Service::Ecr ? (d.region.isEmpty() ? QStringLiteral("cn-shanghai") : d.region) : d.region;
-    if (d.service == Service::Ecr)
-        s.instanceId = d.ecrId;
-    if (d.service == Service::Er) {
-        s.instanceId = d.erId;
-        s.projectId = profile.projectIds.value(d.region);
-    }
-    s.endpointOverride = profile.endpoint;
-    return s;
 }
 
 QByteArray toJson(const CreateResult &r, const SourceSpec &target)
