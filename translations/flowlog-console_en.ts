@@ -1710,7 +1710,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paste key=value Lines</source>
+        <source>&amp;Paste key=value lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

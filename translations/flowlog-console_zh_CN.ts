@@ -1703,7 +1703,7 @@
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Paste key=value Lines</source>
+        <source>&amp;Paste key=value lines</source>
         <translation>粘贴 key=value 行(&amp;P)</translation>
     </message>
     <message>

@@ -30,7 +30,7 @@ TagEditor::TagEditor(QWidget *parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_add(new QPushButton(tr("&Add Tag"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_paste(new QPushButton(tr("&Paste key=value Lines"), this))
+    , m_paste(new QPushButton(tr("&Paste key=value lines"), this))
     , m_count(new QLabel(this))
     , m_error(new QLabel(this))
 {
