@@ -3,6 +3,8 @@
 #include "createflowlogdialog.h"
 #include "detailspane.h"
 #include "flowlogtablemodel.h"
+#include "accountsdialog.h"
+#include "createflowlogdialog.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void cacheIsWrittenWithoutSecretsAndReloadedAsStale();
     void createdFlowLogIsInsertedAndSelected();
     void emptyStateOffersAddAccountAndSandbox();
+    void accountsAndNewFlowLogActionsOpenTheirDialogs();
     void columnLayoutIsPersisted();
 
 private:
@@ -408,6 +411,27 @@ void TestMainWindow::emptyStateOffersAddAccountAndSandbox()
     m_profiles->replaceAll(m_aliyun);
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("browsePage"));
     QVERIFY(window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
+}
+
+void TestMainWindow::accountsAndNewFlowLogActionsOpenTheirDialogs()
+{
+    auto window = makeWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *accounts = window->findChild<QAction *>(QStringLiteral("actionAccounts"));
+    QVERIFY(accounts && accounts->isEnabled());
+    accounts->trigger();
+    QTRY_VERIFY(window->findChild<AccountsDialog *>() && window->findChild<AccountsDialog *>()->isVisible());
+    window->findChild<AccountsDialog *>()->reject();
+    QTRY_VERIFY(!window->findChild<AccountsDialog *>());
+
+    auto *create = window->findChild<QAction *>(QStringLiteral("actionNewFlowLog"));
+    QVERIFY(create && create->isEnabled());
+    QCOMPARE(create->shortcut(), QKeySequence(QKeySequence::New));
+    create->trigger();
+    QTRY_VERIFY(window->findChild<CreateFlowLogDialog *>() && window->findChild<CreateFlowLogDialog *>()->isVisible());
+    window->findChild<CreateFlowLogDialog *>()->reject();
+    QTRY_VERIFY(!window->findChild<CreateFlowLogDialog *>());
 }
 
 void TestMainWindow::columnLayoutIsPersisted()
