@@ -48,7 +48,13 @@ install_sdks() {
 # Secret Service and never the user's own keyring.
 run_ctest() {
   local dir="$1"; shift
-  dbus-run-session -- sh -c 'echo -n flowlog-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; cd "$0" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"' "$dir" "$@"
+  # The daemon keeps its keyring in a throwaway directory: runs never share, lock or leave a keyring behind.
+  local keyring_home
+  keyring_home="$(mktemp -d)"
+  local rc=0
+  dbus-run-session -- sh -c 'echo -n flowlog-test | XDG_DATA_HOME="$1" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; cd "$0" && shift && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 "$@"' "$dir" "$keyring_home" "$@" || rc=$?
+  rm -rf "$keyring_home"
+  return $rc
 }
 
 # ASan + UBSan build of the whole test suite in its own build dir. Every sanitizer report fails: the test process

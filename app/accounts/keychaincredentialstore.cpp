@@ -4,17 +4,48 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 
 namespace flowlog {
 
 namespace {
 
+// Debug only (off unless QT_LOGGING_RULES enables it): operation, key and outcome; never a secret.
+Q_LOGGING_CATEGORY(lcKeychain, "flowlog.accounts.keychain", QtWarningMsg)
+
+void logOutcome(const char *operation, const QString &key, const QKeychain::Job *job)
+{
+    qCDebug(lcKeychain) << operation << key << "->" << job->error() << job->errorString();
+}
+
+// QtKeychain's libsecret backend (what Debian builds) reports a missing session bus or a missing Secret Service
+// as OtherError with GLib's message, not as NoBackendAvailable; recognise those so the user learns what to do.
+bool looksLikeNoSecretService(const QString &detail)
+{
+    static const QLatin1String markers[] = {QLatin1String("org.freedesktop.secrets"),
+                                            QLatin1String("D-Bus"),
+                                            QLatin1String("dbus"),
+                                            QLatin1String("Could not connect"),
+                                            QLatin1String("autolaunch"),
+                                            QLatin1String("No such file or directory"),
+                                            QLatin1String("Connection refused"),
+                                            QLatin1String("not provided by any .service files"),
+                                            QLatin1String("No keychain service available")};
+    for (const QLatin1String &m : markers) {
+        if (detail.contains(m, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 ApiError keychainError(QKeychain::Error code, const QString &detail)
 {
     ApiError e;
     e.kind = ApiError::Kind::Credentials;
     e.message = detail;
+    if (code == QKeychain::OtherError && looksLikeNoSecretService(detail))
+        code = QKeychain::NoBackendAvailable;
     switch (code) {
     case QKeychain::EntryNotFound:
         e.code = QStringLiteral("EntryNotFound");
@@ -23,17 +54,21 @@ ApiError keychainError(QKeychain::Error code, const QString &detail)
         break;
     case QKeychain::NoBackendAvailable:
         e.code = QStringLiteral("NoBackendAvailable");
+        e.message = KeychainCredentialStore::tr("The system keychain is not reachable (%1).").arg(detail);
         e.hint = KeychainCredentialStore::tr("No Secret Service is running: install and unlock gnome-keyring or "
                                              "KWallet, then try again. Secrets are never stored in plain files.");
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         e.code = QStringLiteral("AccessDenied");
+        e.message = KeychainCredentialStore::tr("The system keychain refused access (%1).").arg(detail);
         e.hint = KeychainCredentialStore::tr("Unlock the keychain and allow flowlog-console to use it.");
         break;
     default:
         e.code = QStringLiteral("KeychainError");
-        e.hint = KeychainCredentialStore::tr("Check that the system keychain is installed, running and unlocked.");
+        e.message = KeychainCredentialStore::tr("The system keychain failed (%1).").arg(detail);
+        e.hint = KeychainCredentialStore::tr("Check that the system keychain (gnome-keyring or KWallet) is "
+                                             "installed, running and unlocked.");
         break;
     }
     return e;
@@ -44,8 +79,7 @@ ApiError keychainError(QKeychain::Error code, const QString &detail)
 KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *parent)
     : CredentialStore(parent)
     , m_service(std::move(serviceName))
-{
-}
+{}
 
 QString KeychainCredentialStore::keyFor(const QString &profileId) const
 {
@@ -63,6 +97,7 @@ void KeychainCredentialStore::readSecret(const QString &profileId, QObject *cont
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("read", j->key(), j); });
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, context, [guard, done = std::move(done)](QKeychain::Job *j) {
         if (!guard)
@@ -86,13 +121,14 @@ void KeychainCredentialStore::readSecret(const QString &profileId, QObject *cont
     job->start();
 }
 
-void KeychainCredentialStore::writeSecret(const QString &profileId, const QString &secret,
-                                          const QString &securityToken, QObject *context, WriteDone done)
+void KeychainCredentialStore::writeSecret(const QString &profileId, const QString &secret, const QString &securityToken,
+                                          QObject *context, WriteDone done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("write", j->key(), j); });
     QJsonObject o{{QStringLiteral("secret"), secret}};
     if (!securityToken.isEmpty())
         o.insert(QStringLiteral("securityToken"), securityToken);
@@ -109,6 +145,7 @@ void KeychainCredentialStore::removeSecret(const QString &profileId, QObject *co
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("remove", j->key(), j); });
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         // Removing what is not there is success: the goal state holds.
         const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;

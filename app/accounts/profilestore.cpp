@@ -29,9 +29,43 @@ const Profile *ProfileStore::findByName(const QString &name) const
     return nullptr;
 }
 
+namespace {
+
+// No override, or one the network layer may use: https anywhere, plain http only to loopback.
+bool endpointAcceptable(const QUrl &endpoint)
+{
+    return endpoint.isEmpty() || (endpoint.isValid() && isAllowedEndpoint(endpoint));
+}
+
+} // namespace
+
+QString ProfileStore::check(const Profile &profile) const
+{
+    if (profile.id.isEmpty())
+        return tr("The profile has no id.");
+    if (profile.name.trimmed().isEmpty())
+        return tr("The profile needs a name.");
+    if (profile.name != profile.name.trimmed())
+        return tr("The profile name must not start or end with spaces.");
+    const Profile *other = findByName(profile.name);
+    if (other && other->id != profile.id)
+        return tr("A profile named \"%1\" exists already.").arg(profile.name);
+    if (profile.accessKeyId.trimmed().isEmpty())
+        return tr("The profile needs an AccessKey ID.");
+    if (!endpointAcceptable(profile.endpoint))
+        return tr("The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, "
+                  "::1, localhost).");
+    for (const QString &region : profile.regions) {
+        if (region.trimmed().isEmpty() || region.contains(QLatin1Char(' ')))
+            return tr("\"%1\" is not a region id.").arg(region);
+    }
+    return {};
+}
+
 bool ProfileStore::add(const Profile &profile)
 {
-    if (profile.name.trimmed().isEmpty() || findByName(profile.name) || profile.id.isEmpty() || findById(profile.id))
+    if (profile.name.trimmed().isEmpty() || findByName(profile.name) || profile.id.isEmpty() || findById(profile.id) ||
+        !endpointAcceptable(profile.endpoint))
         return false;
     m_profiles.append(profile);
     save();
@@ -42,7 +76,7 @@ bool ProfileStore::add(const Profile &profile)
 bool ProfileStore::update(const Profile &profile)
 {
     const Profile *other = findByName(profile.name);
-    if (profile.name.trimmed().isEmpty() || (other && other->id != profile.id))
+    if (profile.name.trimmed().isEmpty() || (other && other->id != profile.id) || !endpointAcceptable(profile.endpoint))
         return false;
     for (Profile &p : m_profiles) {
         if (p.id == profile.id) {
@@ -83,7 +117,8 @@ void ProfileStore::reload()
         Profile p;
         p.id = m_settings->value(QStringLiteral("id")).toString();
         p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.provider = providerFromKey(m_settings->value(QStringLiteral("provider")).toString()).value_or(Provider::Aliyun);
+        p.provider =
+            providerFromKey(m_settings->value(QStringLiteral("provider")).toString()).value_or(Provider::Aliyun);
         p.kind = Profile::kindFromKey(m_settings->value(QStringLiteral("kind")).toString());
         p.accessKeyId = m_settings->value(QStringLiteral("accessKeyId")).toString();
         p.regions = m_settings->value(QStringLiteral("regions")).toStringList();

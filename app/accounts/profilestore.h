@@ -25,7 +25,14 @@ public:
     [[nodiscard]] const Profile *findByName(const QString &name) const;
     [[nodiscard]] bool isPersistent() const { return m_settings != nullptr; }
 
-    // Returns false (and changes nothing) when the name is empty or taken by another profile.
+    // Why a profile cannot be stored as it is (translated, one line), or empty when it can: a name that is
+    // empty or taken by another profile, no id, no AccessKey ID, an endpoint override that is neither https nor
+    // plain http to loopback.
+    [[nodiscard]] QString check(const Profile &profile) const;
+
+    // Return false (and change nothing) when the name is empty or taken by another profile, the id is empty or
+    // taken (add) or unknown (update), or the endpoint override is not allowed. Callers that take user input
+    // run check() first to say why.
     bool add(const Profile &profile);
     bool update(const Profile &profile);
     bool remove(const QString &id);

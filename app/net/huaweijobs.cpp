@@ -1,4 +1,6 @@
 // The Huawei Cloud jobs behind the factory.
+#include "ercreatejob.h"
+#include "erlistjob.h"
 #include "jobfactory.h"
 
 namespace flowlog {
@@ -6,24 +8,23 @@ namespace flowlog {
 ListJob *makeHuaweiListJob(const SourceSpec &source, const Credentials &credentials, QNetworkAccessManager *nam,
                            const RetryPolicy &policy, QObject *parent)
 {
-    Q_UNUSED(source);
-    Q_UNUSED(credentials);
-    Q_UNUSED(nam);
-    Q_UNUSED(policy);
-    Q_UNUSED(parent);
-    return nullptr;
+    switch (source.service) {
+    case Service::Er:
+        return new ErListJob(source, credentials, nam, policy, parent);
+    default:
+        return nullptr;
+    }
 }
 
 CreateJob *makeHuaweiCreateJob(const SourceSpec &target, const FlowLogDraft &draft, const Credentials &credentials,
                                QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent)
 {
-    Q_UNUSED(target);
-    Q_UNUSED(draft);
-    Q_UNUSED(credentials);
-    Q_UNUSED(nam);
-    Q_UNUSED(policy);
-    Q_UNUSED(parent);
-    return nullptr;
+    switch (target.service) {
+    case Service::Er:
+        return new ErCreateJob(target, draft, credentials, nam, policy, parent);
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace flowlog

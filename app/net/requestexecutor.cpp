@@ -104,7 +104,8 @@ void RequestExecutor::onReplyFinished()
 
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an attempt aborted on timeout has no readable body
+        response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     response.networkError = reply->error();
     response.networkErrorString = reply->errorString();

@@ -1,0 +1,173 @@
+#include "aliyunconfigimporter.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <iterator>
+
+namespace flowlog {
+
+namespace {
+
+QString str(const QJsonObject &o, QLatin1String key)
+{
+    return o.value(key).toString().trimmed();
+}
+
+// The modes the aliyun CLI knows. Only these are echoed in a skip reason: an unknown value is never printed,
+// since a hand-edited file may hold anything there, a secret included.
+bool isKnownMode(const QString &mode)
+{
+    static const QLatin1String known[] = {QLatin1String("AK"),
+                                          QLatin1String("StsToken"),
+                                          QLatin1String("RamRoleArn"),
+                                          QLatin1String("EcsRamRole"),
+                                          QLatin1String("RsaKeyPair"),
+                                          QLatin1String("RamRoleArnWithRoleName"),
+                                          QLatin1String("ChainableRamRoleArn"),
+                                          QLatin1String("External"),
+                                          QLatin1String("CredentialsURI"),
+                                          QLatin1String("OIDC"),
+                                          QLatin1String("CloudSSO"),
+                                          QLatin1String("OAuth")};
+    return std::find(std::begin(known), std::end(known), mode) != std::end(known);
+}
+
+} // namespace
+
+AliyunConfigParseResult parseAliyunConfig(const QByteArray &bytes)
+{
+    AliyunConfigParseResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // The parser's message and offset only; never the bytes, which may hold secrets.
+        result.error = AliyunConfigImporter::tr("The aliyun CLI config is not valid JSON (%1 at offset %2).")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    const QJsonValue profiles = doc.object().value(QLatin1String("profiles"));
+    if (!profiles.isArray()) {
+        result.error = AliyunConfigImporter::tr("The aliyun CLI config has no \"profiles\" list.");
+        return result;
+    }
+    QStringList seen;
+    int index = 0;
+    for (const QJsonValue &v : profiles.toArray()) {
+        ++index;
+        if (!v.isObject()) {
+            result.skipped.append(
+                {AliyunConfigImporter::tr("#%1").arg(index), AliyunConfigImporter::tr("not a profile object")});
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        AliyunConfigCandidate c;
+        c.name = str(o, QLatin1String("name"));
+        c.mode = str(o, QLatin1String("mode"));
+        c.accessKeyId = str(o, QLatin1String("access_key_id"));
+        c.secret = str(o, QLatin1String("access_key_secret"));
+        c.stsToken = str(o, QLatin1String("sts_token"));
+        c.region = str(o, QLatin1String("region_id"));
+        const QString label = c.name.isEmpty() ? AliyunConfigImporter::tr("#%1").arg(index) : c.name;
+        if (c.name.isEmpty()) {
+            result.skipped.append({label, AliyunConfigImporter::tr("no name")});
+            continue;
+        }
+        if (seen.contains(c.name)) {
+            result.skipped.append({label, AliyunConfigImporter::tr("duplicate name")});
+            continue;
+        }
+        seen << c.name;
+        // An empty mode is what old CLI versions wrote for an AccessKey profile.
+        if (c.mode.isEmpty())
+            c.mode = QStringLiteral("AK");
+        if (c.mode != QLatin1String("AK") && c.mode != QLatin1String("StsToken")) {
+            result.skipped.append(
+                {label, isKnownMode(c.mode)
+                            ? AliyunConfigImporter::tr("unsupported mode %1").arg(c.mode)
+                            : AliyunConfigImporter::tr("unsupported mode (not one the aliyun CLI knows)")});
+            continue;
+        }
+        if (c.accessKeyId.isEmpty() || c.secret.isEmpty()) {
+            result.skipped.append({label, AliyunConfigImporter::tr("no AccessKey ID or secret")});
+            continue;
+        }
+        if (c.mode == QLatin1String("StsToken") && c.stsToken.isEmpty()) {
+            result.skipped.append({label, AliyunConfigImporter::tr("mode StsToken without an STS token")});
+            continue;
+        }
+        if (c.mode == QLatin1String("AK"))
+            c.stsToken.clear();
+        result.candidates.append(c);
+    }
+    return result;
+}
+
+QString defaultAliyunConfigPath()
+{
+    return QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+}
+
+AliyunConfigImporter::AliyunConfigImporter(ProfileStore *profiles, CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+{}
+
+void AliyunConfigImporter::start(const QList<AliyunConfigCandidate> &candidates)
+{
+    m_pending = candidates;
+    m_outcomes.clear();
+    // Always asynchronous, like the credential store, so callers can connect after start().
+    QTimer::singleShot(0, this, &AliyunConfigImporter::next);
+}
+
+void AliyunConfigImporter::next()
+{
+    if (m_pending.isEmpty() || !m_profiles || !m_credentials) {
+        for (const AliyunConfigCandidate &c : std::as_const(m_pending))
+            m_outcomes.append({c.name, false, tr("the profile store went away")});
+        m_pending.clear();
+        Q_EMIT finished(m_outcomes);
+        return;
+    }
+    const AliyunConfigCandidate c = m_pending.takeFirst();
+    if (m_profiles->findByName(c.name)) {
+        m_outcomes.append({c.name, false, tr("a profile with this name exists")});
+        QTimer::singleShot(0, this, &AliyunConfigImporter::next);
+        return;
+    }
+    Profile p;
+    p.id = Profile::newId();
+    p.name = c.name;
+    p.provider = Provider::Aliyun;
+    p.kind = c.mode == QLatin1String("StsToken") ? Profile::Kind::StsToken : Profile::Kind::AccessKey;
+    p.accessKeyId = c.accessKeyId;
+    if (!c.region.isEmpty())
+        p.regions = QStringList{c.region};
+    const QString problem = m_profiles->check(p);
+    if (!problem.isEmpty()) {
+        m_outcomes.append({c.name, false, problem});
+        QTimer::singleShot(0, this, &AliyunConfigImporter::next);
+        return;
+    }
+    m_credentials->writeSecret(p.id, c.secret, c.stsToken, this, [this, p](const ApiError &error) {
+        if (error.isError()) {
+            m_outcomes.append({p.name, false, error.toDisplayString()});
+        } else if (!m_profiles || !m_profiles->add(p)) {
+            m_outcomes.append({p.name, false, tr("the profile could not be saved")});
+            if (m_credentials)
+                m_credentials->removeSecret(p.id, this, [](const ApiError &) {});
+        } else {
+            m_outcomes.append({p.name, true, {}});
+        }
+        next();
+    });
+}
+
+} // namespace flowlog

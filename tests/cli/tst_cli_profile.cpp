@@ -1,0 +1,394 @@
+// flowlog-cli profile add | list | remove | import as a user runs them: a separate process, the real Secret
+// Service (private D-Bus session), the CLI's own settings file under the test's XDG_CONFIG_HOME.
+#include "clitestutil.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+using namespace flowlog;
+using namespace flowlog::test;
+
+class TestCliProfile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void addStoresTheSecretInTheKeychainAndInNoFile();
+    void addReadsStdinWhenItIsNotATerminal();
+    void addWithStsStoresSecretAndToken();
+    void addOnATerminalPromptsWithoutEcho();
+    void addRefusesADuplicateName();
+    void addRefusesAnEmptySecretAndADisallowedEndpoint();
+    void listNeverPrintsASecret();
+    void renameKeepsTheSecret();
+    void removeDeletesProfileAndSecret();
+    void removeOfAnUnknownNameIsUsageError();
+    void withoutAKeychainAddRefusesAndWritesNothing();
+    void importTakesAkAndStsTokenAndSaysWhatItSkipped();
+    void importOnlyTheNamedProfiles();
+    void importOfABadFileIsOneErrorLine();
+
+private:
+    static QString secret()
+    {
+        return QStringLiteral("cli-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    void writeAliyunConfig(const QByteArray &bytes);
+};
+
+void TestCliProfile::initTestCase()
+{
+    cleanUpSavedProfiles(this);
+}
+
+void TestCliProfile::cleanup()
+{
+    cleanUpSavedProfiles(this);
+}
+
+void TestCliProfile::addStoresTheSecretInTheKeychainAndInNoFile()
+{
+    const QString s = secret();
+    const CliRun r =
+        runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--provider"),
+                QStringLiteral("aliyun"), QStringLiteral("--access-key-id"), QStringLiteral("LTAI5tProd"),
+                QStringLiteral("--secret-stdin"), QStringLiteral("--regions"), QStringLiteral("cn-hangzhou,cn-beijing"),
+                QStringLiteral("--ecr-id"), QStringLiteral("ecr-1")},
+               s.toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(!r.out.contains(s.toUtf8()));
+    const QList<Profile> saved = savedProfiles();
+    const Profile *p = findSaved(saved, QStringLiteral("prod"));
+    QVERIFY(p);
+    QCOMPARE(p->accessKeyId, QStringLiteral("LTAI5tProd"));
+    QCOMPARE(p->regions, (QStringList{QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")}));
+    QCOMPARE(p->ecrIds, QStringList{QStringLiteral("ecr-1")});
+    const SecretResult k = readKeychain(p->id, this);
+    QVERIFY2(!k.error.isError(), qPrintable(k.error.toDisplayString()));
+    QCOMPARE(k.secret, s);
+    // Independent of QtKeychain: the Secret Service itself lists it under the schema QtKeychain uses.
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("xdg:schema"),
+                QStringLiteral("org.qt.keychain"), QStringLiteral("server"), QStringLiteral("flowlog-console")});
+    QVERIFY(tool.waitForFinished(20000));
+    const QByteArray listing = tool.readAllStandardOutput() + tool.readAllStandardError();
+    QVERIFY2(listing.contains(p->id.toUtf8()), listing.constData());
+    QVERIFY2(filesContaining(s.toUtf8()).isEmpty(), qPrintable(filesContaining(s.toUtf8()).join(QLatin1Char(' '))));
+}
+
+void TestCliProfile::addReadsStdinWhenItIsNotATerminal()
+{
+    const QString s = secret();
+    const CliRun r =
+        runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("piped"), QStringLiteral("--provider"),
+                QStringLiteral("huaweicloud"), QStringLiteral("--access-key-id"), QStringLiteral("HWAK"),
+                QStringLiteral("--project-id"), QStringLiteral("cn-north-4=proj"), QStringLiteral("--er-id"),
+                QStringLiteral("cn-north-4=er-1")},
+               s.toUtf8() + '\n');
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<Profile> saved = savedProfiles();
+    const Profile *p = findSaved(saved, QStringLiteral("piped"));
+    QVERIFY(p);
+    QCOMPARE(p->provider, Provider::Huawei);
+    QCOMPARE(p->projectIds.value(QStringLiteral("cn-north-4")), QStringLiteral("proj"));
+    QCOMPARE(p->erIds.value(QStringLiteral("cn-north-4")), QStringList{QStringLiteral("er-1")});
+    QCOMPARE(readKeychain(p->id, this).secret, s);
+}
+
+void TestCliProfile::addWithStsStoresSecretAndToken()
+{
+    const QString s = secret();
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("temp"),
+                             QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                             QStringLiteral("STS.abc"), QStringLiteral("--secret-stdin"), QStringLiteral("--sts")},
+                            s.toUtf8() + "\nthe-sts-token\n");
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<Profile> saved = savedProfiles();
+    const Profile *p = findSaved(saved, QStringLiteral("temp"));
+    QVERIFY(p);
+    QCOMPARE(p->kind, Profile::Kind::StsToken);
+    const SecretResult k = readKeychain(p->id, this);
+    QCOMPARE(k.secret, s);
+    QCOMPARE(k.securityToken, QStringLiteral("the-sts-token"));
+    QVERIFY(filesContaining("the-sts-token").isEmpty());
+}
+
+void TestCliProfile::addOnATerminalPromptsWithoutEcho()
+{
+    // script(1) gives the CLI a pseudo-terminal as stdin and copies what the terminal shows to our stdout.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    const QString s = secret();
+    QProcess p;
+    p.start(script, {QStringLiteral("-qec"),
+                     binPath(QStringLiteral("flowlog-cli")) +
+                         QStringLiteral(" profile add ttyp --provider aliyun --access-key-id AKtty"),
+                     QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray screen;
+    // Type only once the prompt is shown: echo is off from then on.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            screen += p.readAllStandardOutput();
+            return screen.contains("secret for ttyp");
+        },
+        20000));
+    p.write(s.toUtf8() + '\n');
+    QVERIFY(p.waitForFinished(30000));
+    screen += p.readAllStandardOutput();
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(screen.contains("Added profile ttyp"), screen.constData());
+    QVERIFY2(!screen.contains(s.toUtf8()), screen.constData());
+    const QList<Profile> saved = savedProfiles();
+    const Profile *added = findSaved(saved, QStringLiteral("ttyp"));
+    QVERIFY(added);
+    QCOMPARE(readKeychain(added->id, this).secret, s);
+}
+
+void TestCliProfile::addRefusesADuplicateName()
+{
+    const QStringList args{QStringLiteral("profile"), QStringLiteral("add"),
+                           QStringLiteral("dup"),     QStringLiteral("--provider"),
+                           QStringLiteral("aliyun"),  QStringLiteral("--access-key-id"),
+                           QStringLiteral("AK1"),     QStringLiteral("--secret-stdin")};
+    QCOMPARE(runCli(args, "one\n").code, 0);
+    const CliRun r = runCli(args, "two\n");
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(r.err.contains("exists"));
+    QCOMPARE(savedProfiles().size(), 1);
+    QCOMPARE(readKeychain(savedProfiles().first().id, this).secret, QStringLiteral("one"));
+}
+
+void TestCliProfile::addRefusesAnEmptySecretAndADisallowedEndpoint()
+{
+    CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nosecret"),
+                       QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                       QStringLiteral("AK"), QStringLiteral("--secret-stdin")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("secret"));
+    r = runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("plainhttp"),
+                QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                QStringLiteral("AK"), QStringLiteral("--endpoint"), QStringLiteral("http://vpc.example.com"),
+                QStringLiteral("--secret-stdin")},
+               "x\n");
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("https"));
+    QVERIFY(savedProfiles().isEmpty());
+}
+
+void TestCliProfile::listNeverPrintsASecret()
+{
+    const QString s = secret();
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("listed"),
+                     QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                     QStringLiteral("LTAIlisted"), QStringLiteral("--secret-stdin")},
+                    s.toUtf8() + '\n')
+                 .code,
+             0);
+    const CliRun table = runCli({QStringLiteral("profile"), QStringLiteral("list")});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.startsWith("NAME"));
+    QVERIFY(table.out.contains("listed"));
+    QVERIFY(table.out.contains("LTAIlisted"));
+    QVERIFY(!table.out.contains(s.toUtf8()));
+    const CliRun json =
+        runCli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject o = rows.first().toObject();
+    QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("listed"));
+    QCOMPARE(o.value(QLatin1String("provider")).toString(), QStringLiteral("aliyun"));
+    QVERIFY(o.value(QLatin1String("regions")).toArray().size() > 1); // the provider's defaults
+    QVERIFY(!json.out.contains(s.toUtf8()));
+    QVERIFY(!o.contains(QLatin1String("secret")));
+}
+
+void TestCliProfile::renameKeepsTheSecret()
+{
+    const QString s = secret();
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("before"),
+                     QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                     QStringLiteral("AK"), QStringLiteral("--secret-stdin")},
+                    s.toUtf8() + '\n')
+                 .code,
+             0);
+    QString id;
+    {
+        QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("flowlog"),
+                           QStringLiteral("flowlog-console"));
+        ProfileStore store(&settings);
+        Profile p = *store.findByName(QStringLiteral("before"));
+        id = p.id;
+        p.name = QStringLiteral("after");
+        QVERIFY(store.update(p));
+    }
+    const CliRun list = runCli({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(list.out.contains("after"));
+    QVERIFY(!list.out.contains("before"));
+    QCOMPARE(readKeychain(id, this).secret, s);
+    // The renamed profile is removed by its new name, secret included.
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("after")}).code, 0);
+    QCOMPARE(readKeychain(id, this).error.code, QStringLiteral("EntryNotFound"));
+}
+
+void TestCliProfile::removeDeletesProfileAndSecret()
+{
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("gone"),
+                     QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                     QStringLiteral("AK"), QStringLiteral("--secret-stdin")},
+                    "bye\n")
+                 .code,
+             0);
+    const QString id = savedProfiles().first().id;
+    QCOMPARE(readKeychain(id, this).secret, QStringLiteral("bye"));
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("gone")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(savedProfiles().isEmpty());
+    const SecretResult k = readKeychain(id, this);
+    QCOMPARE(k.error.code, QStringLiteral("EntryNotFound"));
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("xdg:schema"),
+                QStringLiteral("org.qt.keychain"), QStringLiteral("server"), QStringLiteral("flowlog-console")});
+    QVERIFY(tool.waitForFinished(20000));
+    QVERIFY(!(tool.readAllStandardOutput() + tool.readAllStandardError()).contains(id.toUtf8()));
+}
+
+void TestCliProfile::removeOfAnUnknownNameIsUsageError()
+{
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("nobody")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(r.err.contains("nobody"));
+}
+
+void TestCliProfile::withoutAKeychainAddRefusesAndWritesNothing()
+{
+    const QString s = secret();
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("nokeychain"),
+                             QStringLiteral("--provider"), QStringLiteral("aliyun"), QStringLiteral("--access-key-id"),
+                             QStringLiteral("AK"), QStringLiteral("--secret-stdin")},
+                            s.toUtf8() + '\n', envWithoutKeychain());
+    QCOMPARE(r.code, 3);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY2(r.err.contains("no Secret Service is running") || r.err.contains("No Secret Service is running"),
+             r.err.constData());
+    QVERIFY(r.err.contains("gnome-keyring"));
+    QVERIFY(!r.err.contains(s.toUtf8()));
+    QVERIFY(!r.out.contains(s.toUtf8()));
+    QVERIFY(savedProfiles().isEmpty());
+    QVERIFY(filesContaining(s.toUtf8()).isEmpty());
+}
+
+void TestCliProfile::writeAliyunConfig(const QByteArray &bytes)
+{
+    QDir home(QDir::homePath());
+    QVERIFY(home.mkpath(QStringLiteral(".aliyun")));
+    QFile f(home.filePath(QStringLiteral(".aliyun/config.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+namespace {
+
+QByteArray aliyunConfig(const QString &akSecret)
+{
+    const auto entry = [](const char *name, const char *mode, const char *akid, const QString &secret, const char *sts,
+                          const char *region) {
+        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                           {QStringLiteral("mode"), QLatin1String(mode)},
+                           {QStringLiteral("access_key_id"), QLatin1String(akid)},
+                           {QStringLiteral("access_key_secret"), secret},
+                           {QStringLiteral("sts_token"), QLatin1String(sts)},
+                           {QStringLiteral("ram_role_arn"), QStringLiteral("acs:ram::1:role/x")},
+                           {QStringLiteral("region_id"), QLatin1String(region)}};
+    };
+    const QJsonArray profiles{entry("ak-prof", "AK", "LTAIimport", akSecret, "", "cn-shanghai"),
+                              entry("sts-prof", "StsToken", "STS.import", akSecret, "imported-token", "cn-beijing"),
+                              entry("role-prof", "RamRoleArn", "LTAIrole", akSecret, "", "cn-hangzhou")};
+    return QJsonDocument(QJsonObject{{QStringLiteral("current"), QStringLiteral("ak-prof")},
+                                     {QStringLiteral("profiles"), profiles}})
+        .toJson();
+}
+
+} // namespace
+
+void TestCliProfile::importTakesAkAndStsTokenAndSaysWhatItSkipped()
+{
+    const QString s = secret();
+    writeAliyunConfig(aliyunConfig(s));
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("import")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.contains("found    ak-prof"));
+    QVERIFY(r.out.contains("found    sts-prof"));
+    QVERIFY2(r.out.contains("skipped  role-prof: unsupported mode RamRoleArn"), r.out.constData());
+    QVERIFY(r.out.contains("imported ak-prof"));
+    QVERIFY(r.out.contains("imported sts-prof"));
+    QVERIFY(!r.out.contains(s.toUtf8()));
+    QVERIFY(!r.err.contains(s.toUtf8()));
+    const QList<Profile> saved = savedProfiles();
+    QCOMPARE(saved.size(), 2);
+    const Profile *ak = findSaved(saved, QStringLiteral("ak-prof"));
+    const Profile *sts = findSaved(saved, QStringLiteral("sts-prof"));
+    QVERIFY(ak && sts);
+    QCOMPARE(ak->regions, QStringList{QStringLiteral("cn-shanghai")});
+    QCOMPARE(sts->kind, Profile::Kind::StsToken);
+    QCOMPARE(readKeychain(ak->id, this).secret, s);
+    const SecretResult k = readKeychain(sts->id, this);
+    QCOMPARE(k.secret, s);
+    QCOMPARE(k.securityToken, QStringLiteral("imported-token"));
+    // Only the aliyun CLI's own file still holds the secret; our config does not.
+    const QStringList holders = filesContaining(s.toUtf8());
+    QCOMPARE(holders.size(), 1);
+    QVERIFY(holders.first().endsWith(QLatin1String(".aliyun/config.json")));
+    // Importing again refuses the existing names.
+    const CliRun again = runCli({QStringLiteral("profile"), QStringLiteral("import")});
+    QCOMPARE(again.code, 3);
+    QVERIFY(again.err.contains("exists"));
+    QCOMPARE(savedProfiles().size(), 2);
+}
+
+void TestCliProfile::importOnlyTheNamedProfiles()
+{
+    const QString s = secret();
+    writeAliyunConfig(aliyunConfig(s));
+    const QString path = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--file"), path,
+                             QStringLiteral("--name"), QStringLiteral("sts-prof")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QList<Profile> saved = savedProfiles();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().name, QStringLiteral("sts-prof"));
+    const CliRun missing = runCli(
+        {QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--name"), QStringLiteral("role-prof")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.err.contains("role-prof"));
+}
+
+void TestCliProfile::importOfABadFileIsOneErrorLine()
+{
+    const QString s = secret();
+    writeAliyunConfig("{\"profiles\": [{\"name\": \"x\", \"access_key_secret\": \"" + s.toUtf8() + "\"");
+    CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("import")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.trimmed().count('\n'), 0);
+    QVERIFY(!r.err.contains(s.toUtf8()));
+    QVERIFY(!r.out.contains(s.toUtf8()));
+    r = runCli({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--file"),
+                QStringLiteral("/nonexistent/config.json")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("/nonexistent/config.json"));
+    QVERIFY(savedProfiles().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliProfile)
+#include "tst_cli_profile.moc"
