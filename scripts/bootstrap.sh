@@ -63,7 +63,7 @@ run_ctest() {
 sanitize() {
   install_missing "${PACKAGES[@]}"
   local dir="${FLOWLOG_ASAN_BUILD_DIR:-build-asan}"
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFLOWLOG_SANITIZE=address,undefined
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFLOWLOG_SANITIZE=address,undefined,float-cast-overflow
   cmake --build "$dir" -j"$(nproc)"
   install_sdks
   local logs="$PWD/$dir/sanitizer-logs"
@@ -89,7 +89,7 @@ fuzz() {
   install_missing "${PACKAGES[@]}"
   local dir="${FLOWLOG_FUZZ_BUILD_DIR:-build-fuzz}" seconds="${FUZZ_SECONDS:-30}"
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-    -DFLOWLOG_FUZZ=ON -DFLOWLOG_SANITIZE=address,undefined
+    -DFLOWLOG_FUZZ=ON -DFLOWLOG_SANITIZE=address,undefined,float-cast-overflow
   cmake --build "$dir" --target flowlog_fuzzers -j"$(nproc)"
   local targets=("$@")
   if [ "${#targets[@]}" -eq 0 ]; then
@@ -114,6 +114,14 @@ fuzz() {
   echo "== fuzz: ${#targets[@]} targets, ${seconds}s each, no crash"
 }
 
+# flowlog-bench, every figure as a "name value unit" line, from the same optimised build as `run` and `test`
+# (RelWithDebInfo). Arguments go to flowlog-bench (--only NAME, --list, --smoke). docs/benchmarks.md keeps the
+# latest figures and the machine they came from.
+bench() {
+  build
+  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/flowlog-bench" "$@"
+}
+
 case "$mode" in
   run)
     build
@@ -130,8 +138,11 @@ case "$mode" in
   fuzz)
     fuzz "$@"
     ;;
+  bench)
+    bench "$@"
+    ;;
   *)
-    echo "usage: scripts/bootstrap.sh run|test|sanitize|fuzz" >&2
+    echo "usage: scripts/bootstrap.sh run|test|sanitize|fuzz|bench" >&2
     exit 2
     ;;
 esac
