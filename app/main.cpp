@@ -5,18 +5,17 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxlauncher.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHash>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -43,18 +42,6 @@ bool answerWithoutGui(int argc, char *argv[])
         }
     }
     return false;
-}
-
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("flowlog-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // Cold-start probe for flowlog-bench, active only with FLOWLOG_EXIT_AFTER_PAINT=1: once the first paint pass has
@@ -104,8 +91,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("flowlog"));
     QCoreApplication::setApplicationName(QStringLiteral("flowlog-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWLOG_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Flow Log Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("flowlog-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/flowlog-console.svg")));
 
     QCommandLineParser parser;
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"));
@@ -115,8 +102,11 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QSettings settings;
-    installTranslators(app, parser.isSet(langOption) ? parser.value(langOption)
-                                                     : settings.value(QStringLiteral("ui/language")).toString());
+    flowlog::i18n::installTranslators(&app, parser.isSet(langOption)
+                                                ? parser.value(langOption)
+                                                : settings.value(QStringLiteral("ui/language")).toString());
+    // Set after the translators, so window managers that append it show it in the user's language.
+    QGuiApplication::setApplicationDisplayName(QObject::tr("Flow Log Console"));
 
     // One network access manager per profile (Qt allows 6 connections per host and manager).
     QHash<QString, QNetworkAccessManager *> nams;

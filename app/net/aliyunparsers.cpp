@@ -74,6 +74,10 @@ QJsonArray array(const QJsonObject &o, QLatin1StringView key, QLatin1StringView 
             return inner.toArray();
         if (inner.isObject())
             return QJsonArray{inner}; // a single element sent without its array
+        if (inner.isUndefined() && !v.toObject().isEmpty())
+            return QJsonArray{v}; // a flat API's single element sent as an object
+    } else if (v.isObject() && !v.toObject().isEmpty()) {
+        return QJsonArray{v};
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "aliyunrpc.h"
 
+#include "acs3signer.h"
 #include "retrypolicy.h"
 
 #include <QJsonDocument>
@@ -7,9 +8,57 @@
 
 namespace flowlog::aliyun {
 
+QByteArray hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+namespace {
+
+HttpRequest buildAcs3Request(const RpcCall &call, const Credentials &credentials, const QDateTime &now,
+                             const QString &nonce)
+{
+    HttpRequest req;
+    req.method = call.method;
+    QUrl url = call.endpoint;
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    const bool get = call.method == "GET";
+    Params query;
+    if (get)
+        query = call.params;
+    else
+        req.body = canonicalQuery(call.params); // the same encoding is a valid form body
+    HeaderList headers = acs3Headers(hostHeader(url), call.action, call.version, timestamp(now), nonce, req.body,
+                                     credentials.securityToken);
+    if (!get)
+        headers.emplace_back("content-type", "application/x-www-form-urlencoded");
+    const Acs3Signature sig = acs3Sign(call.method, url.path(QUrl::FullyEncoded).toLatin1(), query, headers, req.body,
+                                       credentials.accessKeyId, credentials.secret);
+    for (const auto &[name, value] : std::as_const(headers)) {
+        if (name != "host") // QNetworkAccessManager writes Host itself, with the same value
+            req.headers.emplace_back(name, value);
+    }
+    req.headers.emplace_back("Authorization", sig.authorization);
+    req.headers.emplace_back("Accept", "application/json");
+    req.headers.emplace_back("User-Agent", "flowlog-console/" FLOWLOG_VERSION);
+    if (!query.isEmpty())
+        url.setQuery(QString::fromLatin1(canonicalQuery(query)), QUrl::StrictMode);
+    req.url = url;
+    return req;
+}
+
+} // namespace
+
 HttpRequest buildRpcRequest(const RpcCall &call, const Credentials &credentials, const QDateTime &now,
                             const QString &nonce)
 {
+    if (call.signatureVersion == SignatureVersion::Acs3)
+        return buildAcs3Request(call, credentials, now, nonce);
     const Params signedParams =
         rpcSignedParams(call.params, call.action, call.version, credentials, timestamp(now), nonce);
     const QByteArray encoded = signRpc(call.method, signedParams, credentials.secret);
@@ -66,12 +115,26 @@ void addRpcHint(ApiError &err, const QString &profileName)
         err.hint = ApiErrors::tr("Check this computer's clock: it must be within 15 minutes of the real time.");
     else if (c == QLatin1String("InvalidSecurityToken.Expired") || c == QLatin1String("InvalidSecurityToken.Malformed"))
         err.hint = ApiErrors::tr("The STS token of profile %1 has expired: enter a fresh one.").arg(who);
-    else if (c == QLatin1String("Forbidden.RAM") || c == QLatin1String("Unauthorized") || c == QLatin1String("NoPermission"))
+    else if (c == QLatin1String("Forbidden.RAM") || c == QLatin1String("Unauthorized") ||
+             c == QLatin1String("NoPermission"))
         err.hint = ApiErrors::tr("Grant the RAM user of profile %1 permission for this operation.").arg(who);
     else if (isThrottlingCode(c))
         err.hint = ApiErrors::tr("The service is throttling requests; try again later or lower the concurrency.");
     else if (c == QLatin1String("SignatureNonceUsed"))
         err.hint = ApiErrors::tr("A request was replayed; retry.");
+    else if (c == QLatin1String("ResourceNotFound.EcrId") || c == QLatin1String("IllegalParamFormat.EcrId"))
+        err.hint = ApiErrors::tr("Check the Express Connect Router instance IDs of profile %1.").arg(who);
+    else if (c == QLatin1String("InvalidRegionId.NotFound") || c == QLatin1String("UnsupportedRegion") ||
+             c == QLatin1String("OperationUnsupported.action"))
+        err.hint = ApiErrors::tr("The service is not available in this region for profile %1.").arg(who);
+    else if (c == QLatin1String("MissingParameter") || c.startsWith(QLatin1String("MissingParam.")))
+        err.hint = ApiErrors::tr("Fill in the required field the message names.");
+    else if (c.startsWith(QLatin1String("InvalidParameter")) || c.startsWith(QLatin1String("IllegalParam")) ||
+             c == QLatin1String("InvalidName") || c == QLatin1String("InvalidDescription") ||
+             c == QLatin1String("INVALID_PARAMETER") || c == QLatin1String("ParameterInvalid"))
+        err.hint = ApiErrors::tr("Correct the value the message names; the create form checks the same rules.");
+    else if (c == QLatin1String("ProjectOrLogstoreNotExist") || c == QLatin1String("SourceProjectNotExist"))
+        err.hint = ApiErrors::tr("Create the Log Service project and Logstore first, in the same region.");
 }
 
 Verdict judgeRpcResponse(const HttpResponse &response)
@@ -86,8 +149,9 @@ Verdict judgeRpcResponse(const HttpResponse &response)
     if (httpOk && isJson) {
         // Some APIs answer 200 with Success=false and a Code (ECR); treat that as the provider's error.
         const QJsonValue success = body.value(QLatin1String("Success"));
-        const bool explicitFailure = (success.isBool() && !success.toBool()) ||
-                                     (success.isString() && success.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
+        const bool explicitFailure =
+            (success.isBool() && !success.toBool()) ||
+            (success.isString() && success.toString().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
         if (!explicitFailure)
             return v;
     }
@@ -105,13 +169,21 @@ Verdict judgeRpcResponse(const HttpResponse &response)
     }
     if (v.error.requestId.isEmpty())
         v.error.requestId = QString::fromLatin1(response.header("x-acs-request-id"));
+    // ECR repeats the real status in the body when the transport said 200 (Success=false).
+    if (httpOk && isJson && body.value(QLatin1String("HttpStatusCode")).toInt() >= 400)
+        v.error.httpStatus = body.value(QLatin1String("HttpStatusCode")).toInt();
 
     if (response.status == 429 || isThrottlingCode(v.error.code)) {
         v.retry = Verdict::Retry::Throttled;
-        v.retryAfterMs = retryAfterFromHeaders(response.header("x-acs-retry-after"),
-                                               response.header("x-ratelimit-user-api"),
-                                               response.header("x-ratelimit-user"), response.header("Retry-After"));
+        v.retryAfterMs =
+            retryAfterFromHeaders(response.header("x-acs-retry-after"), response.header("x-ratelimit-user-api"),
+                                  response.header("x-ratelimit-user"), response.header("Retry-After"));
     } else if (response.status >= 500) {
+        v.retry = Verdict::Retry::Transient;
+    } else if (v.error.code == QLatin1String("SignatureNonceUsed")) {
+        // Nonces are random per attempt, so this is our own request replayed: QNetworkAccessManager re-sends the
+        // same bytes when a connection drops before the answer. The original was served; a new attempt (fresh
+        // nonce, same ClientToken for a create) gets its answer.
         v.retry = Verdict::Retry::Transient;
     }
     addRpcHint(v.error);

@@ -10,6 +10,13 @@
 
 namespace flowlog::aliyun {
 
+// How an RPC call is signed: RPC v1 (HMAC-SHA1, signed parameters) or ACS3-HMAC-SHA256 (Authorization header).
+enum class SignatureVersion
+{
+    V1,
+    Acs3
+};
+
 // One Alibaba RPC call: where to send it and what it says. Pure data; buildRpcRequest signs it.
 struct RpcCall
 {
@@ -18,9 +25,11 @@ struct RpcCall
     QString action;
     QString version;
     Params params;
+    SignatureVersion signatureVersion = SignatureVersion::V1;
 };
 
-// Builds the signed request (v1): GET puts the signed query on the URL, POST sends it as a form body.
+// Builds the signed request. v1: GET puts the signed query on the URL, POST sends it as a form body. ACS3: the
+// action's parameters go in the query (GET) or a form body (POST), the signature in the Authorization header.
 [[nodiscard]] HttpRequest buildRpcRequest(const RpcCall &call, const Credentials &credentials, const QDateTime &now,
                                           const QString &nonce);
 
@@ -35,5 +44,8 @@ void readRpcError(const QJsonObject &body, ApiError &err);
 void addRpcHint(ApiError &err, const QString &profileName = {});
 
 [[nodiscard]] bool isThrottlingCode(const QString &code);
+
+// The Host header value QNetworkAccessManager sends for url: host, plus ":port" unless it is the scheme's default.
+[[nodiscard]] QByteArray hostHeader(const QUrl &url);
 
 } // namespace flowlog::aliyun

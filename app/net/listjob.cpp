@@ -147,6 +147,11 @@ bool ListJob::advanceByToken(const ListPage &page, Cursor &cursor, ApiError &err
         error.message = ApiErrors::tr("The service returned an empty page with a further paging token.");
         return false;
     }
+    // Every row TotalCount announced has arrived: a further token can only lead past the end.
+    if (page.totalCount >= 0)
+        m_expectedTotal = page.totalCount;
+    if (m_expectedTotal >= 0 && m_result.rows >= m_expectedTotal)
+        return false;
     m_seenTokens.insert(page.nextToken);
     cursor.token = page.nextToken;
     return true;

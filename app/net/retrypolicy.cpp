@@ -15,8 +15,9 @@ int RetryPolicy::backoffMs(int retry, int serverHintMs, const std::function<doub
     // "Equal jitter": half fixed, half random, so retries of many sources spread out but never collapse to 0.
     const double r = random01 ? random01() : 0.5;
     int delay = static_cast<int>(ceiling / 2 + r * ceiling / 2);
+    // The server's hint wins when longer, but never beyond the throttle budget (a bogus hint cannot park a request).
     if (serverHintMs > delay)
-        delay = std::min(serverHintMs, std::max(maxDelayMs, serverHintMs));
+        delay = std::min(serverHintMs, std::max(maxDelayMs, throttleBudgetMs));
     return std::max(delay, 1);
 }
 

@@ -21,8 +21,9 @@ aliyun::RpcCall VpcListJob::buildCall(const SourceSpec &source, int pageNumber, 
 HttpRequest VpcListJob::buildRequest(const Cursor &cursor) const
 {
     const int size = source().pageSize > 0 ? std::min(source().pageSize, maxPageSize) : maxPageSize;
-    return aliyun::buildRpcRequest(buildCall(source(), cursor.pageNumber, size), credentials(),
-                                   QDateTime::currentDateTimeUtc(), aliyun::newNonce());
+    aliyun::RpcCall call = buildCall(source(), cursor.pageNumber, size);
+    call.signatureVersion = m_signatureVersion;
+    return aliyun::buildRpcRequest(call, credentials(), QDateTime::currentDateTimeUtc(), aliyun::newNonce());
 }
 
 Verdict VpcListJob::judge(const HttpResponse &response) const

@@ -20,10 +20,15 @@ public:
     // Pure: the call for one page (tests check it without a network).
     [[nodiscard]] static aliyun::RpcCall buildCall(const SourceSpec &source, int pageNumber, int pageSize);
 
+    void setSignatureVersion(aliyun::SignatureVersion version) { m_signatureVersion = version; }
+
 protected:
     [[nodiscard]] HttpRequest buildRequest(const Cursor &cursor) const override;
     [[nodiscard]] Verdict judge(const HttpResponse &response) const override;
     [[nodiscard]] ListPage parse(const QByteArray &body) const override;
+
+private:
+    aliyun::SignatureVersion m_signatureVersion = aliyun::SignatureVersion::V1;
 };
 
 } // namespace flowlog

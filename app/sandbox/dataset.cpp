@@ -53,7 +53,7 @@ Dataset::Dataset(const Options &options)
 {
     QRandomGenerator rng(options.seed);
     static const QStringList teams = {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("payments"),
-                                      QStringLiteral("data"), QStringLiteral("edge"), QStringLiteral("corp")};
+                                      QStringLiteral("data"), QStringLiteral("edge"),    QStringLiteral("corp")};
     for (int i = 0; i < options.accounts; ++i) {
         Account a;
         const QString team = teams.at(i % teams.size());
@@ -83,15 +83,14 @@ Dataset::Dataset(const Options &options)
         }
         m_accounts.append(a);
     }
+    for (qsizetype i = 0; i < m_accounts.size(); ++i)
+        m_accountIndex.insert(m_accounts.at(i).accessKeyId, i);
 }
 
 const Account *Dataset::accountByKey(const QString &accessKeyId) const
 {
-    for (const Account &a : m_accounts) {
-        if (a.accessKeyId == accessKeyId)
-            return &a;
-    }
-    return nullptr;
+    const auto it = m_accountIndex.constFind(accessKeyId);
+    return it == m_accountIndex.cend() ? nullptr : &m_accounts.at(it.value());
 }
 
 int Dataset::totalFlowLogs() const

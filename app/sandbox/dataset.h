@@ -20,8 +20,8 @@ struct Account
     QString secret;
     QStringList regions;
     QStringList ecrIds;
-    QMap<QString, QString> projectIds;   // Huawei
-    QMap<QString, QStringList> erIds;    // Huawei
+    QMap<QString, QString> projectIds; // Huawei
+    QMap<QString, QStringList> erIds;  // Huawei
 
     [[nodiscard]] QJsonObject toProfileJson() const; // the --print-profiles line
 };
@@ -49,6 +49,7 @@ public:
 
 private:
     QList<Account> m_accounts;
+    QHash<QString, qsizetype> m_accountIndex; // accessKeyId -> index: looked up on every request
     QHash<QString, QList<QJsonObject>> m_flowLogs;
 };
 

@@ -54,6 +54,57 @@ QByteArray expectedRpcSignature(const QByteArray &method, const Pairs &params, c
     return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8() + '&', QCryptographicHash::Sha1).toBase64();
 }
 
+Acs3Authorization parseAcs3Authorization(const QByteArray &header)
+{
+    Acs3Authorization out;
+    const QByteArray scheme = "ACS3-HMAC-SHA256 ";
+    if (!header.startsWith(scheme))
+        return out;
+    for (const QByteArray &part : header.mid(scheme.size()).split(',')) {
+        const QByteArray p = part.trimmed();
+        if (p.startsWith("Credential="))
+            out.accessKeyId = QString::fromUtf8(p.mid(11));
+        else if (p.startsWith("SignedHeaders="))
+            out.signedHeaders = p.mid(14);
+        else if (p.startsWith("Signature="))
+            out.signature = p.mid(10);
+    }
+    return out;
+}
+
+QByteArray expectedAcs3Signature(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                 const QByteArray &signedHeaders, const QByteArray &body, const QString &secret)
+{
+    QList<std::pair<QByteArray, QByteArray>> encoded;
+    for (const auto &[k, v] : decodeForm(rawQuery))
+        encoded.append({k.toUtf8().toPercentEncoding(), v.toUtf8().toPercentEncoding()});
+    std::sort(encoded.begin(), encoded.end());
+    QByteArray query;
+    for (const auto &[k, v] : encoded) {
+        if (!query.isEmpty())
+            query += '&';
+        query += k + '=' + v;
+    }
+    QByteArray headerBlock;
+    for (const QByteArray &name : signedHeaders.split(';')) {
+        QByteArray value;
+        for (const auto &[k, v] : headers) {
+            if (k.compare(name, Qt::CaseInsensitive) == 0) {
+                value = v.trimmed();
+                break;
+            }
+        }
+        headerBlock += name.toLower() + ':' + value + '\n';
+    }
+    const QByteArray bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray canonical = method + '\n' + (rawPath.isEmpty() ? QByteArray("/") : rawPath) + '\n' + query + '\n' +
+                                 headerBlock + '\n' + signedHeaders + '\n' + bodyHash;
+    const QByteArray stringToSign =
+        "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
 QDateTime parseUtc(const QString &text)
 {
     QDateTime dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));

@@ -18,6 +18,28 @@ using Pairs = QList<std::pair<QString, QString>>;
 // The service's own RPC v1 check, written independently of the client's signer (Qt's RFC 3986 encoder).
 [[nodiscard]] QByteArray expectedRpcSignature(const QByteArray &method, const Pairs &params, const QString &secret);
 
+// The parts of "ACS3-HMAC-SHA256 Credential=AK,SignedHeaders=a;b,Signature=hex"; empty when malformed.
+struct Acs3Authorization
+{
+    QString accessKeyId;
+    QByteArray signedHeaders;
+    QByteArray signature;
+    [[nodiscard]] bool isValid() const
+    {
+        return !accessKeyId.isEmpty() && !signedHeaders.isEmpty() && !signature.isEmpty();
+    }
+};
+[[nodiscard]] Acs3Authorization parseAcs3Authorization(const QByteArray &header);
+
+// The service's own ACS3-HMAC-SHA256 check: the query is decoded from the wire and re-encoded with Qt's RFC 3986
+// encoder (so a '*' left literal on the wire is still signed as %2A), the signed headers are read back from the
+// request by the names the client listed, and the body is hashed here, not trusted from x-acs-content-sha256.
+[[nodiscard]] QByteArray expectedAcs3Signature(const QByteArray &method, const QByteArray &rawPath,
+                                               const QByteArray &rawQuery,
+                                               const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                               const QByteArray &signedHeaders, const QByteArray &body,
+                                               const QString &secret);
+
 // "YYYY-MM-DDThh:mm:ssZ" -> UTC; invalid when malformed.
 [[nodiscard]] QDateTime parseUtc(const QString &text);
 

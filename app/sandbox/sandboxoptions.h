@@ -2,12 +2,13 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace flowlog::sandbox {
 
 struct Fault
 {
-    QString kind;           // throttle, error5xx, reset, reset-after-commit, truncate, html, type-drift, token-loop, slow
+    QString kind; // throttle, error5xx, reset, reset-after-commit, truncate, html, type-drift, token-loop, slow
     double probability = 1; // fraction of API requests it applies to
 };
 
@@ -15,13 +16,28 @@ struct Options
 {
     quint16 port = 0;
     quint32 seed = 42;
-    int accounts = 3;      // sample accounts (Alibaba and Huawei)
-    int flowLogs = 25;     // per source
+    int accounts = 3;  // sample accounts (Alibaba and Huawei)
+    int flowLogs = 25; // per source
     int latencyMs = 0;
     double throttleRate = 0;
     double errorRate = 0;
     QList<Fault> faults;
     bool printProfiles = false;
 };
+
+// Every fault kind of the contract, in the order the pipeline checks them.
+[[nodiscard]] const QStringList &faultKinds();
+
+// The result of reading the command line: options, or a message for stderr (exit code 2), or help/version.
+struct ParsedOptions
+{
+    Options options;
+    QString error;    // non-empty: invalid command line
+    QString helpText; // non-empty: --help was asked
+    bool version = false;
+};
+
+// Pure parser of the flowlog-sandbox command line (arguments[0] is the program name).
+[[nodiscard]] ParsedOptions parseOptions(const QStringList &arguments);
 
 } // namespace flowlog::sandbox

@@ -1,11 +1,68 @@
 #include "sandboxserver.h"
 
+#include "faults.h"
+
+#include <QDateTime>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace flowlog::sandbox {
+
+namespace {
+
+const QString kThrottle = QStringLiteral("throttle");
+const QString kError5xx = QStringLiteral("error5xx");
+const QString kReset = QStringLiteral("reset");
+const QString kResetAfterCommit = QStringLiteral("reset-after-commit");
+const QString kTruncate = QStringLiteral("truncate");
+const QString kHtml = QStringLiteral("html");
+const QString kTypeDrift = QStringLiteral("type-drift");
+const QString kTokenLoop = QStringLiteral("token-loop");
+const QString kSlow = QStringLiteral("slow");
+
+// Longer than any client timeout worth having; the stalled connection is dropped afterwards.
+constexpr int kStallMs = 60000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+} // namespace
 
 QByteArray ApiRequest::header(QByteArrayView name) const
 {
@@ -22,8 +79,8 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     , m_dataset(options)
     , m_aliyun(m_dataset)
     , m_huawei(m_dataset)
-{
-}
+    , m_dice(options.seed ^ 0x9E3779B9u)
+{}
 
 QString SandboxServer::newRequestId()
 {
@@ -40,10 +97,14 @@ QJsonObject SandboxServer::stats() const
     QJsonObject by;
     for (auto it = m_byOperation.cbegin(); it != m_byOperation.cend(); ++it)
         by.insert(it.key(), it.value());
+    QJsonObject faults;
+    for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
+        faults.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("requests"), m_requests},
                        {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
                        {QStringLiteral("created"), m_created},
-                       {QStringLiteral("byOperation"), by}};
+                       {QStringLiteral("byOperation"), by},
+                       {QStringLiteral("faults"), faults}};
 }
 
 void SandboxServer::resetStats()
@@ -51,82 +112,257 @@ void SandboxServer::resetStats()
     m_requests = 0;
     m_created = 0;
     m_byOperation.clear();
+    m_faults.clear();
 }
 
 ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
 {
     ApiRequest r;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: r.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: r.method = "POST"; break;
-    case QHttpServerRequest::Method::Put: r.method = "PUT"; break;
-    case QHttpServerRequest::Method::Delete: r.method = "DELETE"; break;
-    default: r.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE";
+        break;
+    default:
+        r.method = "OTHER";
+        break;
     }
-    r.path = request.url().path();
-    r.rawPath = request.url().path(QUrl::FullyEncoded).toLatin1();
-    r.rawQuery = request.url().query(QUrl::FullyEncoded).toLatin1();
+    const QUrl url = request.url();
+    r.path = url.path();
+    r.rawPath = url.path(QUrl::FullyEncoded).toLatin1();
+    r.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
     r.headers = request.headers();
     r.body = request.body();
     r.host = QString::fromLatin1(r.header("host"));
     return r;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+QString SandboxServer::rollFault()
 {
-    const QString path = request.url().path();
-    if (path == QLatin1String("/__sandbox/stats")) {
-        send(request, socket, Reply{200, stats(), {}, {}, false});
-        return true;
+    // Throttling and 5xx share one die, so each rate is honoured exactly (--throttle-rate 0.2 --error-rate 0.2:
+    // 20 % and 20 %). Each --fault then has its own die, first hit wins; a fixed order makes a seed always
+    // fault the same requests.
+    QString chosen;
+    if (m_options.throttleRate > 0 || m_options.errorRate > 0) {
+        const double u = m_dice.generateDouble();
+        if (u < m_options.throttleRate)
+            chosen = kThrottle;
+        else if (u < m_options.throttleRate + m_options.errorRate)
+            chosen = kError5xx;
     }
-    if (path == QLatin1String("/__sandbox/stats/reset") && request.method() == QHttpServerRequest::Method::Post) {
-        resetStats();
-        send(request, socket, Reply{200, stats(), {}, {}, false});
-        return true;
+    for (const Fault &f : std::as_const(m_options.faults)) {
+        if (f.probability <= 0)
+            continue;
+        const bool hit = m_dice.generateDouble() < f.probability;
+        if (hit && chosen.isEmpty())
+            chosen = f.kind;
     }
-    const ApiRequest api = toApiRequest(request);
+    return chosen;
+}
+
+SandboxServer::Outgoing SandboxServer::json(int status, const QJsonObject &body, const QString &extraKey,
+                                            const QString &extraValue)
+{
+    Outgoing out;
+    out.status = status;
+    out.body = m_json.write(body, extraKey, extraValue);
+    return out;
+}
+
+SandboxServer::Outgoing SandboxServer::throttled(Api api)
+{
+    const int retryMs = 200 + static_cast<int>(m_dice.bounded(800u));
+    if (api == Api::Huawei) {
+        Outgoing out = json(429, QJsonObject{{QStringLiteral("error_code"), QStringLiteral("APIGW.0308")},
+                                             {QStringLiteral("error_msg"),
+                                              QStringLiteral("The throttling threshold has been reached: policy user "
+                                                             "over ratelimit,limit:100,time:1 minute")},
+                                             {QStringLiteral("request_id"), newRequestId().toLower()}});
+        out.headers.emplace_back("Retry-After", "1");
+        return out;
+    }
+    const QString id = newRequestId();
+    // The service answers throttling with 400 on most APIs and 429 on newer gateways; clients must take both.
+    const int status = m_dice.bounded(2u) == 0 ? 400 : 429;
+    Outgoing out = json(
+        status, QJsonObject{{QStringLiteral("Code"), QStringLiteral("Throttling.User")},
+                            {QStringLiteral("Message"), QStringLiteral("Request was denied due to user flow control.")},
+                            {QStringLiteral("RequestId"), id}});
+    out.headers.emplace_back("x-acs-request-id", id.toLatin1());
+    out.headers.emplace_back("x-acs-retry-after", QByteArray::number(retryMs));
+    const qint64 reset = QDateTime::currentMSecsSinceEpoch() + retryMs;
+    out.headers.emplace_back("x-ratelimit-user-api", "Limit:100,Remain:0,TimeLeft:" + QByteArray::number(retryMs) +
+                                                         ",Reset:" + QByteArray::number(reset));
+    return out;
+}
+
+SandboxServer::Outgoing SandboxServer::serverError(Api api)
+{
+    const bool unavailable = m_dice.bounded(2u) == 0;
+    if (api == Api::Huawei) {
+        return json(unavailable ? 503 : 500,
+                    QJsonObject{{QStringLiteral("error_code"),
+                                 unavailable ? QStringLiteral("APIGW.0203") : QStringLiteral("APIGW.0201")},
+                                {QStringLiteral("error_msg"), unavailable ? QStringLiteral("Backend unavailable")
+                                                                          : QStringLiteral("Backend internal error")},
+                                {QStringLiteral("request_id"), newRequestId().toLower()}});
+    }
+    const QString id = newRequestId();
+    Outgoing out = json(
+        unavailable ? 503 : 500,
+        QJsonObject{{QStringLiteral("Code"),
+                     unavailable ? QStringLiteral("ServiceUnavailable") : QStringLiteral("InternalError")},
+                    {QStringLiteral("Message"),
+                     unavailable ? QStringLiteral("The request has failed due to a temporary failure of the server.")
+                                 : QStringLiteral("The request processing has failed due to some unknown error, "
+                                                  "exception or failure.")},
+                    {QStringLiteral("RequestId"), id}});
+    out.headers.emplace_back("x-acs-request-id", id.toLatin1());
+    return out;
+}
+
+SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &request, const QString &fault)
+{
+    if (fault == kThrottle)
+        return throttled(api);
+    if (fault == kError5xx)
+        return serverError(api);
+    if (fault == kHtml) {
+        Outgoing out;
+        out.status = 502;
+        out.contentType = "text/html";
+        out.body = faults::gatewayHtml();
+        return out;
+    }
+    if (fault == kReset || fault == kSlow) {
+        Outgoing out;
+        out.action = fault == kReset ? Outgoing::Action::Reset : Outgoing::Action::Stall;
+        return out;
+    }
+
+    const ApiRequest apiRequest = toApiRequest(request);
     Reply reply;
-    if (path == QLatin1String("/") || path.isEmpty()) {
-        reply = m_aliyun.handle(api);
-        reply.body.insert(QStringLiteral("RequestId"), newRequestId());
-    } else if (m_huawei.handles(api)) {
-        reply = m_huawei.handle(api);
-        const QString id = newRequestId().toLower();
-        reply.body.insert(QStringLiteral("request_id"), id);
-        reply.headers.emplace_back("X-Request-Id", id.toLatin1());
+    QString requestId;
+    if (api == Api::Aliyun) {
+        reply = m_aliyun.handle(apiRequest);
+        requestId = newRequestId();
     } else {
-        return false;
+        reply = m_huawei.handle(apiRequest);
+        requestId = newRequestId().toLower();
     }
-    ++m_requests;
     m_byOperation[reply.operation] += 1;
     if (reply.created)
         ++m_created;
-    send(request, socket, std::move(reply));
+
+    if (fault == kTypeDrift)
+        reply.body = faults::driftTypes(reply.body);
+    else if (fault == kTokenLoop)
+        faults::loopToken(apiRequest, reply.body);
+
+    // The request id goes into the body as the writer writes it: no copy of the page to insert one member.
+    Outgoing out = json(reply.status, reply.body,
+                        api == Api::Aliyun ? QStringLiteral("RequestId") : QStringLiteral("request_id"), requestId);
+    out.headers = std::move(reply.headers);
+    out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
+                             requestId.toLatin1());
+    if (fault == kResetAfterCommit)
+        out.action = Outgoing::Action::Reset;
+    else if (fault == kTruncate)
+        out.action = Outgoing::Action::Truncate;
+    return out;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (path.startsWith(QLatin1String("/__sandbox/"))) {
+        if (path == QLatin1String("/__sandbox/stats") && request.method() == QHttpServerRequest::Method::Get) {
+            deliver(socket, json(200, stats()));
+            return true;
+        }
+        if (path == QLatin1String("/__sandbox/stats/reset") && request.method() == QHttpServerRequest::Method::Post) {
+            resetStats();
+            deliver(socket, json(200, stats()));
+            return true;
+        }
+        return false;
+    }
+    Api api;
+    if (path == QLatin1String("/") || path.isEmpty())
+        api = Api::Aliyun;
+    else if (path.startsWith(QLatin1String("/v3/")))
+        api = Api::Huawei;
+    else
+        return false;
+
+    ++m_requests;
+    const QString fault = rollFault();
+    if (!fault.isEmpty())
+        m_faults[fault] += 1;
+    Outgoing out = serve(api, request, fault);
+    out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    dispatch(socket, std::move(out), m_options.latencyMs);
     return true;
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    Reply r;
-    r.status = 404;
-    r.body = QJsonObject{{QStringLiteral("error_code"), QStringLiteral("APIGW.0101")},
-                         {QStringLiteral("error_msg"), QStringLiteral("The API does not exist or has not been published in the environment")}};
-    send(request, socket, std::move(r));
+    Q_UNUSED(request);
+    deliver(socket, json(404, QJsonObject{{QStringLiteral("error_code"), QStringLiteral("APIGW.0101")},
+                                          {QStringLiteral("error_msg"),
+                                           QStringLiteral("The API does not exist or has not been published in the "
+                                                          "environment")}}));
 }
 
-void SandboxServer::send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply)
+void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", "application/json;charset=utf-8");
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    const QString requestId = reply.body.value(QStringLiteral("RequestId")).toString();
-    if (!requestId.isEmpty())
-        responder.writeHeader("x-acs-request-id", requestId.toLatin1());
-    for (const auto &[k, v] : reply.headers)
-        responder.writeHeader(k, v);
-    responder.writeBody(body);
+    if (out.action == Outgoing::Action::Stall)
+        delayMs = kStallMs;
+    if (delayMs <= 0) {
+        deliver(socket, out);
+        return;
+    }
+    // Answer later from the event loop, so other connections are served meanwhile. The client may have gone.
+    const QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, this, [guard, out = std::move(out)] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            deliver(guard.data(), out);
+    });
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const Outgoing &out)
+{
+    if (out.action == Outgoing::Action::Reset || out.action == Outgoing::Action::Stall) {
+        socket->abort();
+        return;
+    }
+    QByteArray head;
+    head.reserve(256);
+    head += "HTTP/1.1 " + QByteArray::number(out.status) + ' ' + reasonPhrase(out.status) + "\r\n";
+    head += "Content-Type: " + out.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(out.body.size()) + "\r\n";
+    for (const auto &[k, v] : out.headers)
+        head += k + ": " + v + "\r\n";
+    if (out.close)
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    if (out.action == Outgoing::Action::Truncate) {
+        // The full length announced, part of the body sent, then the connection closed.
+        socket->write(head + out.body.left(out.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(head + out.body);
+    if (out.close)
+        socket->disconnectFromHost();
 }
 
 } // namespace flowlog::sandbox

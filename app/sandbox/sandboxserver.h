@@ -4,18 +4,25 @@
 #include "apirequest.h"
 #include "dataset.h"
 #include "huaweiapi.h"
+#include "jsonwriter.h"
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
+#include <QRandomGenerator>
 
 class QTcpSocket;
 
 namespace flowlog::sandbox {
 
-// The transport pipeline: routes each request to a provider module, then applies latency and faults, and
+// The transport pipeline: routes each request to a provider module, then applies faults and latency, and
 // counts what it served. Alibaba RPC on "/", Huawei ER under "/v3/", the sandbox's own "/__sandbox/" paths.
+//
+// Answers are written on the connection's socket directly rather than through QHttpServerResponder: in Qt 6.4 a
+// responder keeps a reference to the per-connection request object (reused by the next keep-alive request) and
+// a raw socket pointer, so it cannot outlive handleRequest() safely. A QPointer to the socket can, which is what
+// latency and the stall fault need; the socket is also what reset and truncate act on.
 class SandboxServer final : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -33,18 +40,51 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    enum class Api
+    {
+        Aliyun,
+        Huawei
+    };
+    // What goes back on the wire for one request.
+    struct Outgoing
+    {
+        enum class Action
+        {
+            Answer,
+            Reset,
+            Truncate,
+            Stall
+        };
+        Action action = Action::Answer;
+        int status = 200;
+        QByteArray contentType = "application/json;charset=utf-8";
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        bool close = false; // the client asked for Connection: close
+    };
+
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
-    void send(const QHttpServerRequest &request, QTcpSocket *socket, Reply reply);
+    [[nodiscard]] QString rollFault();
+    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
+    [[nodiscard]] Outgoing throttled(Api api);
+    [[nodiscard]] Outgoing serverError(Api api);
+    [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},
+                                const QString &extraValue = {});
+    void dispatch(QTcpSocket *socket, Outgoing out, int delayMs);
+    static void deliver(QTcpSocket *socket, const Outgoing &out);
     [[nodiscard]] QString newRequestId();
 
     Options m_options;
     Dataset m_dataset;
     AliyunApi m_aliyun;
     HuaweiApi m_huawei;
+    JsonWriter m_json;
+    QRandomGenerator m_dice; // fault and rate decisions, seeded: the same seed faults the same requests
     quint64 m_requestCounter = 0;
     qint64 m_requests = 0;
     qint64 m_created = 0;
     QHash<QString, qint64> m_byOperation;
+    QHash<QString, qint64> m_faults;
 };
 
 } // namespace flowlog::sandbox

@@ -1,0 +1,111 @@
+#include "faults.h"
+
+#include "sandboxauth.h"
+
+#include <QJsonArray>
+
+namespace flowlog::sandbox::faults {
+
+namespace {
+
+QJsonValue drift(const QString &key, const QJsonValue &v);
+
+QJsonObject driftObject(const QJsonObject &o)
+{
+    QJsonObject out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const bool keep = it.key().compare(QLatin1String("RequestId"), Qt::CaseInsensitive) == 0 ||
+                          it.key() == QLatin1String("request_id");
+        out.insert(it.key(), keep ? it.value() : drift(it.key(), it.value()));
+    }
+    return out;
+}
+
+QJsonValue drift(const QString &key, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String: {
+        const QString s = v.toString();
+        if (s == QLatin1String("true") || s == QLatin1String("false"))
+            return s == QLatin1String("true");
+        bool ok = false;
+        const qlonglong n = s.toLongLong(&ok);
+        if (ok && s.size() < 16)
+            return static_cast<double>(n);
+        return v;
+    }
+    case QJsonValue::Array: {
+        QJsonArray items;
+        for (const QJsonValue &item : v.toArray())
+            items.append(drift(key, item));
+        // "FlowLogs": [...] -> "FlowLogs": {"FlowLog": [...]}, the XML-born shape some APIs send.
+        QString inner = key;
+        if (inner.endsWith(QLatin1Char('s')))
+            inner.chop(1);
+        if (inner.isEmpty() || inner == key)
+            inner = QStringLiteral("Item");
+        return QJsonObject{{inner, items}};
+    }
+    case QJsonValue::Object:
+        return driftObject(v.toObject());
+    default:
+        return v;
+    }
+}
+
+// The request's parameters wherever the client put them: query string, or a form body.
+QString requestParam(const ApiRequest &request, const QString &key)
+{
+    QString out = value(decodeForm(request.rawQuery), key);
+    if (out.isEmpty() && request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        out = value(decodeForm(request.body), key);
+    return out;
+}
+
+} // namespace
+
+QJsonObject driftTypes(const QJsonObject &body)
+{
+    return driftObject(body);
+}
+
+bool loopToken(const ApiRequest &request, QJsonObject &body)
+{
+    if (body.contains(QLatin1String("NextToken"))) {
+        // Token APIs (ECR): the first page hands out a token; later pages hand back the one they were given.
+        const QString sent = requestParam(request, QStringLiteral("NextToken"));
+        if (!sent.isEmpty())
+            body.insert(QStringLiteral("NextToken"), sent);
+        return true;
+    }
+    if (body.contains(QLatin1String("page_info"))) {
+        QJsonObject info = body.value(QLatin1String("page_info")).toObject();
+        const QString sent = requestParam(request, QStringLiteral("marker"));
+        if (!sent.isEmpty())
+            info.insert(QStringLiteral("next_marker"), sent);
+        body.insert(QStringLiteral("page_info"), info);
+        return true;
+    }
+    if (body.contains(QLatin1String("PageNumber"))) {
+        const QJsonValue current = body.value(QLatin1String("PageNumber"));
+        const int page = current.isString() ? current.toString().toInt() : current.toInt();
+        const int previous = qMax(1, page - 1);
+        body.insert(QStringLiteral("PageNumber"),
+                    current.isString() ? QJsonValue(QString::number(previous)) : QJsonValue(previous));
+        return true;
+    }
+    return false;
+}
+
+QByteArray gatewayHtml()
+{
+    return QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                             "<center><h1>502 Bad Gateway</h1></center>\r\n"
+                             "<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n");
+}
+
+} // namespace flowlog::sandbox::faults

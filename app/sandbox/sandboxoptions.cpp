@@ -1,0 +1,141 @@
+#include "sandboxoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace flowlog::sandbox {
+
+const QStringList &faultKinds()
+{
+    static const QStringList kinds = {
+        QStringLiteral("throttle"),           QStringLiteral("error5xx"),   QStringLiteral("reset"),
+        QStringLiteral("reset-after-commit"), QStringLiteral("truncate"),   QStringLiteral("html"),
+        QStringLiteral("type-drift"),         QStringLiteral("token-loop"), QStringLiteral("slow")};
+    return kinds;
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flowlog::sandbox::Options", text);
+}
+
+// Whole-string integer in [min, max]; a message naming the flag otherwise.
+bool readInt(const QString &text, qint64 min, qint64 max, const QString &flag, qint64 *out, QString *error)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error =
+            tr("invalid value for --%1: \"%2\" (expected an integer from %3 to %4)").arg(flag, text).arg(min).arg(max);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool readProbability(const QString &text, const QString &what, double *out, QString *error)
+{
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !(v >= 0.0 && v <= 1.0)) {
+        *error = tr("invalid probability for %1: \"%2\" (expected a number from 0 to 1)").arg(what, text);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+ParsedOptions parseOptions(const QStringList &arguments)
+{
+    ParsedOptions result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("A local cloud that speaks the Alibaba Cloud (VPC, CEN, ECR) and Huawei Cloud (ER) flow log APIs."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0 = a free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the sample data and of the fault dice."),
+                                  QStringLiteral("N"), QStringLiteral("42"));
+    const QCommandLineOption accounts(QStringLiteral("accounts"), tr("Number of sample accounts."), QStringLiteral("N"),
+                                      QStringLiteral("3"));
+    const QCommandLineOption flowlogs(QStringLiteral("flowlogs"), tr("Flow logs per source."), QStringLiteral("N"),
+                                      QStringLiteral("25"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay before every API answer."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption throttle(QStringLiteral("throttle-rate"),
+                                      tr("Fraction of API requests answered with throttling."), QStringLiteral("P"),
+                                      QStringLiteral("0"));
+    const QCommandLineOption errors(QStringLiteral("error-rate"),
+                                    tr("Fraction of API requests answered with a 5xx error."), QStringLiteral("P"),
+                                    QStringLiteral("0"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   tr("Inject a fault into a fraction P (default 1) of API requests: KIND[:P], "
+                                      "repeatable. Kinds: %1.")
+                                       .arg(faultKinds().join(QStringLiteral(", "))),
+                                   QStringLiteral("KIND[:P]"));
+    const QCommandLineOption printProfiles(QStringLiteral("print-profiles"),
+                                           tr("Print the sample accounts as JSON lines after the base URL."));
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles});
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.version = true;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    Options &o = result.options;
+    qint64 v = 0;
+    QString &err = result.error;
+    if (!readInt(parser.value(port), 0, 65535, QStringLiteral("port"), &v, &err))
+        return result;
+    o.port = static_cast<quint16>(v);
+    if (!readInt(parser.value(seed), 0, 4294967295LL, QStringLiteral("seed"), &v, &err))
+        return result;
+    o.seed = static_cast<quint32>(v);
+    if (!readInt(parser.value(accounts), 0, 10000, QStringLiteral("accounts"), &v, &err))
+        return result;
+    o.accounts = static_cast<int>(v);
+    if (!readInt(parser.value(flowlogs), 0, 100000, QStringLiteral("flowlogs"), &v, &err))
+        return result;
+    o.flowLogs = static_cast<int>(v);
+    if (!readInt(parser.value(latency), 0, 600000, QStringLiteral("latency-ms"), &v, &err))
+        return result;
+    o.latencyMs = static_cast<int>(v);
+    if (!readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err))
+        return result;
+    if (!readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))
+        return result;
+    for (const QString &f : parser.values(fault)) {
+        Fault item;
+        const qsizetype colon = f.indexOf(QLatin1Char(':'));
+        item.kind = colon < 0 ? f : f.left(colon);
+        if (!faultKinds().contains(item.kind)) {
+            err = tr("unknown fault kind \"%1\" (known: %2)").arg(item.kind, faultKinds().join(QStringLiteral(", ")));
+            return result;
+        }
+        if (colon >= 0 &&
+            !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(item.kind), &item.probability, &err))
+            return result;
+        o.faults.append(item);
+    }
+    o.printProfiles = parser.isSet(printProfiles);
+    return result;
+}
+
+} // namespace flowlog::sandbox

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTextStream>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace flowlog::bench {
+
+// What a benchmark gets: the mode, and where its figures go.
+class Context
+{
+public:
+    explicit Context(bool smoke);
+
+    [[nodiscard]] bool smoke() const { return m_smoke; }
+    // One figure: "name value unit" on stdout.
+    void report(const QString &name, double value, const QString &unit);
+    // A failure that makes the run exit non-zero (stderr).
+    void fail(const QString &name, const QString &why);
+    [[nodiscard]] bool failed() const { return m_failed; }
+
+private:
+    bool m_smoke;
+    bool m_failed = false;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+struct Benchmark
+{
+    QString name;
+    std::function<void(Context &)> run;
+};
+
+// A flowlog-sandbox process for a benchmark (next to flowlog-bench in the build's bin directory), stopped on
+// destruction.
+class SandboxProcess
+{
+public:
+    SandboxProcess();
+    ~SandboxProcess();
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+
+    [[nodiscard]] bool start(const QStringList &arguments, QString *error);
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    [[nodiscard]] const QList<QJsonObject> &profiles() const { return m_profiles; }
+    // CPU time (user + system) the sandbox process has used so far, in ms; -1 when unknown (no /proc).
+    [[nodiscard]] double cpuMs() const;
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QList<QJsonObject> m_profiles;
+};
+
+// The benchmarks, one function each.
+void sandboxThroughput(Context &context);
+
+} // namespace flowlog::bench

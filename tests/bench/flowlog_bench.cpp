@@ -1,0 +1,49 @@
+// flowlog-bench: figures as "name value unit" lines. --smoke: every benchmark briefly (a ctest); --only NAME.
+#include "bench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace flowlog::bench;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("flowlog-bench"));
+
+    // The list of benchmarks: add yours here.
+    const QList<Benchmark> benchmarks = {
+        {QStringLiteral("sandbox-throughput"), &sandboxThroughput},
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Benchmarks of flowlog-console; prints \"name value unit\" lines."));
+    parser.addHelpOption();
+    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("Run every benchmark briefly (a test)."));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only this benchmark."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the benchmarks."));
+    parser.addOptions({smoke, only, list});
+    parser.process(app);
+
+    if (parser.isSet(list)) {
+        QTextStream out(stdout);
+        for (const Benchmark &b : benchmarks)
+            out << b.name << Qt::endl;
+        return 0;
+    }
+    Context context(parser.isSet(smoke));
+    bool ran = false;
+    for (const Benchmark &b : benchmarks) {
+        if (parser.isSet(only) && parser.value(only) != b.name)
+            continue;
+        ran = true;
+        b.run(context);
+    }
+    if (!ran) {
+        QTextStream(stderr) << "flowlog-bench: no benchmark named " << parser.value(only) << Qt::endl;
+        return 2;
+    }
+    return context.failed() ? 1 : 0;
+}

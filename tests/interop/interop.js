@@ -1,0 +1,572 @@
+#!/usr/bin/env node
+// Drives flowlog-sandbox with the providers' OFFICIAL SDKs: if the SDKs sign, send and parse against the sandbox
+// as they do against the real clouds, the sandbox speaks the real wire protocols.
+//
+//   node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]
+//
+// Starts the sandbox on a free port, reads its --print-profiles lines, then for each operation group:
+//   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog   pop-core (RPC v1, GET and POST) + openapi-client (ACS3)
+//   cen  Cbn 2017-09-12 DescribeFlowlogs / CreateFlowlog   pop-core + openapi-client
+//   ecr  ExpressConnectRouter 2023-09-01 DescribeFlowLogs / CreateFlowLog (NextToken paging)
+//   er   Huawei ER v3 list / create (marker paging)        huaweicloud-sdk-core HcClient + SDK-HMAC-SHA256 signer
+// plus, per SDK, a forged signature and a stale timestamp that must be rejected.
+// Prints "ok - name" / "not ok - name: reason" lines and exits 1 when anything failed.
+'use strict';
+
+const { spawn } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const readline = require('readline');
+
+// Exit code ctest reads as "skipped" (SKIP_RETURN_CODE): the SDKs are installed by `npm ci` in this directory.
+if (!fs.existsSync(path.join(__dirname, 'node_modules', '@alicloud', 'pop-core'))) {
+  console.log(`SKIP: the official SDKs are not installed; run "npm ci" in ${__dirname} (scripts/bootstrap.sh test does)`);
+  process.exit(77);
+}
+
+const RPCClient = require('@alicloud/pop-core').RPCClient;
+const OpenApi = require('@alicloud/openapi-client');
+const { ClientBuilder } = require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder');
+const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
+
+const VPC = '2016-04-28';
+const CBN = '2017-09-12';
+const ECR = '2023-09-01';
+
+let failures = 0;
+let passes = 0;
+
+// The SDKs log whole request objects on errors (the rejections this test provokes on purpose): keep the report
+// readable unless INTEROP_VERBOSE is set.
+const print = console.log.bind(console);
+const printError = console.error.bind(console);
+if (!process.env.INTEROP_VERBOSE) {
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = () => {};
+  // The Huawei SDK logs through log4js, whose console appender kept the original console.
+  require('@huaweicloud/huaweicloud-sdk-core/logger/log4jLogger').Logger4jInstance.level = 'off';
+}
+
+function ok(name) {
+  passes++;
+  print(`ok - ${name}`);
+}
+
+function fail(name, why) {
+  failures++;
+  print(`not ok - ${name}: ${why}`);
+}
+
+// Which checks run: a service group (the name's first word), plus the "acs3", "create" and "validation" aspects,
+// for every service ("acs3") or for one ("vpc-acs3", "er-create").
+let enabled = new Set(['vpc', 'cen', 'ecr', 'er', 'acs3', 'create', 'validation']);
+
+function wanted(name) {
+  const service = name.split(' ')[0];
+  const aspect = (a) => enabled.has(a) || enabled.has(`${service}-${a}`);
+  if (!enabled.has(service)) return false;
+  if (/ACS3|openapi-client/.test(name) && !aspect('acs3')) return false;
+  if (/create/i.test(name) && !aspect('create')) return false;
+  if (/rejects an invalid/.test(name) && !aspect('validation')) return false;
+  return true;
+}
+
+async function check(name, fn) {
+  if (!wanted(name)) {
+    print(`ok - ${name} # SKIP not enabled by --ops`);
+    return;
+  }
+  try {
+    await fn();
+    ok(name);
+  } catch (e) {
+    fail(name, e && e.stack ? e.message : String(e));
+  }
+}
+
+function expect(cond, what) {
+  if (!cond) throw new Error(what);
+}
+
+// Resolves with the first thrown error's code, or throws when the call unexpectedly succeeded.
+async function rejection(promise) {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('the call succeeded but should have been rejected');
+}
+
+function errorCode(e) {
+  return e.code || e.errorCode || (e.data && (e.data.Code || e.data.error_code)) || e.name;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Starting the sandbox
+
+function startSandbox(binary) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, ['--port', '0', '--print-profiles', '--seed', '7', '--flowlogs', '12'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const lines = readline.createInterface({ input: child.stdout });
+    const profiles = [];
+    let base = null;
+    const timer = setTimeout(() => reject(new Error('sandbox did not print its profiles in 20 s')), 20000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('exit', (code) => {
+      if (!base) {
+        clearTimeout(timer);
+        reject(new Error(`sandbox exited with ${code}`));
+      }
+    });
+    lines.on('line', (line) => {
+      if (!base) {
+        const m = /^listening (http:\/\/127\.0\.0\.1:\d+)$/.exec(line.trim());
+        if (!m) return reject(new Error(`unexpected first line: ${line}`));
+        base = m[1];
+        // The profiles follow at once; give them a moment to arrive in the same burst.
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ child, base, profiles });
+        }, 300);
+        return;
+      }
+      if (line.trim().startsWith('{')) profiles.push(JSON.parse(line));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Alibaba clients
+
+function popClient(base, profile, version, secret) {
+  return new RPCClient({
+    accessKeyId: profile.accessKeyId,
+    accessKeySecret: secret === undefined ? profile.secret : secret,
+    endpoint: base,
+    apiVersion: version,
+    opts: { timeout: 10000 },
+  });
+}
+
+function acs3Client(base, profile, secret) {
+  const url = new URL(base);
+  const config = new OpenApi.Config({
+    accessKeyId: profile.accessKeyId,
+    accessKeySecret: secret === undefined ? profile.secret : secret,
+    endpoint: url.host,
+    protocol: 'http',
+    readTimeout: 10000,
+    connectTimeout: 5000,
+  });
+  return new OpenApi.default(config);
+}
+
+// An RPC call signed with ACS3-HMAC-SHA256 the way the generated product SDKs make it.
+async function acs3Call(client, action, version, query, { method = 'POST', headers = {}, form = null } = {}) {
+  const params = new OpenApi.Params({
+    action,
+    version,
+    protocol: 'HTTP',
+    pathname: '/',
+    method,
+    authType: 'AK',
+    style: 'RPC',
+    reqBodyType: 'formData',
+    bodyType: 'json',
+  });
+  const stringQuery = {};
+  for (const [k, v] of Object.entries(query)) stringQuery[k] = String(v);
+  const request = new OpenApi.OpenApiRequest({ query: stringQuery, headers, body: form || undefined });
+  const runtime = { autoretry: false, maxAttempts: 1 };
+  const response = await client.callApi(params, request, runtime);
+  return response.body;
+}
+
+// The flow log array of a list answer, whichever documented shape it uses (VPC/CEN wrap it in an object).
+function flowLogArray(body, outer, inner) {
+  const v = body[outer];
+  if (Array.isArray(v)) return v;
+  if (v && Array.isArray(v[inner])) return v[inner];
+  throw new Error(`no ${outer} array in ${JSON.stringify(body).slice(0, 200)}`);
+}
+
+const stamp = Date.now().toString(36);
+
+// ---------------------------------------------------------------------------------------------------------------
+// VPC
+
+async function vpc(base, ali) {
+  const region = ali.regions[0];
+  const pop = popClient(base, ali, VPC);
+  const acs3 = acs3Client(base, ali);
+  let total = 0;
+
+  await check('vpc DescribeFlowLogs pop-core GET pages with PageNumber/PageSize', async () => {
+    const first = await pop.request('DescribeFlowLogs', { RegionId: region, PageSize: 5, PageNumber: 1 }, { method: 'GET' });
+    const logs = flowLogArray(first, 'FlowLogs', 'FlowLog');
+    total = Number(first.TotalCount);
+    expect(typeof first.RequestId === 'string' && first.RequestId.length > 0, 'RequestId missing');
+    expect(total >= 12, `TotalCount ${first.TotalCount}`);
+    expect(logs.length === 5, `page 1 has ${logs.length} items`);
+    expect(String(first.PageNumber) === '1' && String(first.PageSize) === '5', 'paging echo');
+    for (const l of logs) expect(/^fl-/.test(l.FlowLogId) && l.RegionId === region, `bad item ${JSON.stringify(l)}`);
+    const seen = new Set(logs.map((l) => l.FlowLogId));
+    for (let page = 2; page <= Math.ceil(total / 5); page++) {
+      const next = await pop.request('DescribeFlowLogs', { RegionId: region, PageSize: 5, PageNumber: page }, { method: 'GET' });
+      for (const l of flowLogArray(next, 'FlowLogs', 'FlowLog')) seen.add(l.FlowLogId);
+    }
+    expect(seen.size === total, `paged ${seen.size} distinct of ${total}`);
+  });
+
+  await check('vpc DescribeFlowLogs pop-core POST form', async () => {
+    const r = await pop.request('DescribeFlowLogs', { RegionId: region, PageSize: 50 }, { method: 'POST' });
+    expect(flowLogArray(r, 'FlowLogs', 'FlowLog').length === Math.min(total, 50), 'page size 50');
+  });
+
+  await check('vpc DescribeFlowLogs openapi-client ACS3', async () => {
+    const r = await acs3Call(acs3, 'DescribeFlowLogs', VPC, { RegionId: region, PageSize: 10 });
+    expect(Number(r.TotalCount) === total, `TotalCount ${r.TotalCount} != ${total}`);
+    expect(flowLogArray(r, 'FlowLogs', 'FlowLog').length === Math.min(total, 10), 'page size 10');
+  });
+
+  let created = null;
+  const token = `interop-vpc-${stamp}`;
+  const createParams = {
+    RegionId: region,
+    ResourceType: 'VPC',
+    ResourceId: 'vpc-interop0000000000001',
+    TrafficType: 'All',
+    ProjectName: 'interop-project',
+    LogStoreName: 'interop-store',
+    FlowLogName: `interop-${stamp}`,
+    Description: 'Created by the SDK interop test',
+    ClientToken: token,
+  };
+  await check('vpc CreateFlowLog pop-core, same ClientToken returns the same flow log', async () => {
+    const r = await pop.request('CreateFlowLog', createParams, { method: 'POST' });
+    created = r.FlowLogId;
+    expect(/^fl-/.test(created || ''), `FlowLogId ${JSON.stringify(r)}`);
+    const again = await pop.request('CreateFlowLog', createParams, { method: 'POST' });
+    expect(again.FlowLogId === created, `second create gave ${again.FlowLogId}`);
+    const list = await pop.request('DescribeFlowLogs', { RegionId: region, FlowLogId: created }, { method: 'GET' });
+    const items = flowLogArray(list, 'FlowLogs', 'FlowLog');
+    expect(items.length === 1 && items[0].FlowLogName === createParams.FlowLogName, 'created log not listed');
+  });
+
+  await check('vpc CreateFlowLog openapi-client ACS3', async () => {
+    const r = await acs3Call(acs3, 'CreateFlowLog', VPC, { ...createParams, FlowLogName: `acs3-${stamp}`, ClientToken: `acs3-${token}` });
+    expect(/^fl-/.test(r.FlowLogId || ''), `FlowLogId ${JSON.stringify(r)}`);
+  });
+
+  await check('vpc CreateFlowLog rejects an invalid FlowLogName with the provider code', async () => {
+    const e = await rejection(pop.request('CreateFlowLog', { ...createParams, FlowLogName: 'http://x', ClientToken: `bad-${token}` }, { method: 'POST' }));
+    expect(/^(InvalidFlowLogName|IllegalParam|InvalidParameter)/.test(errorCode(e)), `code ${errorCode(e)}`);
+  });
+
+  await check('vpc pop-core forged signature -> SignatureDoesNotMatch', async () => {
+    const forged = popClient(base, ali, VPC, `${ali.secret}x`);
+    const e = await rejection(forged.request('DescribeFlowLogs', { RegionId: region }, { method: 'GET' }));
+    expect(errorCode(e) === 'SignatureDoesNotMatch', `code ${errorCode(e)}`);
+  });
+
+  await check('vpc pop-core stale Timestamp -> InvalidTimeStamp.Expired', async () => {
+    const e = await rejection(pop.request('DescribeFlowLogs', { RegionId: region, Timestamp: '2020-01-01T00:00:00Z' }, { method: 'GET' }));
+    expect(errorCode(e) === 'InvalidTimeStamp.Expired', `code ${errorCode(e)}`);
+  });
+
+  await check('vpc pop-core unknown AccessKeyId -> InvalidAccessKeyId.NotFound', async () => {
+    const stranger = popClient(base, { ...ali, accessKeyId: 'LTAI-not-a-sandbox-key' }, VPC);
+    const e = await rejection(stranger.request('DescribeFlowLogs', { RegionId: region }, { method: 'GET' }));
+    expect(errorCode(e) === 'InvalidAccessKeyId.NotFound', `code ${errorCode(e)}`);
+  });
+
+  await check('vpc ACS3 forged signature -> SignatureDoesNotMatch', async () => {
+    const forged = acs3Client(base, ali, `${ali.secret}x`);
+    const e = await rejection(acs3Call(forged, 'DescribeFlowLogs', VPC, { RegionId: region }));
+    expect(errorCode(e) === 'SignatureDoesNotMatch', `code ${errorCode(e)}`);
+  });
+
+  await check('vpc ACS3 stale x-acs-date -> InvalidTimeStamp.Expired', async () => {
+    const e = await rejection(acs3Call(acs3, 'DescribeFlowLogs', VPC, { RegionId: region }, { headers: { 'x-acs-date': '2020-01-01T00:00:00Z' } }));
+    expect(errorCode(e) === 'InvalidTimeStamp.Expired', `code ${errorCode(e)}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CEN (Cbn)
+
+async function cen(base, ali) {
+  const region = ali.regions[0];
+  const pop = popClient(base, ali, CBN);
+  const acs3 = acs3Client(base, ali);
+  let sample = null;
+  let total = 0;
+
+  await check('cen DescribeFlowlogs pop-core pages with PageNumber/PageSize', async () => {
+    const first = await pop.request('DescribeFlowlogs', { RegionId: region, PageSize: 5, PageNumber: 1 }, { method: 'GET' });
+    const logs = flowLogArray(first, 'FlowLogs', 'FlowLog');
+    total = Number(first.TotalCount);
+    expect(total > 0 && logs.length === Math.min(5, total), `TotalCount ${first.TotalCount}, page ${logs.length}`);
+    sample = logs[0];
+    expect(sample.FlowLogId && sample.CenId, `item ${JSON.stringify(sample)}`);
+    const seen = new Set();
+    for (let page = 1; page <= Math.ceil(total / 5); page++) {
+      const r = await pop.request('DescribeFlowlogs', { RegionId: region, PageSize: 5, PageNumber: page }, { method: 'GET' });
+      for (const l of flowLogArray(r, 'FlowLogs', 'FlowLog')) seen.add(l.FlowLogId);
+    }
+    expect(seen.size === total, `paged ${seen.size} of ${total}`);
+  });
+
+  await check('cen DescribeFlowlogs openapi-client ACS3 with CenId filter', async () => {
+    const r = await acs3Call(acs3, 'DescribeFlowlogs', CBN, { RegionId: region, CenId: sample.CenId });
+    const logs = flowLogArray(r, 'FlowLogs', 'FlowLog');
+    expect(logs.length > 0 && logs.every((l) => l.CenId === sample.CenId), 'CenId filter not honoured');
+  });
+
+  await check('cen CreateFlowlog pop-core, idempotent ClientToken, then listed', async () => {
+    const params = {
+      RegionId: region,
+      CenId: sample.CenId,
+      ProjectName: 'interop-project',
+      LogStoreName: 'interop-store',
+      FlowLogName: `interop-cen-${stamp}`,
+      Interval: 600,
+      ClientToken: `interop-cen-${stamp}`,
+    };
+    if (sample.TransitRouterId) params.TransitRouterId = sample.TransitRouterId;
+    if (sample.TransitRouterAttachmentId) params.TransitRouterAttachmentId = sample.TransitRouterAttachmentId;
+    const r = await pop.request('CreateFlowlog', params, { method: 'POST' });
+    expect(r.FlowLogId, `no FlowLogId in ${JSON.stringify(r)}`);
+    const again = await pop.request('CreateFlowlog', params, { method: 'POST' });
+    expect(again.FlowLogId === r.FlowLogId, 'second create made another flow log');
+    const list = await pop.request('DescribeFlowlogs', { RegionId: region, FlowLogId: r.FlowLogId }, { method: 'GET' });
+    expect(flowLogArray(list, 'FlowLogs', 'FlowLog').length === 1, 'created flow log not listed');
+  });
+
+  await check('cen ACS3 CreateFlowlog', async () => {
+    const r = await acs3Call(acs3, 'CreateFlowlog', CBN, {
+      RegionId: region,
+      CenId: sample.CenId,
+      ProjectName: 'interop-project',
+      LogStoreName: 'interop-store',
+      FlowLogName: `acs3-cen-${stamp}`,
+      ...(sample.TransitRouterId ? { TransitRouterId: sample.TransitRouterId } : {}),
+      ...(sample.TransitRouterAttachmentId ? { TransitRouterAttachmentId: sample.TransitRouterAttachmentId } : {}),
+    });
+    expect(r.FlowLogId, `no FlowLogId in ${JSON.stringify(r)}`);
+  });
+
+  await check('cen pop-core forged signature -> SignatureDoesNotMatch', async () => {
+    const e = await rejection(popClient(base, ali, CBN, `${ali.secret}x`).request('DescribeFlowlogs', { RegionId: region }));
+    expect(errorCode(e) === 'SignatureDoesNotMatch', `code ${errorCode(e)}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ECR
+
+async function ecr(base, ali) {
+  const pop = popClient(base, ali, ECR);
+  const acs3 = acs3Client(base, ali);
+  const ecrId = ali.ecrIds[0];
+  let sample = null;
+
+  await check('ecr DescribeFlowLogs pop-core pages with NextToken/MaxResults', async () => {
+    const seen = new Set();
+    let token;
+    let total = -1;
+    let pages = 0;
+    do {
+      const params = { EcrId: ecrId, MaxResults: 5 };
+      if (token) params.NextToken = token;
+      const r = await pop.request('DescribeFlowLogs', params, { method: 'POST' });
+      const logs = flowLogArray(r, 'FlowLogs', 'FlowLog');
+      total = Number(r.TotalCount);
+      for (const l of logs) {
+        expect(l.EcrId === ecrId, `EcrId ${l.EcrId}`);
+        seen.add(l.FlowLogId);
+      }
+      if (!sample) sample = logs[0];
+      expect(++pages < 100, 'too many pages (token loop?)');
+      token = r.NextToken;
+    } while (token);
+    expect(total > 0 && seen.size === total, `paged ${seen.size} of ${total}`);
+  });
+
+  await check('ecr DescribeFlowLogs openapi-client ACS3', async () => {
+    const r = await acs3Call(acs3, 'DescribeFlowLogs', ECR, { EcrId: ecrId, MaxResults: 3 });
+    expect(flowLogArray(r, 'FlowLogs', 'FlowLog').length > 0, 'empty page');
+    expect(r.Success === true || r.Success === 'true', `Success ${r.Success}`);
+  });
+
+  await check('ecr CreateFlowLog pop-core (POST form), idempotent ClientToken, then listed', async () => {
+    const params = {
+      EcrId: ecrId,
+      InstanceType: 'VBR',
+      InstanceId: sample.InstanceId,
+      ProjectName: 'interop-project',
+      LogStoreName: 'interop-store',
+      FlowLogName: `interop-ecr-${stamp}`,
+      ClientToken: `interop-ecr-${stamp}`,
+    };
+    const r = await pop.request('CreateFlowLog', params, { method: 'POST' });
+    expect(r.FlowLogId, `no FlowLogId in ${JSON.stringify(r)}`);
+    const again = await pop.request('CreateFlowLog', params, { method: 'POST' });
+    expect(again.FlowLogId === r.FlowLogId, 'second create made another flow log');
+    const list = await pop.request('DescribeFlowLogs', { EcrId: ecrId, FlowLogId: r.FlowLogId }, { method: 'POST' });
+    expect(flowLogArray(list, 'FlowLogs', 'FlowLog').length === 1, 'created flow log not listed');
+  });
+
+  await check('ecr ACS3 CreateFlowLog DryRun creates nothing', async () => {
+    const before = await pop.request('DescribeFlowLogs', { EcrId: ecrId, MaxResults: 1 }, { method: 'POST' });
+    await acs3Call(acs3, 'CreateFlowLog', ECR, {}, {
+      form: {
+        EcrId: ecrId,
+        InstanceType: 'VBR',
+        InstanceId: sample.InstanceId,
+        ProjectName: 'interop-project',
+        LogStoreName: 'interop-store',
+        DryRun: 'true',
+      },
+    }).catch((e) => {
+      // The real API answers a passing DryRun with the DryRunOperation error code.
+      if (errorCode(e) !== 'DryRunOperation') throw e;
+    });
+    const after = await pop.request('DescribeFlowLogs', { EcrId: ecrId, MaxResults: 1 }, { method: 'POST' });
+    expect(Number(after.TotalCount) === Number(before.TotalCount), 'DryRun created a flow log');
+  });
+
+  await check('ecr ACS3 forged signature -> SignatureDoesNotMatch', async () => {
+    const e = await rejection(acs3Call(acs3Client(base, ali, `${ali.secret}x`), 'DescribeFlowLogs', ECR, { EcrId: ecrId }));
+    expect(errorCode(e) === 'SignatureDoesNotMatch', `code ${errorCode(e)}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Huawei ER
+
+function erClient(base, hw, projectId, sk) {
+  const credentials = new BasicCredentials()
+    .withAk(hw.accessKeyId)
+    .withSk(sk === undefined ? hw.secret : sk)
+    .withProjectId(projectId);
+  return new ClientBuilder((hc) => hc).withEndpoint(base).withCredential(credentials).build();
+}
+
+function erRequest(method, erId, { query = {}, body = undefined, headers = {} } = {}) {
+  return {
+    method,
+    url: '/v3/{project_id}/enterprise-router/{er_id}/flow-logs',
+    contentType: 'application/json',
+    queryParams: query,
+    pathParams: { er_id: erId },
+    headers: { ...headers },
+    data: body === undefined ? {} : body,
+    responseHeaders: ['X-Request-Id'],
+  };
+}
+
+async function er(base, hw) {
+  const region = Object.keys(hw.erIds)[0];
+  const projectId = hw.projectIds[region];
+  const erId = hw.erIds[region][0];
+  const client = erClient(base, hw, projectId);
+  let sample = null;
+
+  await check('er list HcClient pages with limit/marker', async () => {
+    const seen = new Set();
+    let marker;
+    let pages = 0;
+    do {
+      const query = { limit: 5 };
+      if (marker) query.marker = marker;
+      const r = await client.sendRequest(erRequest('GET', erId, { query }));
+      expect(Array.isArray(r.flow_logs), `no flow_logs in ${JSON.stringify(r).slice(0, 200)}`);
+      expect(r.flow_logs.length <= 5, `page of ${r.flow_logs.length}`);
+      for (const l of r.flow_logs) seen.add(l.id);
+      if (!sample) sample = r.flow_logs[0];
+      marker = r.page_info && r.page_info.next_marker;
+      expect(++pages < 100, 'too many pages (marker loop?)');
+    } while (marker);
+    expect(seen.size >= 12, `listed ${seen.size} flow logs`);
+  });
+
+  await check('er create HcClient with X-Client-Token is idempotent and listed', async () => {
+    const body = {
+      flow_log: {
+        name: `interop-er-${stamp}`,
+        description: 'Created by the SDK interop test',
+        resource_type: 'attachment',
+        resource_id: sample.resource_id,
+        log_group_id: sample.log_group_id,
+        log_stream_id: sample.log_stream_id,
+        log_store_type: 'LTS',
+      },
+    };
+    const headers = { 'X-Client-Token': `interop-er-${stamp}` };
+    const r = await client.sendRequest(erRequest('POST', erId, { body, headers }));
+    expect(r.flow_log && r.flow_log.id, `no flow_log.id in ${JSON.stringify(r)}`);
+    expect(r.httpStatusCode === 202 || r.httpStatusCode === 200, `status ${r.httpStatusCode}`);
+    const again = await client.sendRequest(erRequest('POST', erId, { body, headers }));
+    expect(again.flow_log.id === r.flow_log.id, 'second create made another flow log');
+    const seen = [];
+    let marker;
+    do {
+      const page = await client.sendRequest(erRequest('GET', erId, { query: marker ? { limit: 50, marker } : { limit: 50 } }));
+      seen.push(...page.flow_logs.map((l) => l.id));
+      marker = page.page_info && page.page_info.next_marker;
+    } while (marker);
+    expect(seen.includes(r.flow_log.id), 'created flow log not listed');
+  });
+
+  await check('er forged signature -> 401 APIGW.0301', async () => {
+    const e = await rejection(erClient(base, hw, projectId, `${hw.secret}x`).sendRequest(erRequest('GET', erId)));
+    expect(errorCode(e) === 'APIGW.0301' && Number(e.httpStatusCode) === 401, `code ${errorCode(e)} ${e.httpStatusCode}`);
+  });
+
+  await check('er stale X-Sdk-Date -> 401 APIGW.0301', async () => {
+    // Well-formed (the SDK signs with it as given) but an hour old.
+    const stale = new Date(Date.now() - 3600 * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const e = await rejection(client.sendRequest(erRequest('GET', erId, { headers: { 'X-Sdk-Date': stale } })));
+    expect(Number(e.httpStatusCode) === 401 && errorCode(e) === 'APIGW.0301', `status ${e.httpStatusCode} ${errorCode(e)}`);
+    expect(!/not YYYYMMDD|missing/i.test(e.errorMsg || ''), `rejected for its format, not its age: ${e.errorMsg}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const args = process.argv.slice(2);
+  const binary = args[0];
+  if (!binary) {
+    printError('usage: node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]');
+    process.exit(2);
+  }
+  const opsIndex = args.indexOf('--ops');
+  if (opsIndex >= 0) enabled = new Set(args[opsIndex + 1].split(','));
+  const ops = [...enabled];
+  const { child, base, profiles } = await startSandbox(binary);
+  try {
+    const ali = profiles.find((p) => p.provider === 'aliyun');
+    const hw = profiles.find((p) => p.provider === 'huaweicloud');
+    if (!ali || !hw) throw new Error('the sandbox printed no aliyun or no huaweicloud profile');
+    if (ops.includes('vpc')) await vpc(base, ali);
+    if (ops.includes('cen')) await cen(base, ali);
+    if (ops.includes('ecr')) await ecr(base, ali);
+    if (ops.includes('er')) await er(base, hw);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  print(`# ${passes} passed, ${failures} failed`);
+  process.exit(failures === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  printError(`interop: ${e.stack || e}`);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+#include "sandboxprobe.h"
+
+#include "aliyunrpc.h"
+#include "aliyunsigner.h"
+#include "huaweisigner.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+namespace flowlog::test {
+
+QJsonObject Probe::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray Probe::header(QByteArrayView name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+QNetworkRequest signedRpc(const QUrl &base, const Credentials &credentials, const QString &action,
+                          const QString &version, const QList<std::pair<QString, QString>> &params)
+{
+    aliyun::RpcCall call;
+    call.endpoint = base;
+    call.endpoint.setPath(QStringLiteral("/"));
+    call.action = action;
+    call.version = version;
+    call.params = params;
+    const HttpRequest http =
+        aliyun::buildRpcRequest(call, credentials, QDateTime::currentDateTimeUtc(), aliyun::newNonce());
+    QNetworkRequest request(http.url);
+    for (const auto &[k, v] : http.headers)
+        request.setRawHeader(k, v);
+    return request;
+}
+
+SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const QString &projectId, const QString &erId,
+                       const QList<std::pair<QString, QString>> &query, const QByteArray &createBody,
+                       const QByteArray &clientToken)
+{
+    huawei::RestCall call;
+    call.endpoint = base;
+    call.endpoint.setPath({});
+    call.path = QStringLiteral("/v3/%1/enterprise-router/%2/flow-logs").arg(projectId, erId);
+    call.query = query;
+    call.headers = {{"Content-Type", "application/json"}};
+    if (!createBody.isEmpty()) {
+        call.method = "POST";
+        call.body = createBody;
+        if (!clientToken.isEmpty())
+            call.headers.emplace_back("X-Client-Token", clientToken);
+    }
+    const HttpRequest http = huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc());
+    SignedRequest out{QNetworkRequest(http.url), http.method, http.body};
+    for (const auto &[k, v] : http.headers)
+        out.request.setRawHeader(k, v);
+    return out;
+}
+
+Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
+{
+    QNetworkReply *reply = nam.sendCustomRequest(request.request, request.method, request.body);
+    reply->setProperty("flowlogStartMs", QDateTime::currentMSecsSinceEpoch());
+    return finish(reply);
+}
+
+QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request)
+{
+    QNetworkReply *reply = nam.get(request);
+    reply->setProperty("flowlogStartMs", QDateTime::currentMSecsSinceEpoch());
+    return reply;
+}
+
+Probe finish(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(90000);
+    }
+    Probe p;
+    p.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    p.body = reply->readAll();
+    p.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    p.contentLength = length.isValid() ? length.toLongLong() : -1;
+    p.error = reply->error();
+    p.headers = reply->rawHeaderPairs();
+    p.elapsedMs = QDateTime::currentMSecsSinceEpoch() - reply->property("flowlogStartMs").toLongLong();
+    reply->deleteLater();
+    return p;
+}
+
+Probe get(QNetworkAccessManager &nam, QNetworkRequest request, int transferTimeoutMs)
+{
+    if (transferTimeoutMs > 0)
+        request.setTransferTimeout(transferTimeoutMs);
+    return finish(start(nam, request));
+}
+
+} // namespace flowlog::test

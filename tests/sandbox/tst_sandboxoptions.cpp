@@ -1,0 +1,174 @@
+// The flowlog-sandbox command line: every flag of the contract parsed and validated, invalid input refused with
+// exit code 2 and a message, and the sample data a pure function of --seed.
+#include "sandboxoptions.h"
+#include "testdata.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace flowlog::sandbox;
+
+class TestSandboxOptions final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    // Runs the sandbox with --print-profiles until its profiles are out (it keeps serving), or until it exits.
+    static Run runSandbox(const QStringList &arguments, bool expectExit)
+    {
+        QProcess p;
+        p.start(flowlog::test::binPath(QStringLiteral("flowlog-sandbox")), arguments);
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        if (expectExit) {
+            p.waitForFinished(10000);
+            r.exitCode = p.exitCode();
+        } else {
+            // Profiles follow the URL line at once: read until the output has gone quiet after the URL line.
+            for (;;) {
+                const bool started = r.out.count('\n') >= 2;
+                const bool more = p.waitForReadyRead(started ? 300 : 10000);
+                r.out += p.readAllStandardOutput();
+                if (!more)
+                    break;
+            }
+            r.out += p.readAllStandardOutput();
+            p.terminate();
+            p.waitForFinished(5000);
+        }
+        r.out += p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // The profile lines, without the first line (whose port differs between runs).
+    static QByteArray profileLines(const QByteArray &out) { return out.mid(out.indexOf('\n') + 1); }
+
+private slots:
+    void parsesEveryContractFlag()
+    {
+        const ParsedOptions p = parseOptions({QStringLiteral("flowlog-sandbox"),
+                                              QStringLiteral("--port"),
+                                              QStringLiteral("0"),
+                                              QStringLiteral("--seed"),
+                                              QStringLiteral("9"),
+                                              QStringLiteral("--accounts"),
+                                              QStringLiteral("5"),
+                                              QStringLiteral("--flowlogs"),
+                                              QStringLiteral("7"),
+                                              QStringLiteral("--latency-ms"),
+                                              QStringLiteral("150"),
+                                              QStringLiteral("--throttle-rate"),
+                                              QStringLiteral("0.25"),
+                                              QStringLiteral("--error-rate"),
+                                              QStringLiteral("0.1"),
+                                              QStringLiteral("--fault"),
+                                              QStringLiteral("reset:0.5"),
+                                              QStringLiteral("--fault"),
+                                              QStringLiteral("type-drift"),
+                                              QStringLiteral("--print-profiles")});
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.options.port, quint16(0));
+        QCOMPARE(p.options.seed, 9u);
+        QCOMPARE(p.options.accounts, 5);
+        QCOMPARE(p.options.flowLogs, 7);
+        QCOMPARE(p.options.latencyMs, 150);
+        QCOMPARE(p.options.throttleRate, 0.25);
+        QCOMPARE(p.options.errorRate, 0.1);
+        QCOMPARE(p.options.faults.size(), 2);
+        QCOMPARE(p.options.faults.at(0).kind, QStringLiteral("reset"));
+        QCOMPARE(p.options.faults.at(0).probability, 0.5);
+        QCOMPARE(p.options.faults.at(1).kind, QStringLiteral("type-drift"));
+        QCOMPARE(p.options.faults.at(1).probability, 1.0);
+        QVERIFY(p.options.printProfiles);
+    }
+
+    void acceptsEveryFaultKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        for (const QString &k : faultKinds())
+            QTest::newRow(qPrintable(k)) << k;
+    }
+    void acceptsEveryFaultKind()
+    {
+        QFETCH(QString, kind);
+        const ParsedOptions p =
+            parseOptions({QStringLiteral("flowlog-sandbox"), QStringLiteral("--fault"), kind + QStringLiteral(":0.3")});
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(p.options.faults.constFirst().kind, kind);
+        QCOMPARE(p.options.faults.constFirst().probability, 0.3);
+    }
+
+    void rejectsInvalidInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("explode")}
+                                       << QStringLiteral("explode");
+        QTest::newRow("fault P above 1") << QStringList{QStringLiteral("--fault"), QStringLiteral("reset:1.5")}
+                                         << QStringLiteral("1.5");
+        QTest::newRow("fault P not a number")
+            << QStringList{QStringLiteral("--fault"), QStringLiteral("slow:x")} << QStringLiteral("slow");
+        QTest::newRow("throttle rate negative")
+            << QStringList{QStringLiteral("--throttle-rate"), QStringLiteral("-0.1")}
+            << QStringLiteral("--throttle-rate");
+        QTest::newRow("error rate above 1")
+            << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << QStringLiteral("--error-rate");
+        QTest::newRow("port not a number")
+            << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
+        QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}
+                                        << QStringLiteral("--port");
+        QTest::newRow("negative accounts")
+            << QStringList{QStringLiteral("--accounts"), QStringLiteral("-1")} << QStringLiteral("--accounts");
+        QTest::newRow("flowlogs with garbage")
+            << QStringList{QStringLiteral("--flowlogs"), QStringLiteral("12abc")} << QStringLiteral("--flowlogs");
+        QTest::newRow("latency negative")
+            << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-5")} << QStringLiteral("--latency-ms");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    }
+    void rejectsInvalidInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const ParsedOptions p = parseOptions(QStringList{QStringLiteral("flowlog-sandbox")} + arguments);
+        QVERIFY(!p.error.isEmpty());
+        QVERIFY2(p.error.contains(mentions), qPrintable(p.error));
+
+        // The binary says it on stderr and exits with 2, before printing a URL.
+        const Run r = runSandbox(arguments, true);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void printProfilesIsByteIdenticalForOneSeed()
+    {
+        const QStringList args{QStringLiteral("--port"), QStringLiteral("0"),    QStringLiteral("--print-profiles"),
+                               QStringLiteral("--seed"), QStringLiteral("1234"), QStringLiteral("--accounts"),
+                               QStringLiteral("4")};
+        const Run a = runSandbox(args, false);
+        const Run b = runSandbox(args, false);
+        QVERIFY2(a.out.startsWith("listening http://127.0.0.1:"), a.out.constData());
+        QCOMPARE(profileLines(a.out).count('\n'), 4);
+        QCOMPARE(profileLines(a.out), profileLines(b.out));
+
+        const Run other = runSandbox({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-profiles"),
+                                      QStringLiteral("--seed"), QStringLiteral("1235"), QStringLiteral("--accounts"),
+                                      QStringLiteral("4")},
+                                     false);
+        QCOMPARE(profileLines(other.out).count('\n'), 4);
+        QVERIFY(profileLines(other.out) != profileLines(a.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxOptions)
+#include "tst_sandboxoptions.moc"

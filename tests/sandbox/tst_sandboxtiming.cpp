@@ -1,0 +1,88 @@
+// Latency is injected without blocking the event loop (concurrent requests overlap), and --throttle-rate /
+// --error-rate are honoured over many requests.
+#include "sandboxfixture.h"
+#include "sandboxprobe.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace flowlog;
+using namespace flowlog::test;
+
+class TestSandboxTiming final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void latencyOverlapsAcrossConnections()
+    {
+        SandboxFixture sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("200")}, &error), qPrintable(error));
+        const Profile ali = sandbox.profiles(Provider::Aliyun).value(0);
+        // QNAM opens at most 6 connections per host: three managers give 18 concurrent requests.
+        constexpr int managers = 3;
+        constexpr int perManager = 6;
+        std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+        QList<QNetworkReply *> replies;
+        QElapsedTimer clock;
+        clock.start();
+        for (int m = 0; m < managers; ++m) {
+            nams.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int i = 0; i < perManager; ++i) {
+                replies.append(
+                    start(*nams.back(), signedRpc(sandbox.baseUrl(), sandbox.credentials(ali),
+                                                  QStringLiteral("DescribeFlowLogs"), QStringLiteral("2016-04-28"),
+                                                  {{QStringLiteral("RegionId"), ali.regions.value(0)}})));
+            }
+        }
+        for (QNetworkReply *r : std::as_const(replies))
+            QCOMPARE(finish(r).status, 200);
+        const qint64 elapsed = clock.elapsed();
+        // Sequential would take 18 x 200 ms = 3.6 s; overlapped it is ~200 ms plus a loaded machine's overhead.
+        QVERIFY2(elapsed >= 190, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed < 1800, qPrintable(QString::number(elapsed)));
+    }
+
+    void ratesAreHonouredOverManyRequests()
+    {
+        SandboxFixture sandbox;
+        QString error;
+        QVERIFY2(sandbox.start({QStringLiteral("--throttle-rate"), QStringLiteral("0.3"),
+                                QStringLiteral("--error-rate"), QStringLiteral("0.2")},
+                               &error),
+                 qPrintable(error));
+        QNetworkAccessManager nam;
+        QUrl url = sandbox.baseUrl();
+        url.setPath(QStringLiteral("/"));
+        // Unsigned: faults come before authentication, so every other answer is MissingParameter.
+        url.setQuery(QStringLiteral("Action=DescribeFlowLogs&Version=2016-04-28"));
+        constexpr int total = 400;
+        int throttled = 0;
+        int errors = 0;
+        int rejected = 0;
+        for (int i = 0; i < total; ++i) {
+            const Probe p = get(nam, QNetworkRequest(url));
+            const QString code = p.json().value(QLatin1String("Code")).toString();
+            if (code == QLatin1String("Throttling.User"))
+                ++throttled;
+            else if (p.status >= 500)
+                ++errors;
+            else if (code == QLatin1String("MissingParameter"))
+                ++rejected;
+        }
+        QCOMPARE(throttled + errors + rejected, total);
+        // Binomial(400, 0.3): sd ~9; (400, 0.2): sd 8. Bounds of ~4 sd.
+        QVERIFY2(throttled > 84 && throttled < 156, qPrintable(QString::number(throttled)));
+        QVERIFY2(errors > 48 && errors < 112, qPrintable(QString::number(errors)));
+        const QJsonObject faults = sandbox.stats().value(QLatin1String("faults")).toObject();
+        QCOMPARE(faults.value(QLatin1String("throttle")).toInt(), throttled);
+        QCOMPARE(faults.value(QLatin1String("error5xx")).toInt(), errors);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxTiming)
+#include "tst_sandboxtiming.moc"
