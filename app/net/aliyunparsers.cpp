@@ -180,7 +180,17 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn)
             page.error.message = ApiErrors::tr("A flow log entry in the response is not an object.");
             return page;
         }
-        page.rows.append(rowFn(v.toObject(), ctx));
+        FlowLog row = rowFn(v.toObject(), ctx);
+        // An entry without an id is not a flow log (e.g. {"FlowLog":{"Item":[...]}} read as one element): adding it
+        // would invent a row, so the page fails instead (found by the type-drift fault matrix).
+        if (row.id.isEmpty()) {
+            page.rows.clear();
+            page.error.kind = ApiError::Kind::Parse;
+            page.error.requestId = page.requestId;
+            page.error.message = ApiErrors::tr("A flow log entry in the response has no FlowLogId.");
+            return page;
+        }
+        page.rows.append(std::move(row));
     }
     return page;
 }
