@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QHash>
 #include <QIcon>
 #include <QMessageBox>
@@ -43,10 +45,46 @@ bool answerWithoutGui(int argc, char *argv[])
     return false;
 }
 
+// Cold-start probe for flowlog-bench, active only with FLOWLOG_EXIT_AFTER_PAINT=1: once the first paint pass has
+// finished it prints "first-paint-ms N" (milliseconds since main()) and quits. Not a user feature.
+class ExitAfterFirstPaint final : public QObject
+{
+    Q_DISABLE_COPY_MOVE(ExitAfterFirstPaint)
+
+public:
+    ExitAfterFirstPaint(const QElapsedTimer &sinceMain, QObject *parent)
+        : QObject(parent)
+        , m_sinceMain(sinceMain)
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: runs after the whole paint pass (and the backing store flush) that this event starts.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceMain.elapsed()));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (answerWithoutGui(argc, argv))
         return 0;
 
@@ -114,6 +152,8 @@ int main(int argc, char *argv[])
         window.setCachePath(flowlog::ResultsCache::defaultPath());
         QMetaObject::invokeMethod(&window, &flowlog::MainWindow::refresh, Qt::QueuedConnection);
     }
+    if (qEnvironmentVariableIntValue("FLOWLOG_EXIT_AFTER_PAINT") == 1)
+        app.installEventFilter(new ExitAfterFirstPaint(sinceMain, &app));
     window.show();
     return app.exec();
 }

@@ -57,6 +57,71 @@ run_ctest() {
   return $rc
 }
 
+# ASan + UBSan build of the whole test suite in its own build dir. Every sanitizer report fails: the test process
+# aborts (halt_on_error / abort_on_error), and reports from processes a test starts (flowlog-sandbox, flowlog-cli,
+# flowlog-console) are collected through log_path and fail the run even if the test itself did not notice.
+sanitize() {
+  install_missing "${PACKAGES[@]}"
+  local dir="${FLOWLOG_ASAN_BUILD_DIR:-build-asan}"
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFLOWLOG_SANITIZE=address,undefined,float-cast-overflow
+  cmake --build "$dir" -j"$(nproc)"
+  install_sdks
+  local logs="$PWD/$dir/sanitizer-logs"
+  rm -rf "$logs" && mkdir -p "$logs"
+  export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$logs/asan"
+  export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:log_path=$logs/ubsan"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+  local rc=0
+  run_ctest "$dir" "$@" || rc=$?
+  if compgen -G "$logs/*" >/dev/null; then
+    echo "== sanitizer reports:" >&2
+    for f in "$logs"/*; do echo "--- $f" >&2; cat "$f" >&2; done
+    rc=1
+  fi
+  return "$rc"
+}
+
+# libFuzzer targets (clang, ASan + UBSan) for every response parser and the CLI argument parser, each run for
+# FUZZ_SECONDS (default 30). `fuzz [TARGET ...]` runs only those (names as in tests/fuzz/corpus/). Inputs that crash
+# land in build-fuzz/fuzz-artifacts/TARGET/; copy them to tests/fuzz/regressions/TARGET/ and fix the bug, and the
+# fuzz_TARGET_replay ctest keeps replaying them in every build.
+fuzz() {
+  install_missing "${PACKAGES[@]}"
+  local dir="${FLOWLOG_FUZZ_BUILD_DIR:-build-fuzz}" seconds="${FUZZ_SECONDS:-30}"
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DFLOWLOG_FUZZ=ON -DFLOWLOG_SANITIZE=address,undefined,float-cast-overflow
+  cmake --build "$dir" --target flowlog_fuzzers -j"$(nproc)"
+  local targets=("$@")
+  if [ "${#targets[@]}" -eq 0 ]; then
+    for d in tests/fuzz/corpus/*/; do targets+=("$(basename "$d")"); done
+  fi
+  local failed=()
+  for t in "${targets[@]}"; do
+    local corpus="$dir/fuzz-corpus/$t" artifacts="$dir/fuzz-artifacts/$t"
+    mkdir -p "$corpus" "$artifacts"
+    local seeds=("tests/fuzz/corpus/$t")
+    [ -d "tests/fuzz/regressions/$t" ] && seeds+=("tests/fuzz/regressions/$t")
+    echo "== fuzz $t for ${seconds}s"
+    ASAN_OPTIONS="halt_on_error=1:detect_leaks=1" UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
+      LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp" \
+      "$dir/bin/fuzz_$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="$artifacts/" "$corpus" "${seeds[@]}" || failed+=("$t")
+  done
+  if [ "${#failed[@]}" -gt 0 ]; then
+    echo "== fuzz: crashes in ${failed[*]}; inputs under $dir/fuzz-artifacts/ (make them regression inputs)" >&2
+    return 1
+  fi
+  echo "== fuzz: ${#targets[@]} targets, ${seconds}s each, no crash"
+}
+
+# flowlog-bench, every figure as a "name value unit" line, from the same optimised build as `run` and `test`
+# (RelWithDebInfo). Arguments go to flowlog-bench (--only NAME, --list, --smoke). docs/benchmarks.md keeps the
+# latest figures and the machine they came from.
+bench() {
+  build
+  QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/flowlog-bench" "$@"
+}
+
 # `package`: Release build in its own directory (build-package/), then CPack's .deb (Depends from
 # dpkg-shlibdeps). Prints the .deb's absolute path as the last line. Extra arguments go to cmake.
 PACKAGE_BUILD_DIR="${FLOWLOG_PACKAGE_BUILD_DIR:-build-package}"
@@ -150,6 +215,15 @@ case "$mode" in
     install_sdks
     run_ctest "$BUILD_DIR" "$@"
     ;;
+  sanitize)
+    sanitize "$@"
+    ;;
+  fuzz)
+    fuzz "$@"
+    ;;
+  bench)
+    bench "$@"
+    ;;
   package)
     package "$@"
     ;;
@@ -157,7 +231,7 @@ case "$mode" in
     package_check
     ;;
   *)
-    echo "usage: scripts/bootstrap.sh run|test|package|package-check" >&2
+    echo "usage: scripts/bootstrap.sh run|test|sanitize|fuzz|bench|package|package-check" >&2
     exit 2
     ;;
 esac

@@ -3,7 +3,33 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+#include <limits>
+
 namespace flowlog {
+
+namespace {
+
+// A JSON number as a whole qint64, or false when it is not finite or out of range (casting such a double is
+// undefined behaviour; found by fuzz_vpc_page with "TotalCount": 1e300).
+bool wholeNumber(double d, qint64 &out)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63, exactly representable
+    if (!std::isfinite(d) || d < -limit || d >= limit)
+        return false;
+    out = static_cast<qint64>(d);
+    return true;
+}
+
+// An interval field in seconds (unit = seconds per sent unit), or 0 when it does not fit an int.
+int intervalSeconds(qint64 value, int unit)
+{
+    if (value < 0 || value > std::numeric_limits<int>::max() / unit)
+        return 0;
+    return static_cast<int>(value) * unit;
+}
+
+} // namespace
 
 namespace json {
 
@@ -14,8 +40,8 @@ QString str(const QJsonObject &o, QLatin1StringView key)
     case QJsonValue::String: return v.toString();
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == static_cast<double>(static_cast<qint64>(d)) ? QString::number(static_cast<qint64>(d))
-                                                                 : QString::number(d);
+        qint64 n = 0;
+        return wholeNumber(d, n) && d == static_cast<double>(n) ? QString::number(n) : QString::number(d);
     }
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     default: return {};
@@ -25,8 +51,10 @@ QString str(const QJsonObject &o, QLatin1StringView key)
 qint64 integer(const QJsonObject &o, QLatin1StringView key, qint64 fallback)
 {
     const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        qint64 n = 0;
+        return wholeNumber(v.toDouble(), n) ? n : fallback;
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 n = v.toString().trimmed().toLongLong(&ok);
@@ -152,7 +180,17 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn)
             page.error.message = ApiErrors::tr("A flow log entry in the response is not an object.");
             return page;
         }
-        page.rows.append(rowFn(v.toObject(), ctx));
+        FlowLog row = rowFn(v.toObject(), ctx);
+        // An entry without an id is not a flow log (e.g. {"FlowLog":{"Item":[...]}} read as one element): adding it
+        // would invent a row, so the page fails instead (found by the type-drift fault matrix).
+        if (row.id.isEmpty()) {
+            page.rows.clear();
+            page.error.kind = ApiError::Kind::Parse;
+            page.error.requestId = page.requestId;
+            page.error.message = ApiErrors::tr("A flow log entry in the response has no FlowLogId.");
+            return page;
+        }
+        page.rows.append(std::move(row));
     }
     return page;
 }
@@ -166,7 +204,7 @@ FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     f.resourceId = str(o, QLatin1StringView("ResourceId"));
     f.trafficType = str(o, QLatin1StringView("TrafficType"));
     const qint64 minutes = json::integer(o, QLatin1StringView("AggregationInterval"), 0);
-    f.intervalSeconds = static_cast<int>(minutes * 60); // VPC counts minutes
+    f.intervalSeconds = intervalSeconds(minutes, 60); // VPC counts minutes
     f.deliverStatus = str(o, QLatin1StringView("FlowLogDeliverStatus"));
     f.deliverMessage = str(o, QLatin1StringView("FlowLogDeliverErrorMessage"));
     return f;
@@ -187,7 +225,7 @@ FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
         f.resourceType = QStringLiteral("CEN");
         f.resourceId = str(o, QLatin1StringView("CenId"));
     }
-    f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("Interval"), 0));
+    f.intervalSeconds = intervalSeconds(json::integer(o, QLatin1StringView("Interval"), 0), 1);
     return f;
 }
 
@@ -196,7 +234,7 @@ FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     FlowLog f = baseRow(o, ctx, Service::Ecr);
     f.resourceType = str(o, QLatin1StringView("InstanceType"));
     f.resourceId = str(o, QLatin1StringView("InstanceId"));
-    f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("Interval"), 0));
+    f.intervalSeconds = intervalSeconds(json::integer(o, QLatin1StringView("Interval"), 0), 1);
     f.samplingRate = str(o, QLatin1StringView("SamplingRate")).trimmed(); // the sample sends "1:4096 "
     return f;
 }

@@ -125,6 +125,9 @@ void RequestExecutor::onReplyFinished()
         verdict.error.kind = ApiError::Kind::Parse;
         verdict.error.httpStatus = response.status;
         verdict.error.message = ApiErrors::tr("The response was cut short (%1).").arg(response.networkErrorString);
+        // The headers did arrive: keep the provider's request id (the judge knows where each provider puts it),
+        // so the user can quote it to support.
+        verdict.error.requestId = m_judge(response).error.requestId;
     }
 
     const qint64 elapsed = m_clock.elapsed();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace flowlog {
 
@@ -52,8 +53,9 @@ int retryAfterFromHeaders(const QByteArray &acsRetryAfter, const QByteArray &rat
     if (api >= 0 || user >= 0)
         return std::max(api, user);
     const int seconds = retryAfterSeconds.trimmed().toInt(&ok);
+    // Capped before multiplying: a huge Retry-After overflowed int (found by fuzz_rpc_response).
     if (ok && seconds >= 0)
-        return seconds * 1000;
+        return seconds > std::numeric_limits<int>::max() / 1000 ? std::numeric_limits<int>::max() : seconds * 1000;
     return -1;
 }
 

@@ -61,5 +61,8 @@ private:
 
 // The benchmarks, one function each.
 void sandboxThroughput(Context &context);
+void sweepLatency(Context &context); // Inventory sweep vs sequential sum and concurrency ideal
+void modelScale(Context &context);   // 100k / 1M rows: ingest, stall, memory per row, filter, sort
+void coldStart(Context &context);    // flowlog-console to its first painted window
 
 } // namespace flowlog::bench

@@ -14,6 +14,9 @@ int main(int argc, char *argv[])
     // The list of benchmarks: add yours here.
     const QList<Benchmark> benchmarks = {
         {QStringLiteral("sandbox-throughput"), &sandboxThroughput},
+        {QStringLiteral("sweep-latency"), &sweepLatency},
+        {QStringLiteral("model-scale"), &modelScale},
+        {QStringLiteral("cold-start"), &coldStart},
     };
 
     QCommandLineParser parser;

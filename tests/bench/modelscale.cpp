@@ -1,0 +1,147 @@
+// model-scale: 100k and 1M flow logs through the real parser into FlowLogTableModel, a page (50 rows) at a time,
+// with FlowLogFilterProxy attached and sorted by creation time as the window shows it. Figures: time spent in the
+// model (all appends), the longest single append (an event-loop stall), resident memory per row (RSS delta from
+// /proc/self/statm), then quick-filter and sort latency at that size.
+#include "aliyunparsers.h"
+#include "bench.h"
+#include "flowlogfilterproxy.h"
+#include "flowlogtablemodel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+#include <unistd.h>
+
+namespace flowlog::bench {
+
+namespace {
+
+constexpr int kPageSize = 50;
+
+double residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * double(sysconf(_SC_PAGESIZE)) : -1;
+}
+
+// One VPC flow log object as DescribeFlowLogs sends it (the reference sample's fields), varied by n.
+QJsonObject vpcObject(int n)
+{
+    static const char *regions[] = {"cn-hangzhou", "cn-shanghai", "cn-beijing", "ap-southeast-1", "eu-central-1"};
+    static const char *types[] = {"NetworkInterface", "VSwitch", "VPC"};
+    const QString num = QString::number(n);
+    return QJsonObject{
+        {QStringLiteral("Status"), n % 7 == 0 ? QStringLiteral("Inactive") : QStringLiteral("Active")},
+        {QStringLiteral("CreationTime"), QStringLiteral("2024-%1-%2T%3:%4:%5Z")
+                                             .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                                             .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                                             .arg(n % 24, 2, 10, QLatin1Char('0'))
+                                             .arg(n % 60, 2, 10, QLatin1Char('0'))
+                                             .arg((n / 60) % 60, 2, 10, QLatin1Char('0'))},
+        {QStringLiteral("FlowLogName"), QStringLiteral("web-tier-%1").arg(num)},
+        {QStringLiteral("TrafficType"), QStringLiteral("All")},
+        {QStringLiteral("ResourceType"), QLatin1String(types[n % 3])},
+        {QStringLiteral("Description"), QStringLiteral("Flow log %1 of the web tier").arg(num)},
+        {QStringLiteral("ProjectName"), QStringLiteral("flowlog-project-%1").arg(n % 40)},
+        {QStringLiteral("LogStoreName"), QStringLiteral("flowlog-store-%1").arg(n % 40)},
+        {QStringLiteral("ResourceId"), QStringLiteral("eni-bp1%1").arg(n, 16, 36, QLatin1Char('0'))},
+        {QStringLiteral("RegionId"), QLatin1String(regions[n % 5])},
+        {QStringLiteral("FlowLogId"), QStringLiteral("fl-bp1%1").arg(n, 17, 36, QLatin1Char('0'))},
+        {QStringLiteral("BusinessStatus"), QStringLiteral("Normal")},
+        {QStringLiteral("AggregationInterval"), 10},
+        {QStringLiteral("TrafficPath"), QJsonArray{QStringLiteral("all")}},
+        {QStringLiteral("ServiceType"), QStringLiteral("sls")},
+        {QStringLiteral("ResourceGroupId"), QStringLiteral("rg-acfm%1").arg(n % 100, 10, 36, QLatin1Char('0'))},
+        {QStringLiteral("Tags"),
+         QJsonArray{QJsonObject{{QStringLiteral("Key"), QStringLiteral("team")},
+                                {QStringLiteral("Value"), QStringLiteral("net-%1").arg(n % 9)}},
+                    QJsonObject{{QStringLiteral("Key"), QStringLiteral("env")},
+                                {QStringLiteral("Value"), n % 2 ? QStringLiteral("prod") : QStringLiteral("test")}}}},
+        {QStringLiteral("FlowLogDeliverStatus"), n % 11 == 0 ? QStringLiteral("FAILED") : QStringLiteral("SUCCESS")},
+    };
+}
+
+template<typename Fn> double timeMs(Fn fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void runAt(Context &context, int rows, const QString &label)
+{
+    const double rssBefore = residentBytes();
+    auto table = std::make_unique<FlowLogTableModel>();
+    auto proxy = std::make_unique<FlowLogFilterProxy>();
+    proxy->setSourceModel(table.get());
+    proxy->sort(FlowLogTableModel::Created, Qt::DescendingOrder);
+
+    const RowContext ctx{QStringLiteral("bench-account"), QStringLiteral("p-bench"), QStringLiteral("cn-hangzhou")};
+    double modelMs = 0, parseMs = 0, longest = 0;
+    for (int first = 0; first < rows; first += kPageSize) {
+        QList<FlowLog> page;
+        parseMs += timeMs([&] {
+            page.reserve(kPageSize);
+            for (int n = first; n < std::min(rows, first + kPageSize); ++n)
+                page.append(vpcFlowLogFromJson(vpcObject(n), ctx));
+        });
+        const QString source = QStringLiteral("p-bench/vpc/region-%1").arg(first / 20000); // a source per 20k rows
+        const double ms = timeMs([&] { table->appendRows(source, page); });
+        modelMs += ms;
+        longest = std::max(longest, ms);
+    }
+    const double rssAfter = residentBytes();
+    if (table->rowCount() != rows || proxy->rowCount() != rows)
+        context.fail(
+            QStringLiteral("ingest.") + label,
+            QStringLiteral("%1 rows in the model, %2 in the proxy").arg(table->rowCount()).arg(proxy->rowCount()));
+    context.report(QStringLiteral("ingest.%1.model_time").arg(label), modelMs, QStringLiteral("ms"));
+    context.report(QStringLiteral("ingest.%1.parse_time").arg(label), parseMs, QStringLiteral("ms"));
+    context.report(QStringLiteral("ingest.%1.longest_stall").arg(label), longest, QStringLiteral("ms"));
+    context.report(QStringLiteral("ingest.%1.memory_per_row").arg(label), (rssAfter - rssBefore) / rows,
+                   QStringLiteral("B"));
+
+    // Quick filter: a rare match, a common match, then clearing it; each is one call on the GUI thread.
+    double filterWorst = 0;
+    for (const QString &text : {QStringLiteral("web-tier-4242"), QStringLiteral("prod"), QString()}) {
+        const double ms = timeMs([&] { proxy->setQuickFilter(text); });
+        filterWorst = std::max(filterWorst, ms);
+        context.report(QStringLiteral("filter.%1.%2").arg(label, text.isEmpty() ? QStringLiteral("clear") : text), ms,
+                       QStringLiteral("ms"));
+    }
+    context.report(QStringLiteral("filter.%1.worst").arg(label), filterWorst, QStringLiteral("ms"));
+    double sortWorst = 0;
+    const std::pair<int, const char *> columns[] = {{FlowLogTableModel::Name, "name"},
+                                                    {FlowLogTableModel::Created, "created"},
+                                                    {FlowLogTableModel::Interval, "interval"}};
+    for (const auto &[column, name] : columns) {
+        const double ms = timeMs([&] { proxy->sort(column, Qt::AscendingOrder); });
+        sortWorst = std::max(sortWorst, ms);
+        context.report(QStringLiteral("sort.%1.%2").arg(label, QLatin1String(name)), ms, QStringLiteral("ms"));
+    }
+    context.report(QStringLiteral("sort.%1.worst").arg(label), sortWorst, QStringLiteral("ms"));
+}
+
+} // namespace
+
+void modelScale(Context &context)
+{
+    if (context.smoke()) {
+        runAt(context, 5000, QStringLiteral("5k"));
+        return;
+    }
+    runAt(context, 100000, QStringLiteral("100k"));
+    runAt(context, 1000000, QStringLiteral("1M"));
+}
+
+} // namespace flowlog::bench

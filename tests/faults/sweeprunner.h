@@ -1,0 +1,41 @@
+#pragma once
+
+#include "flowlog.h"
+#include "inventory.h"
+#include "listjob.h"
+#include "profile.h"
+#include "sandboxfixture.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace flowlog::test {
+
+// What a whole Inventory sweep produced: the table's rows by key, every source's outcome, requests and time.
+struct SweepOutcome
+{
+    bool finished = false;             // Inventory::finished arrived within the timeout
+    qint64 wallMs = 0;                 // refresh() to finished()
+    int requests = 0;                  // HTTP attempts, retries included (Inventory::requestCount)
+    int tableRows = 0;                 // rows in FlowLogTableModel (duplicates would make it > rows.size())
+    QMap<QString, FlowLog> rows;       // FlowLog::key() -> row
+    QMap<QString, ListResult> sources; // SourceSpec::id() -> result
+    QMap<QString, SourceSpec> specs;   // SourceSpec::id() -> spec
+
+    [[nodiscard]] QStringList failedSources() const;
+    [[nodiscard]] int rowsOfSource(const QString &sourceId) const;
+};
+
+// Runs one Inventory sweep over every profile of a started sandbox (secrets in a MemoryCredentialStore, one
+// network access manager per profile, like the console), with the given settings. Blocks with the event loop
+// running until the sweep finishes or timeoutMs passes.
+[[nodiscard]] SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QString> &secrets,
+                                    const InventorySettings &settings, int timeoutMs = 60000);
+[[nodiscard]] SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs = 60000);
+
+// A retry policy that keeps fault tests fast: short backoff, bounded throttle budget.
+[[nodiscard]] RetryPolicy fastRetryPolicy();
+
+} // namespace flowlog::test

@@ -1,0 +1,43 @@
+// libFuzzer target: flowlog::cli::parseArguments. The input is the argument list after the program name, one
+// argument per NUL-separated chunk (NUL is the one byte a real argv cannot contain). Create drafts also go
+// through the rule table, which the CLI runs next.
+#include "cliargs.h"
+#include "fuzzcheck.h"
+#include "validation.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray input =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    QStringList args{QStringLiteral("flowlog-cli")};
+    if (!input.isEmpty()) {
+        for (const QByteArray &chunk : input.split('\0'))
+            args << QString::fromUtf8(chunk);
+    }
+    const flowlog::cli::Command c = flowlog::cli::parseArguments(args);
+    using Kind = flowlog::cli::Command::Kind;
+    switch (c.kind) {
+    case Kind::Invalid:
+        FUZZ_CHECK(!c.error.isEmpty());
+        break;
+    case Kind::Help:
+        FUZZ_CHECK(!c.helpText.isEmpty());
+        break;
+    case Kind::Create: {
+        FUZZ_CHECK(!c.createProfile.isEmpty());
+        for (const flowlog::Violation &v : flowlog::validateDraft(c.draft))
+            FUZZ_CHECK(!v.rule.isEmpty() && !v.message.isEmpty());
+        break;
+    }
+    case Kind::List:
+        FUZZ_CHECK(c.format == QLatin1String("table") || c.format == QLatin1String("json") ||
+                   c.format == QLatin1String("csv"));
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
