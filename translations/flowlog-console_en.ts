@@ -234,6 +234,10 @@
         <source>Create the Log Service project and Logstore first, in the same region.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A flow log entry in the response has no FlowLogId.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -890,6 +894,14 @@
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the console starts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AccountsDialog</name>
@@ -1539,6 +1551,10 @@
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::MemoryCredentialStore</name>
@@ -1645,6 +1661,13 @@
     </message>
     <message>
         <source>Build or install flowlog-sandbox next to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SettingsDialog</name>
+    <message>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

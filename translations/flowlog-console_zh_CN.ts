@@ -234,6 +234,10 @@
         <source>Create the Log Service project and Logstore first, in the same region.</source>
         <translation>请先在同一地域创建日志服务（SLS）的 Project 和 Logstore。</translation>
     </message>
+    <message>
+        <source>A flow log entry in the response has no FlowLogId.</source>
+        <translation>响应中的一条流日志缺少 FlowLogId。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -721,15 +725,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not accepted: choose one of %2.</source>
-        <translation>不接受"%1":请从 %2 中选择。</translation>
+        <translation>不接受&quot;%1&quot;:请从 %2 中选择。</translation>
     </message>
     <message>
         <source>Use only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>只能使用小写字母、数字、'-' 和 '_'。</translation>
+        <translation>只能使用小写字母、数字、&apos;-&apos; 和 &apos;_&apos;。</translation>
     </message>
     <message>
         <source>Use only lowercase letters, digits and &apos;-&apos;.</source>
-        <translation>只能使用小写字母、数字和 '-'。</translation>
+        <translation>只能使用小写字母、数字和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Start and end with a lowercase letter or a digit.</source>
@@ -753,7 +757,7 @@
     </message>
     <message>
         <source>Tag %1: a key must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
-        <translation>标签 %1:键不能以"aliyun"或"acs:"开头。</translation>
+        <translation>标签 %1:键不能以&quot;aliyun&quot;或&quot;acs:&quot;开头。</translation>
     </message>
     <message>
         <source>Tag %1: a key must not contain http:// or https://.</source>
@@ -761,7 +765,7 @@
     </message>
     <message>
         <source>Tag %1: the key &quot;%2&quot; is already used: use each key once.</source>
-        <translation>标签 %1:键"%2"已被使用:每个键只能使用一次。</translation>
+        <translation>标签 %1:键&quot;%2&quot;已被使用:每个键只能使用一次。</translation>
     </message>
     <message>
         <source>Tag %1: use a value of at most %2 characters (now %3).</source>
@@ -769,7 +773,7 @@
     </message>
     <message>
         <source>Tag %1: a value must not start with &quot;aliyun&quot; or &quot;acs:&quot;.</source>
-        <translation>标签 %1:值不能以"aliyun"或"acs:"开头。</translation>
+        <translation>标签 %1:值不能以&quot;aliyun&quot;或&quot;acs:&quot;开头。</translation>
     </message>
     <message>
         <source>Tag %1: a value must not contain http:// or https://.</source>
@@ -809,7 +813,7 @@
     </message>
     <message>
         <source>Use only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>只能使用字母、数字、'.'、'_' 和 '-'。</translation>
+        <translation>只能使用字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>Start the name with a letter.</source>
@@ -889,6 +893,14 @@
     <message>
         <source> s</source>
         <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time the console starts</source>
+        <translation>下次启动控制台时生效</translation>
     </message>
 </context>
 <context>
@@ -1103,7 +1115,7 @@
     </message>
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
+        <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
     </message>
     <message>
         <source>Optional, up to 128 characters</source>
@@ -1532,6 +1544,10 @@
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The new language applies the next time the console starts.</source>
+        <translation>新语言将在下次启动控制台时生效。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::MemoryCredentialStore</name>
@@ -1639,6 +1655,13 @@
     <message>
         <source>Build or install flowlog-sandbox next to this program.</source>
         <translation>请构建 flowlog-sandbox，或将其安装在本程序所在目录。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>

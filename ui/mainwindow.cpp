@@ -824,13 +824,19 @@ void MainWindow::insertCreatedFlowLog(const FlowLog &flowLog)
 
 void MainWindow::openSettings()
 {
+    QSettings store;
     SettingsDialog dialog(m_inventory->settings(), this);
+    dialog.setLanguage(store.value(QStringLiteral("ui/language")).toString());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const InventorySettings settings = dialog.settings();
     m_inventory->setSettings(settings);
-    QSettings store;
     settings.save(store);
+    const QString language = dialog.language();
+    if (language != store.value(QStringLiteral("ui/language")).toString()) {
+        store.setValue(QStringLiteral("ui/language"), language);
+        statusBar()->showMessage(tr("The new language applies the next time the console starts."), 8000);
+    }
 }
 
 // ---- layout ----

@@ -12,6 +12,10 @@ SettingsDialog::SettingsDialog(const InventorySettings &settings, QWidget *paren
     , m_base(settings)
 {
     m_ui->setupUi(this);
+    m_ui->language->addItem(tr("System default"), QString());
+    // Language names are shown in their own language, so they are never translated.
+    m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));         // notr
+    m_ui->language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));      // notr
     showValues(settings);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -38,6 +42,17 @@ InventorySettings SettingsDialog::settings() const
     s.maxPerProfile = m_ui->maxPerProfile->value();
     s.retry.requestTimeoutMs = m_ui->requestTimeout->value() * 1000;
     return s;
+}
+
+void SettingsDialog::setLanguage(const QString &language)
+{
+    const int index = m_ui->language->findData(language);
+    m_ui->language->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_ui->language->currentData().toString();
 }
 
 } // namespace flowlog

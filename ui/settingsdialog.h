@@ -22,6 +22,10 @@ public:
 
     [[nodiscard]] InventorySettings settings() const;
 
+    // The user-interface language: "" = the system's, else a locale name ("en", "zh_CN").
+    void setLanguage(const QString &language);
+    [[nodiscard]] QString language() const;
+
 private:
     void showValues(const InventorySettings &settings);
 
