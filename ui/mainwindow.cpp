@@ -152,6 +152,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
         updateProgress();
         updateFacetButtons();
     });
+    // Sorting each page into a large view is O(rows) per page: sort once when the sweep ends instead.
+    connect(m_inventory, &Inventory::started, m_proxy, [this] { m_proxy->setSortSuspended(true); });
     connect(m_inventory, &Inventory::finished, this, &MainWindow::onSweepFinished);
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::updateEmptyState);
 
@@ -341,6 +343,7 @@ void MainWindow::stop()
 void MainWindow::onSweepFinished()
 {
     m_ui->actionStop->setEnabled(false);
+    m_proxy->setSortSuspended(false);
     // Something useful in the details pane from the start.
     if (!m_ui->flowLogTable->selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_ui->flowLogTable->selectionModel()->setCurrentIndex(m_proxy->index(0, FlowLogTableModel::Name),

@@ -2,9 +2,9 @@
 
 #include "flowlogtablemodel.h"
 
+#include <QByteArrayMatcher>
 #include <QSet>
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
 
 namespace flowlog {
 
@@ -44,6 +44,14 @@ public:
     // The source rows of the filtered view, in view order.
     [[nodiscard]] QList<FlowLog> visibleRows() const;
 
+    // While a sweep appends pages, a dynamically sorted proxy would merge every page into its sorted mapping
+    // (O(rows) per page, quadratic over a sweep). Suspended, pages are appended at the end of the view and
+    // resuming sorts once.
+    void setSortSuspended(bool suspended);
+    [[nodiscard]] bool isSortSuspended() const { return m_sortSuspended; }
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
 Q_SIGNALS:
     void filterChanged();
 
@@ -52,16 +60,18 @@ protected:
     [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    [[nodiscard]] const FlowLogTableModel *table() const;
+    [[nodiscard]] const FlowLogTableModel *table() const { return m_table; }
     void changed();
 
     QString m_quick;
-    QList<QStringMatcher> m_terms;
+    QList<QByteArrayMatcher> m_terms; // case-folded UTF-8 words
     QSet<QString> m_facets[5];
     QSet<QString> m_sourceIds;
     QSet<int> m_clouds;   // Provider values
     QSet<int> m_services; // Service values
     bool m_problemsOnly = false;
+    bool m_sortSuspended = false;
+    const FlowLogTableModel *m_table = nullptr; // the source model, cast once (lessThan runs millions of times)
 };
 
 // The value a row has for a facet (the text the facet matches against).

@@ -91,14 +91,43 @@ QString FlowLogTableModel::makeSearchText(const FlowLog &f)
     return searchFields(f, searchLabels(f));
 }
 
-QString FlowLogTableModel::searchTextOf(const FlowLog &f)
+QByteArray FlowLogTableModel::searchTextOf(const FlowLog &f)
 {
     // The labels repeat across rows: translate them once per (cloud, service, interval).
     const quint64 key = (quint64(f.provider) << 40) | (quint64(f.service) << 32) | quint32(f.intervalSeconds);
     auto it = m_labelCache.constFind(key);
     if (it == m_labelCache.cend())
         it = m_labelCache.insert(key, searchLabels(f));
-    return searchFields(f, it.value());
+    QByteArray text = searchFields(f, it.value()).toUtf8();
+    text.squeeze(); // toUtf8 allocates for the worst case (3 bytes per character)
+    return text;
+}
+
+void FlowLogTableModel::intern(QString &s)
+{
+    if (s.isEmpty())
+        return;
+    const auto it = m_pool.constFind(s);
+    if (it != m_pool.cend())
+        s = *it;
+    else
+        m_pool.insert(s);
+}
+
+void FlowLogTableModel::intern(FlowLog &f)
+{
+    // Each distinct value is stored once instead of once per row: most of a row's strings repeat.
+    for (QString *s : {&f.account, &f.profileId, &f.region, &f.status, &f.resourceType, &f.trafficType,
+                       &f.storageProject, &f.storageStore, &f.samplingRate, &f.deliverStatus, &f.deliverMessage})
+        intern(*s);
+    for (Tag &tag : f.tags) {
+        intern(tag.key);
+        intern(tag.value);
+    }
+    // QJsonDocument::toJson grows its buffer as it writes: drop the slack (only when there is any, as squeezing
+    // a shared array copies it).
+    if (f.rawJson.capacity() > f.rawJson.size())
+        f.rawJson.squeeze();
 }
 
 QString FlowLogTableModel::columnTitle(int column)
@@ -154,7 +183,7 @@ QVariant FlowLogTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FlowLog &f = m_rows.at(index.row());
+    const FlowLog &f = at(index.row());
     const int column = index.column();
 
     switch (role) {
@@ -214,7 +243,7 @@ QVariant FlowLogTableModel::data(const QModelIndex &index, int role) const
     case SourceRole:
         return sourceOf(index.row());
     case FilterTextRole:
-        return m_search.at(index.row());
+        return searchText(index.row());
     case StaleRole:
         return isRowStale(index.row());
     case Qt::TextAlignmentRole:
@@ -263,9 +292,11 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
     const auto src = static_cast<quint32>(sourceIndex(sourceId));
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.append(rows);
-    for (const FlowLog &f : rows)
+    for (const FlowLog &f : rows) {
+        m_rows.push_back(f);
+        intern(m_rows.back());
         m_search.append(searchTextOf(f));
+    }
     m_sourceOf.insert(m_sourceOf.size(), rows.size(), src);
     endInsertRows();
     m_keyIndexValid = false;
@@ -284,7 +315,7 @@ void FlowLogTableModel::removeRows(const QList<int> &sortedRows)
         }
         --i;
         beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         m_search.remove(first, last - first + 1);
         m_sourceOf.remove(first, last - first + 1);
         endRemoveRows();
@@ -313,7 +344,7 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
     QHash<QString, int> old;
     for (int i = 0; i < m_sourceOf.size(); ++i) {
         if (m_sourceOf.at(i) == src)
-            old.insert(m_rows.at(i).key(), i);
+            old.insert(at(i).key(), i);
     }
     m_staleSources.remove(src);
     QList<FlowLog> added;
@@ -327,7 +358,9 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
         }
         const int row = it.value();
         old.erase(it);
-        m_rows[row] = f;
+        FlowLog &stored = m_rows[static_cast<std::size_t>(row)];
+        stored = f;
+        intern(stored);
         m_search[row] = searchTextOf(f);
         minChanged = std::min(minChanged, row);
         maxChanged = std::max(maxChanged, row);
@@ -351,6 +384,7 @@ void FlowLogTableModel::clear()
     m_sources.clear();
     m_sourceIndex.clear();
     m_staleSources.clear();
+    m_pool.clear();
     m_keyIndex.clear();
     m_keyIndexValid = false;
     endResetModel();
@@ -360,7 +394,7 @@ void FlowLogTableModel::setSourcesStale(const QStringList &sourceIds)
 {
     for (const QString &id : sourceIds)
         m_staleSources.insert(static_cast<quint32>(sourceIndex(id)));
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ForegroundRole, Qt::FontRole, StaleRole});
 }
@@ -370,7 +404,7 @@ void FlowLogTableModel::clearStale()
     if (m_staleSources.isEmpty())
         return;
     m_staleSources.clear();
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ForegroundRole, Qt::FontRole, StaleRole});
 }
@@ -378,9 +412,9 @@ void FlowLogTableModel::clearStale()
 void FlowLogTableModel::rebuildKeyIndex() const
 {
     m_keyIndex.clear();
-    m_keyIndex.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_keyIndex.insert(m_rows.at(i).key(), i);
+    m_keyIndex.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (int i = 0; i < rowCount(); ++i)
+        m_keyIndex.insert(at(i).key(), i);
     m_keyIndexValid = true;
 }
 
@@ -397,9 +431,9 @@ QList<FlowLog> FlowLogTableModel::rowsOfSource(const QString &sourceId) const
     const auto it = m_sourceIndex.constFind(sourceId);
     if (it == m_sourceIndex.cend())
         return out;
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < rowCount(); ++i) {
         if (m_sourceOf.at(i) == static_cast<quint32>(it.value()))
-            out.append(m_rows.at(i));
+            out.append(at(i));
     }
     return out;
 }

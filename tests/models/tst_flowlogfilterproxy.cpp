@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sortsCreatedAsDatesAndIntervalAsNumbers();
     void visibleRowsFollowViewOrder();
     void rowsAppendedLaterAreFiltered();
+    void suspendedSortAppendsAtTheEndAndResumingSortsOnce();
     void quickFilterOver100kRows();
 
 private:
@@ -165,6 +166,26 @@ void TestFlowLogFilterProxy::visibleRowsFollowViewOrder()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows.at(0).id, QStringLiteral("fl-a"));
     QCOMPARE(rows.at(1).id, QStringLiteral("fl-b"));
+}
+
+void TestFlowLogFilterProxy::suspendedSortAppendsAtTheEndAndResumingSortsOnce()
+{
+    m_proxy->sort(FlowLogTableModel::Name, Qt::AscendingOrder);
+    m_proxy->setSortSuspended(true);
+    QVERIFY(m_proxy->isSortSuspended());
+    m_model->appendRows(QStringLiteral("s3"),
+                        {makeRow(QStringLiteral("x"), QStringLiteral("fl-0"), QStringLiteral("aaa"))});
+    // While a sweep runs, new rows stay where they arrive (no per-page re-sort)...
+    QCOMPARE(visibleIds().constLast(), QStringLiteral("fl-0"));
+    // ...and resuming sorts them into place; rows updated meanwhile are filtered again.
+    m_proxy->setQuickFilter(QStringLiteral("tier"));
+    QCOMPARE(m_proxy->rowCount(), 2);
+    m_proxy->setSortSuspended(true);
+    FlowLog renamed = makeRow(QStringLiteral("x"), QStringLiteral("fl-0"), QStringLiteral("app-tier"));
+    m_model->replaceSourceRows(QStringLiteral("s3"), {renamed});
+    m_proxy->setSortSuspended(false);
+    QVERIFY(!m_proxy->isSortSuspended());
+    QCOMPARE(visibleIds(), (QStringList{QStringLiteral("fl-0"), QStringLiteral("fl-b"), QStringLiteral("fl-a")}));
 }
 
 void TestFlowLogFilterProxy::rowsAppendedLaterAreFiltered()
