@@ -39,7 +39,7 @@ void CreateJob::onFinished(const ExecutionResult &result)
         const bool unknownOutcome = out.error.kind == ApiError::Kind::Network ||
                                     out.error.kind == ApiError::Kind::Timeout ||
                                     (out.error.kind == ApiError::Kind::Parse && result.response.requestSent) ||
-                                    (out.error.kind == ApiError::Kind::Aborted && out.error.maybeCommitted);
+                                    out.error.maybeCommitted;
         if (unknownOutcome) {
             out.error.maybeCommitted = true;
             out.error.hint = ApiErrors::tr("The flow log may have been created: the next listing will show it. "

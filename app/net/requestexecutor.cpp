@@ -41,6 +41,7 @@ void RequestExecutor::start(RequestBuilder builder, ResponseJudge judge)
     m_attempts = 0;
     m_transientRetries = 0;
     m_anySent = false;
+    m_answeredError = {};
     m_running = true;
     m_clock.start();
     sendAttempt();
@@ -130,6 +131,11 @@ void RequestExecutor::onReplyFinished()
         verdict.error.requestId = m_judge(response).error.requestId;
     }
 
+    // Remember the most informative failure: one that came with an HTTP answer (status, request id) says more
+    // than a later bare connection error, so that is what the user sees if every retry fails.
+    if (verdict.error.isError() && verdict.error.httpStatus > 0)
+        m_answeredError = verdict.error;
+
     const qint64 elapsed = m_clock.elapsed();
     bool retry = false;
     if (verdict.retry == Verdict::Retry::Transient && m_transientRetries < m_policy.maxTransientRetries) {
@@ -151,6 +157,10 @@ void RequestExecutor::onReplyFinished()
     ExecutionResult result;
     result.response = response;
     result.error = verdict.error;
+    if (verdict.error.kind == ApiError::Kind::Network && m_answeredError.isError()) {
+        result.error = m_answeredError;
+        result.error.maybeCommitted = true; // the last attempt's outcome is still unknown
+    }
     result.error.attempts = m_attempts;
     result.attempts = m_attempts;
     finish(result);

@@ -62,6 +62,7 @@ private:
     bool m_timedOut = false;
     bool m_running = false;
     bool m_anySent = false;
+    ApiError m_answeredError; // the last failure that came with an HTTP answer
 };
 
 } // namespace flowlog
