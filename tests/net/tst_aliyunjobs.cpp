@@ -524,7 +524,7 @@ void TestAliyunJobs::badRequestsAreRejectedWithTheRightCode()
     else if (what == QLatin1String("stale"))
         now = now.addSecs(-16 * 60);
     else if (what == QLatin1String("unknown"))
-        creds.accessKeyId = QStringLiteral("LTAI5tNoSuchKey0000000");
+        creds.accessKeyId = QStringLiteral("NO-SUCH-KEY-0000000000");
     const QString nonce = aliyun::newNonce();
     const auto send = [&] {
         const HttpRequest req = aliyun::buildRpcRequest(call, creds, now, nonce);
