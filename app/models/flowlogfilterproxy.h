@@ -2,16 +2,22 @@
 
 #include "flowlogtablemodel.h"
 
-#include <QByteArrayMatcher>
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
+
+#include <string>
+#include <vector>
 
 namespace flowlog {
 
-// Quick filter plus facets over a FlowLogTableModel; sorts by raw values (dates as dates, intervals as
-// numbers). The quick filter splits on spaces and keeps rows containing every word (case-insensitive) in the
-// row's precomputed search text, so filtering a million rows allocates nothing per row.
-class FlowLogFilterProxy final : public QSortFilterProxyModel
+// Quick filter, facets and sorting over a FlowLogTableModel, built for a million rows.
+//
+// The proxy keeps every source row in sort order (m_order) and the accepted ones in view order (m_visible).
+// Sorting builds one byte-comparable key per row (case-folded text, numbers as big-endian bytes, a tie rank)
+// and radix-sorts them; filtering walks m_order once, or only the visible rows when the filter narrows. Both
+// publish the result as one layout change, which keeps the selection and costs the view one relayout, where
+// QSortFilterProxyModel emitted a remove or insert per run of rows (tens of thousands for a common word).
+class FlowLogFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FlowLogFilterProxy)
@@ -44,40 +50,88 @@ public:
     // The source rows of the filtered view, in view order.
     [[nodiscard]] QList<FlowLog> visibleRows() const;
 
-    // While a sweep appends pages, a dynamically sorted proxy would merge every page into its sorted mapping
-    // (O(rows) per page, quadratic over a sweep). Suspended, pages are appended at the end of the view and
-    // resuming sorts once.
+    // While a sweep appends pages, rows are appended at the end of the view instead of being merged into the
+    // sorted order page by page; resuming sorts once.
     void setSortSuspended(bool suspended);
     [[nodiscard]] bool isSortSuspended() const { return m_sortSuspended; }
 
+    // -1 shows the source order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     void setSourceModel(QAbstractItemModel *model) override;
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] bool hasChildren(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    [[nodiscard]] QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+    // Whether the filters accept a source row.
+    [[nodiscard]] bool acceptsRow(int sourceRow) const;
 
 Q_SIGNALS:
     void filterChanged();
 
-protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    [[nodiscard]] bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    [[nodiscard]] const FlowLogTableModel *table() const { return m_table; }
-    void changed();
+    enum class Change
+    {
+        Widens,  // rows may appear: filter every row
+        Narrows, // only visible rows can stay: filter those
+    };
+
+    void changed(Change change);
+    void resetFromSource();
+    // Publishes a new view order (any length) as one layout change, moving persistent indexes with their rows.
+    void applyVisible(std::vector<int> next, QAbstractItemModel::LayoutChangeHint hint);
+    void rebuildProxyOf();
+    void sortAll();
+    [[nodiscard]] const std::vector<quint32> &tieRanks();
+    [[nodiscard]] bool rowLess(int a, int b) const; // the order sortAll() produces, for merging a few rows
+    void insertIntoOrder(std::vector<int> rows);    // merges rows (not in m_order yet) into the sorted order
+
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     QString m_quick;
-    QList<QByteArrayMatcher> m_terms; // case-folded UTF-8 words
+    QList<QByteArray> m_terms; // case-folded UTF-8 words
+    QStringList m_words;
     QSet<QString> m_facets[5];
     QSet<QString> m_sourceIds;
     QSet<int> m_clouds;   // Provider values
     QSet<int> m_services; // Service values
     bool m_problemsOnly = false;
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortSuspended = false;
-    const FlowLogTableModel *m_table = nullptr; // the source model, cast once (lessThan runs millions of times)
+    bool m_orderDirty = false; // m_order is not in sort order (rows arrived or changed while suspended)
+
+    std::vector<int> m_order;       // every source row, in sort order
+    std::vector<int> m_visible;     // proxy row -> source row
+    std::vector<int> m_proxyOf;     // source row -> proxy row, -1 when filtered out
+    std::vector<quint32> m_tieRank; // source row -> rank under (account, service, region, name, id, row)
+    bool m_tieRankValid = false;
+
+    // Between a source's rowsAboutToBeRemoved and rowsRemoved.
+    bool m_removingAsLayout = false;
+    QModelIndexList m_removingPersistent;
+    std::vector<int> m_removingPersistentRows;
+
+    const FlowLogTableModel *m_table = nullptr;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 // The value a row has for a facet (the text the facet matches against).
 [[nodiscard]] QString facetValue(const FlowLog &f, FlowLogFilterProxy::Facet facet);
 
-// Orders two rows by a column's raw value; negative, zero or positive.
-[[nodiscard]] int compareByColumn(const FlowLog &a, const FlowLog &b, int column);
+// Appends the bytes that order a row by a column: comparing two rows' keys with memcmp orders them by the
+// column's raw value (text case-insensitively, dates as dates, intervals and sampling as numbers).
+void appendSortKey(std::string &out, const FlowLog &f, int column);
 
 } // namespace flowlog

@@ -19,6 +19,9 @@ public:
     explicit Context(bool smoke);
 
     [[nodiscard]] bool smoke() const { return m_smoke; }
+    // model-scale sizes (--model-rows); empty means the defaults.
+    void setModelRows(const QList<int> &rows) { m_modelRows = rows; }
+    [[nodiscard]] const QList<int> &modelRows() const { return m_modelRows; }
     // One figure: "name value unit" on stdout.
     void report(const QString &name, double value, const QString &unit);
     // A failure that makes the run exit non-zero (stderr).
@@ -28,6 +31,7 @@ public:
 private:
     bool m_smoke;
     bool m_failed = false;
+    QList<int> m_modelRows;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -27,7 +27,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only this benchmark."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the benchmarks."));
-    parser.addOptions({smoke, only, list});
+    const QCommandLineOption modelRows(QStringLiteral("model-rows"),
+                                       QStringLiteral("model-scale: these row counts instead of 100k and 1M."),
+                                       QStringLiteral("N[,N...]"));
+    parser.addOptions({smoke, only, list, modelRows});
     parser.process(app);
 
     if (parser.isSet(list)) {
@@ -37,6 +40,19 @@ int main(int argc, char *argv[])
         return 0;
     }
     Context context(parser.isSet(smoke));
+    if (parser.isSet(modelRows)) {
+        QList<int> rows;
+        for (const QString &n : parser.value(modelRows).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int value = n.toInt(&ok);
+            if (!ok || value <= 0) {
+                QTextStream(stderr) << "flowlog-bench: --model-rows wants positive numbers" << Qt::endl;
+                return 2;
+            }
+            rows.append(value);
+        }
+        context.setModelRows(rows);
+    }
     bool ran = false;
     for (const Benchmark &b : benchmarks) {
         if (parser.isSet(only) && parser.value(only) != b.name)

@@ -1,10 +1,10 @@
 // The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, a failing source,
 // stop, export, cache, a created flow log, the empty state and the persisted layout.
-#include "createflowlogdialog.h"
-#include "detailspane.h"
-#include "flowlogtablemodel.h"
 #include "accountsdialog.h"
 #include "createflowlogdialog.h"
+#include "detailspane.h"
+#include "flowlogfilterproxy.h"
+#include "flowlogtablemodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
@@ -45,6 +45,7 @@ private Q_SLOTS:
     void cleanup();
     void refreshFillsTheTableWithExactlyTheSandboxRows();
     void quickFilterFacetsAndSourcesTreeNarrowTheView();
+    void filteringAndSortingKeepTheSelectedRowAndTheViewInStep();
     void problemsOnlyShowsOnlyRowsWithDeliveryProblems();
     void everySourceLeafShowsExactlyItsOwnRows();
     void failingSourceShowsItsErrorWhileOtherRowsStay();
@@ -195,6 +196,51 @@ void TestMainWindow::quickFilterFacetsAndSourcesTreeNarrowTheView()
     QCOMPARE(account->text(1).remove(QLatin1Char(',')).toInt(), 2 * flowLogsPerSource);
     for (int i = 0; i < window->proxyModel()->rowCount(); ++i)
         QCOMPARE(window->proxyModel()->index(i, FlowLogTableModel::Account).data().toString(), account->text(0));
+}
+
+void TestMainWindow::filteringAndSortingKeepTheSelectedRowAndTheViewInStep()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(sweep(*window));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    FlowLogFilterProxy *proxy = window->proxyModel();
+    const int all = proxy->rowCount();
+    // Select a row in the middle; remember which flow log it is.
+    const QModelIndex middle = proxy->index(all / 2, FlowLogTableModel::Name);
+    table->selectionModel()->setCurrentIndex(middle, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString key = middle.data(FlowLogTableModel::KeyRole).toString();
+    const QString region = proxy->index(all / 2, FlowLogTableModel::Region).data().toString();
+    const auto currentKey = [table] {
+        return table->selectionModel()->currentIndex().data(FlowLogTableModel::KeyRole).toString();
+    };
+
+    // A filter the row matches keeps it selected; the view's rows follow the proxy's count.
+    auto *quick = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    quick->setText(region);
+    QVERIFY(proxy->rowCount() < all);
+    QCOMPARE(table->verticalHeader()->count(), proxy->rowCount());
+    QCOMPARE(currentKey(), key);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+
+    // Sorting by another column (a header click) moves the row, and the selection with it.
+    table->horizontalHeader()->setSortIndicator(FlowLogTableModel::Id, Qt::DescendingOrder);
+    QCOMPARE(currentKey(), key);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    for (int i = 1; i < proxy->rowCount(); ++i)
+        QVERIFY(proxy->index(i - 1, FlowLogTableModel::Id).data().toString().toCaseFolded() >
+                proxy->index(i, FlowLogTableModel::Id).data().toString().toCaseFolded());
+
+    // A filter that hides the row drops the selection; clearing it shows every row again.
+    quick->setText(QStringLiteral("no-such-flow-log"));
+    QCOMPARE(proxy->rowCount(), 0);
+    QCOMPARE(table->verticalHeader()->count(), 0);
+    QVERIFY(!table->selectionModel()->currentIndex().isValid());
+    quick->clear();
+    QCOMPARE(proxy->rowCount(), all);
+    QCOMPARE(table->verticalHeader()->count(), all);
+    table->scrollToBottom();
+    QTRY_COMPARE(table->rowAt(table->viewport()->height() - 2) >= 0, true);
 }
 
 void TestMainWindow::problemsOnlyShowsOnlyRowsWithDeliveryProblems()
