@@ -230,7 +230,21 @@ void MainWindow::setupFacets()
         QToolButton *b = button;
         connect(menu, &QMenu::aboutToShow, this, [this, b, f] { showFacetMenu(b, f); });
     }
-    connect(m_ui->quickFilter, &QLineEdit::textChanged, m_proxy, &FlowLogFilterProxy::setQuickFilter);
+    m_quickFilterTimer = new QTimer(this);
+    m_quickFilterTimer->setSingleShot(true);
+    m_quickFilterTimer->setInterval(quickFilterPauseMs);
+    const auto applyQuickFilter = [this] {
+        m_quickFilterTimer->stop();
+        m_proxy->setQuickFilter(m_ui->quickFilter->text());
+    };
+    connect(m_quickFilterTimer, &QTimer::timeout, this, applyQuickFilter);
+    connect(m_ui->quickFilter, &QLineEdit::returnPressed, this, applyQuickFilter);
+    connect(m_ui->quickFilter, &QLineEdit::textChanged, this, [this, applyQuickFilter] {
+        if (m_table->rowCount() <= m_immediateFilterRows)
+            applyQuickFilter();
+        else
+            m_quickFilterTimer->start();
+    });
     connect(m_ui->problemsOnly, &QToolButton::toggled, m_proxy, &FlowLogFilterProxy::setProblemsOnly);
     connect(m_ui->clearFilters, &QToolButton::clicked, this, [this] {
         m_ui->quickFilter->clear();

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -59,6 +60,10 @@ public:
     void insertCreatedFlowLog(const FlowLog &flowLog);
     // Saves window geometry, splitter sizes and the table header (widths, order, hidden columns, sort).
     void saveLayout() const;
+    // Up to this many rows the quick filter follows every keystroke; above, it waits for a pause in typing
+    // (or Return), so typing a word into a million rows filters once, not once per letter.
+    void setImmediateFilterRows(int rows) { m_immediateFilterRows = rows; }
+    static constexpr int quickFilterPauseMs = 250;
 
 public Q_SLOTS:
     void refresh();
@@ -101,6 +106,8 @@ private:
     SourceStatusModel *m_status;
     Inventory *m_inventory;
     QLabel *m_progressLabel = nullptr;
+    QTimer *m_quickFilterTimer = nullptr;
+    int m_immediateFilterRows = 200000;
     QLabel *m_staleLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QHash<QString, QTreeWidgetItem *> m_sourceItems; // source id -> leaf

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refreshFillsTheTableWithExactlyTheSandboxRows();
     void quickFilterFacetsAndSourcesTreeNarrowTheView();
     void filteringAndSortingKeepTheSelectedRowAndTheViewInStep();
+    void quickFilterOnALargeTableWaitsForAPauseInTyping();
     void problemsOnlyShowsOnlyRowsWithDeliveryProblems();
     void everySourceLeafShowsExactlyItsOwnRows();
     void failingSourceShowsItsErrorWhileOtherRowsStay();
@@ -241,6 +242,26 @@ void TestMainWindow::filteringAndSortingKeepTheSelectedRowAndTheViewInStep()
     QCOMPARE(table->verticalHeader()->count(), all);
     table->scrollToBottom();
     QTRY_COMPARE(table->rowAt(table->viewport()->height() - 2) >= 0, true);
+}
+
+void TestMainWindow::quickFilterOnALargeTableWaitsForAPauseInTyping()
+{
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    FlowLogFilterProxy *proxy = window->proxyModel();
+    const int all = proxy->rowCount();
+    window->setImmediateFilterRows(all - 1); // this table now counts as large
+    auto *quick = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    QTest::keyClicks(quick, QStringLiteral("shanghai"));
+    QCOMPARE(proxy->rowCount(), all);                               // not once per letter...
+    QTRY_COMPARE(proxy->quickFilter(), QStringLiteral("shanghai")); // ...but once typing pauses
+    QCOMPARE(proxy->rowCount(), all / 2);
+    // Return applies at once.
+    quick->setText(QStringLiteral("hangzhou"));
+    QCOMPARE(proxy->quickFilter(), QStringLiteral("shanghai"));
+    QTest::keyClick(quick, Qt::Key_Return);
+    QCOMPARE(proxy->quickFilter(), QStringLiteral("hangzhou"));
+    QCOMPARE(proxy->rowCount(), all / 2);
 }
 
 void TestMainWindow::problemsOnlyShowsOnlyRowsWithDeliveryProblems()
