@@ -210,6 +210,8 @@ void MainWindow::setupTable()
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentDetails);
     // A refresh updates rows in place: keep the details of the selected row current.
     connect(m_table, &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentDetails);
+    // A filter that hides the selected row is a layout change, which moves no current-row signal.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentDetails);
 }
 
 void MainWindow::setupFacets()

@@ -223,6 +223,7 @@ void TestMainWindow::filteringAndSortingKeepTheSelectedRowAndTheViewInStep()
     QCOMPARE(table->verticalHeader()->count(), proxy->rowCount());
     QCOMPARE(currentKey(), key);
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(window->detailsPane()->hasFlowLog());
 
     // Sorting by another column (a header click) moves the row, and the selection with it.
     table->horizontalHeader()->setSortIndicator(FlowLogTableModel::Id, Qt::DescendingOrder);
@@ -237,6 +238,7 @@ void TestMainWindow::filteringAndSortingKeepTheSelectedRowAndTheViewInStep()
     QCOMPARE(proxy->rowCount(), 0);
     QCOMPARE(table->verticalHeader()->count(), 0);
     QVERIFY(!table->selectionModel()->currentIndex().isValid());
+    QVERIFY(!window->detailsPane()->hasFlowLog()); // no details of a row the view no longer shows
     quick->clear();
     QCOMPARE(proxy->rowCount(), all);
     QCOMPARE(table->verticalHeader()->count(), all);
