@@ -385,7 +385,7 @@ bool FlowLogFilterProxy::acceptsRow(int sourceRow) const
         return false;
     if (m_problemsOnly && !f.hasProblem())
         return false;
-    const QByteArray &text = model->searchTextUtf8(sourceRow);
+    const QByteArrayView text = model->searchTextUtf8(sourceRow);
     for (const QByteArray &term : m_terms) {
         // glibc's memmem outruns QByteArrayMatcher's Boyer-Moore on short words and ~250-byte texts.
         if (!memmem(text.constData(), static_cast<std::size_t>(text.size()), term.constData(),

@@ -98,9 +98,7 @@ QByteArray FlowLogTableModel::searchTextOf(const FlowLog &f)
     auto it = m_labelCache.constFind(key);
     if (it == m_labelCache.cend())
         it = m_labelCache.insert(key, searchLabels(f));
-    QByteArray text = searchFields(f, it.value()).toUtf8();
-    text.squeeze(); // toUtf8 allocates for the worst case (3 bytes per character)
-    return text;
+    return searchFields(f, it.value()).toUtf8();
 }
 
 void FlowLogTableModel::intern(QString &s)
@@ -361,7 +359,7 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
         FlowLog &stored = m_rows[static_cast<std::size_t>(row)];
         stored = f;
         intern(stored);
-        m_search[row] = searchTextOf(f);
+        m_search.replace(row, searchTextOf(f));
         minChanged = std::min(minChanged, row);
         maxChanged = std::max(maxChanged, row);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowlog.h"
+#include "searchtexts.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -62,7 +63,7 @@ public:
     [[nodiscard]] QString searchText(int row) const { return QString::fromUtf8(m_search.at(row)); }
     // The same text as UTF-8 (half the memory of UTF-16 for the mostly ASCII fields); the quick filter matches
     // UTF-8 needles against it, which is equivalent because UTF-8 is self-synchronising.
-    [[nodiscard]] const QByteArray &searchTextUtf8(int row) const { return m_search.at(row); }
+    [[nodiscard]] QByteArrayView searchTextUtf8(int row) const { return m_search.at(row); }
     [[nodiscard]] const QString &sourceOf(int row) const { return m_sources.at(m_sourceOf.at(row)); }
     [[nodiscard]] bool isRowStale(int row) const { return m_staleSources.contains(m_sourceOf.at(row)); }
     [[nodiscard]] int rowOfKey(const QString &key) const; // -1 when absent
@@ -101,7 +102,7 @@ private:
     // A deque never moves its rows when it grows: a QList of a million FlowLogs (not relocatable) moved every row
     // on each reallocation, a stall of tens of milliseconds inside one page append.
     std::deque<FlowLog> m_rows;
-    QList<QByteArray> m_search;
+    SearchTexts m_search;
     QSet<QString> m_pool; // values that repeat across rows (region, status, storage...), shared by every row
     QList<quint32> m_sourceOf;
     QStringList m_sources;
