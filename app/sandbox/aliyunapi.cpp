@@ -326,6 +326,19 @@ Reply AliyunApi::ecrError(int status, const QString &code, const QString &messag
     return r;
 }
 
+std::optional<Reply> AliyunApi::missingRequired(const Pairs &params, std::initializer_list<const char *> required,
+                                                const QString &operation)
+{
+    for (const char *name : required) {
+        if (value(params, QLatin1String(name)).isEmpty()) {
+            Reply r = missing(QLatin1String(name));
+            r.operation = operation;
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
 Reply AliyunApi::missing(const QString &parameter)
 {
     return error(
@@ -670,14 +683,10 @@ int intParam(const Pairs &params, const QString &key)
 
 Reply AliyunApi::createVpcFlowLog(const Account &account, const Pairs &params)
 {
-    for (const char *required :
-         {"RegionId", "ResourceType", "ResourceId", "TrafficType", "ProjectName", "LogStoreName"}) {
-        if (value(params, QLatin1String(required)).isEmpty()) {
-            Reply r = missing(QLatin1String(required));
-            r.operation = QStringLiteral("vpc.CreateFlowLog");
-            return r;
-        }
-    }
+    if (auto r = missingRequired(
+            params, {"RegionId", "ResourceType", "ResourceId", "TrafficType", "ProjectName", "LogStoreName"},
+            QStringLiteral("vpc.CreateFlowLog")))
+        return *r;
     FlowLogDraft d;
     d.service = Service::Vpc;
     d.region = value(params, QStringLiteral("RegionId"));
@@ -747,13 +756,9 @@ Reply AliyunApi::createVpcFlowLog(const Account &account, const Pairs &params)
 
 Reply AliyunApi::createCenFlowlog(const Account &account, const Pairs &params)
 {
-    for (const char *required : {"RegionId", "CenId", "ProjectName", "LogStoreName"}) {
-        if (value(params, QLatin1String(required)).isEmpty()) {
-            Reply r = missing(QLatin1String(required));
-            r.operation = QStringLiteral("cen.CreateFlowlog");
-            return r;
-        }
-    }
+    if (auto r = missingRequired(params, {"RegionId", "CenId", "ProjectName", "LogStoreName"},
+                                 QStringLiteral("cen.CreateFlowlog")))
+        return *r;
     FlowLogDraft d;
     d.service = Service::Cen;
     d.region = value(params, QStringLiteral("RegionId"));
@@ -808,14 +813,11 @@ Reply AliyunApi::createCenFlowlog(const Account &account, const Pairs &params)
 
 Reply AliyunApi::createEcrFlowLog(const Account &account, const Pairs &params)
 {
-    for (const char *required : {"EcrId", "InstanceType", "InstanceId", "ProjectName", "LogStoreName"}) {
-        if (value(params, QLatin1String(required)).isEmpty()) {
-            Reply r = missing(QLatin1String(required));
-            r.body.insert(QStringLiteral("Success"), false);
-            r.body.insert(QStringLiteral("HttpStatusCode"), 400);
-            r.operation = QStringLiteral("ecr.CreateFlowLog");
-            return r;
-        }
+    if (auto r = missingRequired(params, {"EcrId", "InstanceType", "InstanceId", "ProjectName", "LogStoreName"},
+                                 QStringLiteral("ecr.CreateFlowLog"))) {
+        r->body.insert(QStringLiteral("Success"), false); // ECR's error shape
+        r->body.insert(QStringLiteral("HttpStatusCode"), 400);
+        return *r;
     }
     FlowLogDraft d;
     d.service = Service::Ecr;

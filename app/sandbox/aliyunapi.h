@@ -1,5 +1,8 @@
 #pragma once
 
+#include <initializer_list>
+#include <optional>
+
 #include "apirequest.h"
 #include "dataset.h"
 
@@ -43,6 +46,10 @@ private:
     [[nodiscard]] static Reply ecrError(int status, const QString &code, const QString &message,
                                         const QString &dynamicMessage = {});
     [[nodiscard]] static Reply missing(const QString &parameter);
+    // The MissingParameter reply of operation for the first required parameter params lacks; none when all are
+    // there.
+    [[nodiscard]] static std::optional<Reply>
+    missingRequired(const Pairs &params, std::initializer_list<const char *> required, const QString &operation);
 
     Reply describeVpcFlowLogs(const Account &account, const Pairs &params);
     Reply describeCenFlowlogs(const Account &account, const Pairs &params);
