@@ -17,6 +17,8 @@ constexpr int kWindowBits = 12;
 constexpr int kMemLevel = 2;
 // Larger inputs are stored: a provider object is a few hundred bytes, and avail_in is 32-bit.
 constexpr qsizetype kMaxDeflateInput = 16 * 1024 * 1024;
+// The largest compression buffer a thread keeps between objects.
+constexpr qsizetype kKeptBuffer = 64 * 1024;
 // Deflate cannot expand data by more than this factor, so a size above it means a damaged blob.
 constexpr qsizetype kMaxRatio = 1032;
 
@@ -176,9 +178,12 @@ QByteArray deflated(QByteArrayView json, Format format)
         return {};
     const qsizetype bound = qsizetype(deflateBound(&d.stream, uLong(json.size())));
     constexpr qsizetype kHeader = 1 + 5; // format + varint size
-    if (d.buffer.size() < kHeader + bound)
-        d.buffer.resize(kHeader + bound);
-    char *out = d.buffer.data();
+    // Provider objects reuse the thread's buffer; a rare large input gets its own, so the thread does not keep it.
+    QByteArray large;
+    QByteArray &buffer = kHeader + bound <= kKeptBuffer ? d.buffer : large;
+    if (buffer.size() < kHeader + bound)
+        buffer.resize(kHeader + bound);
+    char *out = buffer.data();
     out[0] = static_cast<char>(format);
     const qsizetype header = 1 + writeVarint(out + 1, quint64(json.size()));
     d.stream.next_in = const_cast<Bytef *>(bytes(json.data())); // zlib's API is not const-correct
