@@ -91,8 +91,9 @@ void DetailsPane::setFlowLog(const FlowLog &f)
     addField(tr("Description"), f.description);
     for (const Tag &tag : f.tags)
         addField(tr("Tag %1").arg(tag.key), tag.value.isEmpty() ? QStringLiteral("—") : tag.value);
-    const QJsonDocument raw = QJsonDocument::fromJson(f.rawJson);
-    m_ui->rawJson->setPlainText(raw.isNull() ? QString::fromUtf8(f.rawJson)
+    const QByteArray json = f.rawJson.json();
+    const QJsonDocument raw = QJsonDocument::fromJson(json);
+    m_ui->rawJson->setPlainText(raw.isNull() ? QString::fromUtf8(json)
                                              : QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
     m_ui->copyIdButton->setEnabled(!f.id.isEmpty());
     m_ui->copyJsonButton->setEnabled(true);

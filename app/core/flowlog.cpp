@@ -9,7 +9,7 @@ namespace flowlog {
 
 QJsonObject FlowLog::raw() const
 {
-    return QJsonDocument::fromJson(rawJson).object();
+    return QJsonDocument::fromJson(rawJson.json()).object();
 }
 
 bool FlowLog::hasProblem() const

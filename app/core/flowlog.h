@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "packedjson.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -19,7 +20,7 @@ struct Tag
 };
 
 // Provider-neutral flow log. Strings that repeat across rows (account, region, status) share their data
-// through QString's implicit sharing; rawJson keeps the provider's object compactly for details and export.
+// through QString's implicit sharing; rawJson keeps the provider's object, compressed, for details and export.
 struct FlowLog
 {
     QString account;   // profile name
@@ -30,8 +31,8 @@ struct FlowLog
     QString id;
     QString name;
     QString description;
-    QString status;         // provider's value: Active/Inactive/Creating, pending/available/failed ...
-    QString resourceType;   // NetworkInterface/VSwitch/VPC, VBR, attachment; CEN: TransitRouterAttachment
+    QString status;       // provider's value: Active/Inactive/Creating, pending/available/failed ...
+    QString resourceType; // NetworkInterface/VSwitch/VPC, VBR, attachment; CEN: TransitRouterAttachment
     QString resourceId;
     QString trafficType;    // VPC All/Allow/Drop
     QString storageProject; // SLS project, or LTS log group id
@@ -40,9 +41,9 @@ struct FlowLog
     QString samplingRate; // ECR "1:4096"
     QDateTime created;    // UTC
     QList<Tag> tags;
-    QString deliverStatus;   // VPC FlowLogDeliverStatus (SUCCESS/FAILED)
-    QString deliverMessage;  // VPC FlowLogDeliverErrorMessage
-    QByteArray rawJson;      // compact JSON of the provider's object, as received
+    QString deliverStatus;  // VPC FlowLogDeliverStatus (SUCCESS/FAILED)
+    QString deliverMessage; // VPC FlowLogDeliverErrorMessage
+    PackedJson rawJson;     // compact JSON of the provider's object, as received
 
     [[nodiscard]] QJsonObject raw() const;
     // Delivery failed, state failed, or the log is not collecting (Inactive, deleted...).

@@ -122,10 +122,6 @@ void FlowLogTableModel::intern(FlowLog &f)
         intern(tag.key);
         intern(tag.value);
     }
-    // QJsonDocument::toJson grows its buffer as it writes: drop the slack (only when there is any, as squeezing
-    // a shared array copies it).
-    if (f.rawJson.capacity() > f.rawJson.size())
-        f.rawJson.squeeze();
 }
 
 QString FlowLogTableModel::columnTitle(int column)

@@ -65,7 +65,7 @@ QJsonObject ResultsCache::toJson(const FlowLog &f)
         {QStringLiteral("tags"), tags},
         {QStringLiteral("deliverStatus"), f.deliverStatus},
         {QStringLiteral("deliverMessage"), f.deliverMessage},
-        {QStringLiteral("raw"), QString::fromUtf8(f.rawJson)},
+        {QStringLiteral("raw"), QString::fromUtf8(f.rawJson.json())},
     };
 }
 
@@ -96,7 +96,7 @@ FlowLog ResultsCache::fromJson(const QJsonObject &o)
     }
     f.deliverStatus = str(o, QLatin1String("deliverStatus"));
     f.deliverMessage = str(o, QLatin1String("deliverMessage"));
-    f.rawJson = str(o, QLatin1String("raw")).toUtf8();
+    f.rawJson = PackedJson(str(o, QLatin1String("raw")).toUtf8(), f.service);
     return f;
 }
 

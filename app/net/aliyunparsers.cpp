@@ -130,7 +130,7 @@ FlowLog baseRow(const QJsonObject &o, const RowContext &ctx, Service service)
     f.storageStore = str(o, QLatin1StringView("LogStoreName"));
     f.created = parseProviderTime(str(o, QLatin1StringView("CreationTime")));
     f.tags = json::tags(o);
-    f.rawJson = compact(o);
+    f.rawJson = PackedJson(compact(o), service);
     return f;
 }
 

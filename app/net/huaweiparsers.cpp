@@ -48,7 +48,7 @@ FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     f.storageStore = str(o, QLatin1StringView("log_stream_id"));
     f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("log_aggregation_interval"), 0));
     f.created = parseProviderTime(str(o, QLatin1StringView("created_at")));
-    f.rawJson = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    f.rawJson = PackedJson(QJsonDocument(o).toJson(QJsonDocument::Compact), Service::Er);
     return f;
 }
 

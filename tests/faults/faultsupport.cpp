@@ -15,7 +15,7 @@ QMap<QString, QByteArray> rowsByIdentity(const SweepOutcome &outcome, const QStr
 {
     QMap<QString, QByteArray> out;
     for (const FlowLog &row : outcome.rows)
-        out.insert(rowIdentity(row, stripPrefix), row.rawJson);
+        out.insert(rowIdentity(row, stripPrefix), row.rawJson.json());
     return out;
 }
 

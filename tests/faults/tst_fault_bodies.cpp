@@ -128,9 +128,9 @@ void TestFaultBodies::brokenAnswersFailOnlyTheirSource()
     QMap<QString, QByteArray> cleanRows, faultyRows;
     for (const FlowLog &row : outcome.rows) {
         if (row.account.startsWith(kFaultyPrefix))
-            faultyRows.insert(test::rowIdentity(row, kFaultyPrefix), row.rawJson);
+            faultyRows.insert(test::rowIdentity(row, kFaultyPrefix), row.rawJson.json());
         else
-            cleanRows.insert(test::rowIdentity(row), row.rawJson);
+            cleanRows.insert(test::rowIdentity(row), row.rawJson.json());
     }
     QCOMPARE(cleanRows, reference);
     // Rows are grouped by account|service|region; several sources (ECR/ER instances) can share a group, and a

@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         const flowlog::RowContext ctx{QStringLiteral("fuzz"), QStringLiteral("p-fuzz"), QStringLiteral("cn-north-4")};
         const flowlog::huawei::CreatedFlowLog created = flowlog::huawei::parseErCreateResponse(response.body, ctx);
         if (!created.error.isError()) {
-            FUZZ_CHECK(QJsonDocument::fromJson(created.flowLog.rawJson).isObject());
+            FUZZ_CHECK(QJsonDocument::fromJson(created.flowLog.rawJson.json()).isObject());
             (void)created.flowLog.toJson();
         }
     }

@@ -28,7 +28,7 @@ template<typename Parser> void fuzzPage(const std::uint8_t *data, std::size_t si
         (void)row.storageDisplay();
         (void)row.hasProblem();
         // rawJson is the provider's object re-serialised: it must read back as an object.
-        FUZZ_CHECK(QJsonDocument::fromJson(row.rawJson).isObject());
+        FUZZ_CHECK(QJsonDocument::fromJson(row.rawJson.json()).isObject());
         (void)QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact);
     }
     // Parsing is a pure function of the body.

@@ -271,7 +271,7 @@ void TestCreateFlowLogDialog::defaultsComeFromSelectedRow()
     row.storageProject = QStringLiteral("row-project");
     row.storageStore = QStringLiteral("row_store");
     row.intervalSeconds = 60;
-    row.rawJson = R"({"CenId":"cen-from-row"})";
+    row.rawJson = PackedJson(R"({"CenId":"cen-from-row"})", Service::Cen);
     m_dialog->setDefaultsFrom(row);
     QVERIFY(child<QComboBox>("accountCombo")->currentText().startsWith(QLatin1String("ali-staging")));
     QCOMPARE(child<QComboBox>("serviceCombo")->currentText(), QStringLiteral("CEN"));

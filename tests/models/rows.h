@@ -26,7 +26,7 @@ inline FlowLog makeRow(const QString &account, const QString &id, const QString 
     f.intervalSeconds = 600;
     f.created = QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
     f.deliverStatus = QStringLiteral("SUCCESS");
-    f.rawJson = QByteArray("{\"FlowLogId\":\"") + id.toUtf8() + "\"}";
+    f.rawJson = PackedJson(QByteArray("{\"FlowLogId\":\"") + id.toUtf8() + "\"}", f.service);
     return f;
 }
 
