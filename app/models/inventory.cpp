@@ -307,11 +307,13 @@ void Inventory::cancel()
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;
-    m_cancelling = true; // finished() once, after every aborted job reported
+    m_cancelling = true;       // finished() once, after every aborted job reported
+    m_gate.setSuspended(true); // slots freed by one abort must not start requests of the next job to abort
     for (const auto &job : jobs) {
         if (job)
             job->abort(); // finished() -> onJobFinished (same generation: statuses become Cancelled)
     }
+    m_gate.setSuspended(false);
     m_cancelling = false;
     ++m_generation; // late credential reads and late job results of this sweep are ignored
     checkDone();

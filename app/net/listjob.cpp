@@ -19,10 +19,8 @@ ListJob::ListJob(SourceSpec source, Credentials credentials, QNetworkAccessManag
 ListJob::~ListJob()
 {
     // Slots go back to the gate, whichever way the job ends; the executors (children) abort their replies.
-    if (m_gate) {
-        for (const PageRequest &r : std::as_const(m_requests))
-            m_gate->release(r.ticket);
-    }
+    m_running = false;
+    releaseAll(std::exchange(m_requests, {}), false);
 }
 
 RowContext ListJob::rowContext() const
@@ -57,20 +55,27 @@ void ListJob::queueRequest(const Cursor &cursor, bool fanned)
     PageRequest request;
     request.cursor = cursor;
     request.fanned = fanned;
-    if (m_gate) {
-        // A fanned-out page's number is assigned when it is sent; rank it as the next unassigned one.
-        int index = cursor.pageIndex;
-        if (fanned) {
-            const auto waiting = std::count_if(m_requests.cbegin(), m_requests.cend(),
-                                               [](const PageRequest &r) { return r.fanned && !r.executor; });
-            index = m_fanOut.nextPage - 1 + static_cast<int>(waiting);
-        }
-        request.ticket =
-            m_gate->acquire(m_source.profileId, 2 * index + (fanned ? 1 : 0), this, [this, id] { sendRequest(id); });
+    if (!m_gate) {
+        m_requests.insert(id, request);
+        sendRequest(id);
+        return;
+    }
+    // A fanned-out page's number is assigned when it is sent; rank it as the next unassigned one.
+    int index = cursor.pageIndex;
+    if (fanned) {
+        const auto waiting = std::count_if(m_requests.cbegin(), m_requests.cend(),
+                                           [](const PageRequest &r) { return r.fanned && !r.executor; });
+        index = m_fanOut.nextPage - 1 + static_cast<int>(waiting);
     }
     m_requests.insert(id, request);
-    if (!m_gate)
-        sendRequest(id);
+    // The gate may grant (and so send) inside acquire(): the request is registered before.
+    const RequestGate::Ticket ticket =
+        m_gate->acquire(m_source.profileId, 2 * index + (fanned ? 1 : 0), this, [this, id] { sendRequest(id); });
+    const auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        m_gate->release(ticket); // granted and already done with (withdrawn, or failed at once)
+    else
+        it->ticket = ticket;
 }
 
 void ListJob::sendRequest(quint64 id)
@@ -116,9 +121,10 @@ void ListJob::onPage(quint64 id, const ExecutionResult &result)
         return; // stopped by abort() or by another page's failure
     const PageRequest request = *it;
     m_requests.erase(it);
+    request.executor->deleteLater();
+    // The slot goes to the next waiting request before this page is parsed: its round trip overlaps the work here.
     if (m_gate)
         m_gate->release(request.ticket);
-    request.executor->deleteLater();
     if (!m_running)
         return;
     if (result.error.isError()) {
@@ -247,14 +253,27 @@ void ListJob::withdraw(quint64 id)
 
 void ListJob::stopRequests()
 {
-    const QHash<quint64, PageRequest> requests = std::exchange(m_requests, {});
+    releaseAll(std::exchange(m_requests, {}), true);
+}
+
+void ListJob::releaseAll(const QHash<quint64, PageRequest> &requests, bool abortExecutors)
+{
+    // Waiting requests first: a slot freed after them cannot be granted to one of this job's own.
+    if (m_gate) {
+        for (const PageRequest &r : requests) {
+            if (!r.executor)
+                m_gate->release(r.ticket);
+        }
+    }
     for (const PageRequest &r : requests) {
-        if (m_gate)
-            m_gate->release(r.ticket);
-        if (r.executor) {
+        if (!r.executor)
+            continue;
+        if (abortExecutors) {
             r.executor->abort(); // finished -> onPage: counts the attempts, finds nothing to continue
             r.executor->deleteLater();
         }
+        if (m_gate)
+            m_gate->release(r.ticket);
     }
 }
 

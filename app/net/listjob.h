@@ -115,6 +115,7 @@ private:
     void topUpFanOut();
     void withdraw(quint64 id);
     void stopRequests();
+    void releaseAll(const QHash<quint64, PageRequest> &requests, bool abortExecutors);
     void fail(ApiError error);
     void finish(ApiError error);
 

@@ -17,8 +17,9 @@ class RequestGate : public QObject
 
 public:
     using Ticket = quint64;
-    // Runs when the slot is granted, always from the event loop (never inside acquire()), and only while the
-    // context object of acquire() lives; a slot whose context died is freed by the gate.
+    // Runs when the slot is granted, possibly inside acquire() (a free slot) or inside any caller's release() (a
+    // freed slot goes to the next request at once, not after the replies already queued in the event loop). Only
+    // while the context object of acquire() lives; a slot whose context died is freed by the gate.
     using Granted = std::function<void()>;
 
     explicit RequestGate(QObject *parent = nullptr)

@@ -1,6 +1,7 @@
 #include "requestslots.h"
 
 #include <QMetaObject>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -21,6 +22,12 @@ void RequestSlots::setLimits(int global, int perGroup)
     schedulePump();
 }
 
+void RequestSlots::setSuspended(bool suspended)
+{
+    m_suspended = suspended;
+    schedulePump();
+}
+
 void RequestSlots::resetPeaks()
 {
     m_peak = m_inFlight;
@@ -35,7 +42,8 @@ RequestGate::Ticket RequestSlots::acquire(const QString &group, int rank, QObjec
     const Key key{rank, m_turns[group][rank]++, ++m_arrivals};
     m_waiting.emplace(key, Waiting{ticket, group, context, std::move(granted)});
     m_waitingKeys.insert(ticket, key);
-    schedulePump();
+    if (!m_pumping)
+        pump();
     return ticket;
 }
 
@@ -54,7 +62,10 @@ void RequestSlots::release(Ticket ticket)
     if (--n <= 0)
         m_inFlightPerGroup.remove(*it);
     m_granted.erase(it);
-    schedulePump();
+    // Granted here, not later: replies already queued in the event loop would otherwise all be handled first.
+    // Inside pump() (a grant callback releasing) the running loop sees the freed slot itself.
+    if (!m_pumping)
+        pump();
 }
 
 void RequestSlots::schedulePump()
@@ -62,13 +73,16 @@ void RequestSlots::schedulePump()
     if (m_pumpScheduled || m_waiting.empty())
         return;
     m_pumpScheduled = true;
-    // Grants go out from the event loop: a job never sees its callback run inside its own acquire()/release().
+    // After a change of limits or a resume: from the event loop, not inside the caller (Inventory::cancel()).
     QMetaObject::invokeMethod(this, &RequestSlots::pump, Qt::QueuedConnection);
 }
 
 void RequestSlots::pump()
 {
     m_pumpScheduled = false;
+    if (m_suspended)
+        return;
+    const QScopedValueRollback pumping(m_pumping, true);
     while (m_inFlight < m_global) {
         // The best waiting request whose group has room; a full group does not hold back the others.
         auto it = std::find_if(m_waiting.begin(), m_waiting.end(), [this](const auto &entry) {

@@ -29,6 +29,10 @@ public:
     [[nodiscard]] Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) override;
     void release(Ticket ticket) override;
 
+    // While suspended nothing is granted (a sweep being cancelled: the slots its aborted requests free must not
+    // start requests that are about to be aborted too).
+    void setSuspended(bool suspended);
+
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] int waiting() const { return static_cast<int>(m_waiting.size()); }
     // Most requests in flight at once overall / in any one group since the last resetPeaks().
@@ -62,6 +66,8 @@ private:
     int m_peak = 0;
     int m_peakPerGroup = 0;
     bool m_pumpScheduled = false;
+    bool m_pumping = false;
+    bool m_suspended = false;
 };
 
 } // namespace flowlog

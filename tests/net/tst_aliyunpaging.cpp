@@ -266,13 +266,16 @@ void TestAliyunPaging::cenEmptyPageEndsTheListingWhateverTotalCountSays()
     PageServer server({cenPage(1, 1, 2, 100), cenPage(2, 0, 0, 100)});
     CenListJob job(source(Service::Cen, server.url()), {QStringLiteral("ak"), QStringLiteral("sk"), {}}, &m_nam,
                    RetryPolicy{});
-    RequestSlots gate(1, 1); // one request at a time: the empty page is seen before any further page is asked
+    // One request at a time. The slot page 2 frees goes to page 3 before page 2 is read; once page 2 is seen
+    // empty, nothing further (47 pages by TotalCount) is asked.
+    RequestSlots gate(1, 1);
     job.setRequestGate(&gate);
     int rows = 0;
     const ListResult r = run(job, &rows);
     QVERIFY(!r.error.isError());
     QCOMPARE(rows, 2);
-    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(gate.waiting(), 0);
 }
 
 void TestAliyunPaging::cenWrongPageNumberIsAnError()
@@ -285,7 +288,10 @@ void TestAliyunPaging::cenWrongPageNumberIsAnError()
     int rows = 0;
     const ListResult r = run(job, &rows);
     QCOMPARE(r.error.kind, ApiError::Kind::Protocol);
-    QCOMPARE(server.requests().size(), 2);
+    QVERIFY(!r.error.requestId.isEmpty() || r.error.message.contains(QLatin1String("page 2")));
+    // Page 3 may have gone out while page 2 was read (its slot was free); it is aborted, nothing follows.
+    QVERIFY(server.requests().size() >= 2 && server.requests().size() <= 3);
+    QCOMPARE(gate.inFlight(), 0);
 }
 
 void TestAliyunPaging::cenFanOutIsCompleteWhateverOrderPagesArriveIn()
