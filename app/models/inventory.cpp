@@ -6,6 +6,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 namespace flowlog {
 
@@ -126,7 +127,8 @@ void Inventory::refresh()
     m_running = true;
     m_cancelled = false;
     m_requests = 0;
-    m_peak = 0;
+    m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
+    m_gate.resetPeaks();
     m_queue.clear();
     m_buffers.clear();
     m_live.clear();
@@ -189,19 +191,13 @@ void Inventory::onCredentialsRead()
 
 void Inventory::pump()
 {
-    for (int i = 0; i < m_queue.size() && m_runningCount < m_settings.maxConcurrent;) {
-        const Pending pending = m_queue.at(i);
-        if (pending.credentialError.isError()) {
-            m_queue.removeAt(i);
+    // Every source starts at once: its jobs wait in m_gate for request slots, which enforces the limits.
+    const QList<Pending> queued = std::exchange(m_queue, {});
+    for (const Pending &pending : queued) {
+        if (pending.credentialError.isError())
             finishWithoutJob(pending.source, pending.credentialError);
-            continue;
-        }
-        if (m_runningPerProfile.value(pending.source.profileId) >= m_settings.maxPerProfile) {
-            ++i;
-            continue;
-        }
-        m_queue.removeAt(i);
-        startSource(pending);
+        else
+            startSource(pending);
     }
     checkDone();
 }
@@ -231,11 +227,14 @@ void Inventory::startSource(const Pending &pending)
         return;
     }
     ++m_runningCount;
-    m_peak = std::max(m_peak, m_runningCount);
-    m_runningPerProfile[s.profileId] += 1;
     m_jobs.append(job);
-    m_status->markRunning(s.id());
+    job->setRequestGate(&m_gate);
     const QString id = s.id();
+    // Queued until its first request gets a slot.
+    connect(job, &ListJob::requestStarted, this, [this, id, marked = false]() mutable {
+        if (!std::exchange(marked, true))
+            m_status->markRunning(id);
+    });
     const bool live = m_table->countOfSource(id) == 0;
     if (live)
         m_live.insert(id);
@@ -256,7 +255,7 @@ void Inventory::startSource(const Pending &pending)
 
 void Inventory::finishWithoutJob(const SourceSpec &source, const ApiError &error)
 {
-    // Never marked running: such a source takes no slot, so the running count stays within the limits.
+    // Never marked running: such a source sends no request.
     m_status->markFinished(source.id(), error);
     ListResult r;
     r.error = error;
@@ -268,9 +267,8 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 ge
     const SourceSpec source = job->source();
     const QString id = source.id();
     if (generation != m_generation) {
-        // A job of a sweep that a new refresh replaced: free its slot, touch nothing of the new sweep.
+        // A job of a sweep that a new refresh replaced: touch nothing of the new sweep.
         --m_runningCount;
-        m_runningPerProfile[source.profileId] -= 1;
         m_jobs.removeAll(job);
         job->deleteLater();
         return;
@@ -282,7 +280,6 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 ge
     m_live.remove(id);
     m_status->markFinished(id, result.error);
     --m_runningCount;
-    m_runningPerProfile[source.profileId] -= 1;
     m_jobs.removeAll(job);
     job->deleteLater();
     Q_EMIT sourceFinished(source, result);
@@ -310,11 +307,13 @@ void Inventory::cancel()
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;
-    m_cancelling = true; // finished() once, after every aborted job reported
+    m_cancelling = true;       // finished() once, after every aborted job reported
+    m_gate.setSuspended(true); // slots freed by one abort must not start requests of the next job to abort
     for (const auto &job : jobs) {
         if (job)
             job->abort(); // finished() -> onJobFinished (same generation: statuses become Cancelled)
     }
+    m_gate.setSuspended(false);
     m_cancelling = false;
     ++m_generation; // late credential reads and late job results of this sweep are ignored
     checkDone();

@@ -4,6 +4,7 @@
 #include "flowlogtablemodel.h"
 #include "listjob.h"
 #include "profilestore.h"
+#include "requestslots.h"
 #include "retrypolicy.h"
 #include "sourcestatusmodel.h"
 
@@ -21,8 +22,8 @@ namespace flowlog {
 
 struct InventorySettings
 {
-    int maxConcurrent = 16; // sources listed at once, all profiles
-    int maxPerProfile = 4;  // sources listed at once per profile
+    int maxConcurrent = 16; // HTTP requests in flight at once, all profiles
+    int maxPerProfile = 4;  // HTTP requests in flight at once per profile
     RetryPolicy retry;      // retry.requestTimeoutMs is the per-request timeout
 
     // QSettings keys (no secrets): browse/maxConcurrent, browse/maxPerProfile, network/requestTimeoutSeconds.
@@ -42,7 +43,9 @@ struct SweepScope
     aliyun::Params filters; // server-side filters passed to every list job
 };
 
-// Plans sources from profiles and lists them with bounded concurrency, feeding the table and status models.
+// Plans sources from profiles and lists them with bounded concurrency, feeding the table and status models. The
+// limits count requests in flight (a RequestSlots gate shared by every job), not sources: a source between two
+// pages holds no slot, and fanned-out pages of one source share its profile's slots.
 // A source's first fill appends rows page by page; a later refresh buffers and replaces the source's rows
 // atomically when it completes (a failed refresh leaves the previous rows in place).
 class Inventory final : public QObject
@@ -71,8 +74,10 @@ public:
     // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     [[nodiscard]] int requestCount() const { return m_requests; }
-    // Most sources listed at once during the last sweep, overall (for tests and the README measurement).
-    [[nodiscard]] int peakConcurrency() const { return m_peak; }
+    // Most HTTP requests in flight at once during the last sweep, overall and for any one profile (for tests and
+    // the README measurement).
+    [[nodiscard]] int peakConcurrency() const { return m_gate.peakInFlight(); }
+    [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
 
 Q_SIGNALS:
     void started(int sourceCount);
@@ -105,13 +110,12 @@ private:
     QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
     int m_secretsPending = 0;
     QList<Pending> m_queue;
-    QHash<QString, int> m_runningPerProfile;
+    RequestSlots m_gate;
     QList<QPointer<ListJob>> m_jobs;
     QHash<QString, QList<FlowLog>> m_buffers; // sources being refreshed (replace on completion)
     QSet<QString> m_live;                     // sources filling for the first time
-    int m_runningCount = 0;
+    int m_runningCount = 0;                   // jobs started and not finished (waiting for slots or listing)
     int m_requests = 0;
-    int m_peak = 0;
     bool m_cancelled = false;
     bool m_cancelling = false;
     quint64 m_generation = 0;

@@ -2,6 +2,9 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+#include <utility>
+
 namespace flowlog {
 
 ListJob::ListJob(SourceSpec source, Credentials credentials, QNetworkAccessManager *nam, RetryPolicy policy,
@@ -11,10 +14,14 @@ ListJob::ListJob(SourceSpec source, Credentials credentials, QNetworkAccessManag
     , m_credentials(std::move(credentials))
     , m_nam(nam)
     , m_policy(policy)
-{
-}
+{}
 
-ListJob::~ListJob() = default;
+ListJob::~ListJob()
+{
+    // Slots go back to the gate, whichever way the job ends; the executors (children) abort their replies.
+    m_running = false;
+    releaseAll(std::exchange(m_requests, {}), false);
+}
 
 RowContext ListJob::rowContext() const
 {
@@ -25,51 +32,103 @@ void ListJob::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
-    m_cursor = {};
     m_result = {};
     m_seenTokens.clear();
     m_expectedTotal = -1;
-    requestPage();
+    m_fanOut = {};
+    queueRequest(Cursor{}, false);
 }
 
 void ListJob::abort()
 {
     if (!m_running)
         return;
-    if (m_executor && m_executor->isRunning()) {
-        m_executor->abort(); // emits finished -> onPage -> finish(Aborted)
-        return;
-    }
     ApiError e;
     e.kind = ApiError::Kind::Aborted;
     e.message = ApiErrors::tr("The request was cancelled.");
-    finish(e);
+    fail(e);
 }
 
-void ListJob::requestPage()
+void ListJob::queueRequest(const Cursor &cursor, bool fanned)
 {
-    if (m_cursor.pageIndex >= maxPages) {
+    const quint64 id = ++m_lastRequestId;
+    PageRequest request;
+    request.cursor = cursor;
+    request.fanned = fanned;
+    if (!m_gate) {
+        m_requests.insert(id, request);
+        sendRequest(id);
+        return;
+    }
+    // A fanned-out page's number is assigned when it is sent; rank it as the next unassigned one.
+    int index = cursor.pageIndex;
+    if (fanned) {
+        const auto waiting = std::count_if(m_requests.cbegin(), m_requests.cend(),
+                                           [](const PageRequest &r) { return r.fanned && !r.executor; });
+        index = m_fanOut.nextPage - 1 + static_cast<int>(waiting);
+    }
+    m_requests.insert(id, request);
+    // The gate may grant (and so send) inside acquire(): the request is registered before.
+    const RequestGate::Ticket ticket =
+        m_gate->acquire(m_source.profileId, 2 * index + (fanned ? 1 : 0), this, [this, id] { sendRequest(id); });
+    const auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        m_gate->release(ticket); // granted and already done with (withdrawn, or failed at once)
+    else
+        it->ticket = ticket;
+}
+
+void ListJob::sendRequest(quint64 id)
+{
+    const auto it = m_requests.find(id);
+    if (it == m_requests.end() || !m_running)
+        return;
+    if (it->fanned) {
+        if (m_fanOut.nextPage > m_fanOut.lastPage) {
+            // The listing turned out shorter while this request waited.
+            withdraw(id);
+            if (m_requests.isEmpty())
+                finish({});
+            return;
+        }
+        it->cursor.pageNumber = m_fanOut.nextPage++;
+        it->cursor.pageIndex = it->cursor.pageNumber - 1;
+    }
+    if (it->cursor.pageIndex >= maxPages) {
         ApiError e;
         e.kind = ApiError::Kind::Protocol;
         e.message = ApiErrors::tr("Stopped after %1 pages: the service keeps returning more.").arg(maxPages);
-        finish(e);
+        fail(e);
         return;
     }
-    if (m_executor)
-        m_executor->deleteLater();
-    m_executor = new RequestExecutor(m_nam, m_policy, this);
-    connect(m_executor, &RequestExecutor::finished, this, &ListJob::onPage);
-    connect(m_executor, &RequestExecutor::retrying, this, &ListJob::retrying);
-    const Cursor cursor = m_cursor;
-    m_executor->start([this, cursor] { return buildRequest(cursor); },
-                      [this](const HttpResponse &r) { return judge(r); });
+    auto *executor = new RequestExecutor(m_nam, m_policy, this);
+    it->executor = executor;
+    connect(executor, &RequestExecutor::finished, this,
+            [this, id](const ExecutionResult &result) { onPage(id, result); });
+    connect(executor, &RequestExecutor::retrying, this, &ListJob::retrying);
+    const Cursor cursor = it->cursor;
+    executor->start([this, cursor] { return buildRequest(cursor); },
+                    [this](const HttpResponse &r) { return judge(r); });
+    if (m_running && executor->isRunning())
+        Q_EMIT requestStarted();
 }
 
-void ListJob::onPage(const ExecutionResult &result)
+void ListJob::onPage(quint64 id, const ExecutionResult &result)
 {
     m_result.requests += result.attempts;
+    const auto it = m_requests.find(id);
+    if (it == m_requests.end())
+        return; // stopped by abort() or by another page's failure
+    const PageRequest request = *it;
+    m_requests.erase(it);
+    request.executor->deleteLater();
+    // The slot goes to the next waiting request before this page is parsed: its round trip overlaps the work here.
+    if (m_gate)
+        m_gate->release(request.ticket);
+    if (!m_running)
+        return;
     if (result.error.isError()) {
-        finish(result.error);
+        fail(result.error);
         return;
     }
     ListPage page = parse(result.response.body);
@@ -77,21 +136,29 @@ void ListJob::onPage(const ExecutionResult &result)
         page.error.httpStatus = result.response.status;
         if (page.error.requestId.isEmpty())
             page.error.requestId = page.requestId;
-        finish(page.error);
+        fail(page.error);
         return;
     }
+    if (paging() == Paging::PageNumberFanOut)
+        onNumberedPage(request.cursor, page);
+    else
+        onSequentialPage(request.cursor, page);
+}
+
+void ListJob::onSequentialPage(const Cursor &cursor, const ListPage &page)
+{
     ++m_result.pages;
     m_result.rows += page.rows.size();
     if (!page.rows.isEmpty())
         Q_EMIT pageReceived(page.rows);
 
     ApiError error;
-    Cursor next = m_cursor;
+    Cursor next = cursor;
     const bool more = advance(page, next, error);
     if (error.isError()) {
         if (error.requestId.isEmpty())
             error.requestId = page.requestId;
-        finish(error);
+        fail(error);
         return;
     }
     if (!more) {
@@ -99,8 +166,122 @@ void ListJob::onPage(const ExecutionResult &result)
         return;
     }
     ++next.pageIndex;
-    m_cursor = next;
-    requestPage();
+    queueRequest(next, false);
+}
+
+void ListJob::onNumberedPage(const Cursor &cursor, const ListPage &page)
+{
+    const int number = cursor.pageNumber;
+    // An empty page ends the listing whatever TotalCount says (checked first, as in sequential paging).
+    if (!page.rows.isEmpty() && page.pageNumber > 0 && page.pageNumber != number) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.message =
+            ApiErrors::tr("Asked for page %1 but the service returned page %2.").arg(number).arg(page.pageNumber);
+        error.requestId = page.requestId;
+        fail(error);
+        return;
+    }
+    ++m_result.pages;
+    m_result.rows += page.rows.size();
+    if (!page.rows.isEmpty())
+        Q_EMIT pageReceived(page.rows);
+
+    const auto pagesFor = [this](qint64 total) {
+        const qint64 pages = (total + m_fanOut.pageSize - 1) / m_fanOut.pageSize;
+        return static_cast<int>(std::min<qint64>(pages, maxPages + 1)); // past maxPages fails when requested
+    };
+    if (number == 1) {
+        // Without TotalCount there is no safe way to know a next page exists.
+        if (page.rows.isEmpty() || page.totalCount < 0 || page.rows.size() >= page.totalCount) {
+            finish({});
+            return;
+        }
+        m_expectedTotal = page.totalCount;
+        m_fanOut.total = page.totalCount;
+        // What a full page holds, as the service sent it: never fewer pages than the rows need.
+        m_fanOut.pageSize = static_cast<int>(page.rows.size());
+        m_fanOut.lastPage = pagesFor(m_fanOut.total);
+    } else if (page.rows.isEmpty()) {
+        m_fanOut.endedAt = m_fanOut.endedAt > 0 ? std::min(m_fanOut.endedAt, number - 1) : number - 1;
+        m_fanOut.lastPage = std::min(m_fanOut.lastPage, m_fanOut.endedAt);
+    } else if (page.totalCount > m_fanOut.total) {
+        // The set grew while paging (a create elsewhere): keep going by the new total.
+        m_fanOut.total = page.totalCount;
+        m_expectedTotal = page.totalCount;
+        m_fanOut.lastPage = pagesFor(m_fanOut.total);
+        if (m_fanOut.endedAt > 0)
+            m_fanOut.lastPage = std::min(m_fanOut.lastPage, m_fanOut.endedAt);
+    }
+    topUpFanOut();
+    if (m_running && m_requests.isEmpty())
+        finish({});
+}
+
+void ListJob::topUpFanOut()
+{
+    // Keep as many fanned-out requests waiting as pages remain, at most maxParallelPages outstanding.
+    for (;;) {
+        if (!m_running)
+            return;
+        QList<quint64> unassigned;
+        int outstanding = 0;
+        for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+            if (!it->fanned)
+                continue;
+            ++outstanding;
+            if (!it->executor)
+                unassigned.append(it.key());
+        }
+        const int remaining = std::max(0, m_fanOut.lastPage - m_fanOut.nextPage + 1);
+        if (unassigned.size() > remaining) {
+            withdraw(unassigned.last()); // the listing got shorter: give the slot back at once
+            continue;
+        }
+        if (unassigned.size() == remaining || outstanding >= maxParallelPages)
+            return;
+        queueRequest(Cursor{}, true);
+    }
+}
+
+void ListJob::withdraw(quint64 id)
+{
+    const PageRequest request = m_requests.take(id);
+    if (m_gate)
+        m_gate->release(request.ticket);
+}
+
+void ListJob::stopRequests()
+{
+    releaseAll(std::exchange(m_requests, {}), true);
+}
+
+void ListJob::releaseAll(const QHash<quint64, PageRequest> &requests, bool abortExecutors)
+{
+    // Waiting requests first: a slot freed after them cannot be granted to one of this job's own.
+    if (m_gate) {
+        for (const PageRequest &r : requests) {
+            if (!r.executor)
+                m_gate->release(r.ticket);
+        }
+    }
+    for (const PageRequest &r : requests) {
+        if (!r.executor)
+            continue;
+        if (abortExecutors) {
+            r.executor->abort(); // finished -> onPage: counts the attempts, finds nothing to continue
+            r.executor->deleteLater();
+        }
+        if (m_gate)
+            m_gate->release(r.ticket);
+    }
+}
+
+void ListJob::fail(ApiError error)
+{
+    // Any page's failure fails the source; the other pages in flight are aborted, their slots freed.
+    stopRequests();
+    finish(std::move(error));
 }
 
 bool ListJob::advance(const ListPage &page, Cursor &cursor, ApiError &error)
@@ -139,7 +320,8 @@ bool ListJob::advanceByToken(const ListPage &page, Cursor &cursor, ApiError &err
         return false;
     if (page.nextToken == cursor.token || m_seenTokens.contains(page.nextToken)) {
         error.kind = ApiError::Kind::Protocol;
-        error.message = ApiErrors::tr("The service returned a paging token it had already returned; stopped to avoid an endless loop.");
+        error.message = ApiErrors::tr(
+            "The service returned a paging token it had already returned; stopped to avoid an endless loop.");
         return false;
     }
     if (page.rows.isEmpty() && m_result.pages > 1) {
@@ -161,6 +343,7 @@ void ListJob::finish(ApiError error)
 {
     if (!m_running)
         return;
+    Q_ASSERT(m_requests.isEmpty());
     m_running = false;
     m_result.error = std::move(error);
     Q_EMIT finished(m_result);

@@ -3,8 +3,10 @@
 #include "aliyunparsers.h"
 #include "credentials.h"
 #include "requestexecutor.h"
+#include "requestgate.h"
 #include "source.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -21,9 +23,14 @@ struct ListResult
     int requests = 0; // HTTP attempts, retries included
 };
 
-// Lists one source, following every page. pageReceived() fires once per page with that page's rows;
-// finished() fires exactly once after start(), on every path. The job is owned by its parent and never
-// deletes itself.
+// Lists one source, following every page. pageReceived() fires once per page with that page's rows (pages of a
+// fanned-out listing arrive in any order); finished() fires exactly once after start(), on every path. The job is
+// owned by its parent and never deletes itself.
+//
+// With a RequestGate every page request waits for a slot, and the slot is released when that request finished.
+// Ranks given to the gate (lower first): 2 x the page's index, +1 for a fanned-out page. So first pages of every
+// source go before second pages of any, and a request that starts or continues a chain goes before an independent
+// page of the same depth: breadth-first across sources, the shortest makespan for many short listings.
 class ListJob : public QObject
 {
     Q_OBJECT
@@ -38,12 +45,18 @@ public:
     void start();
     void abort();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // Before start(); the gate must outlive the job's requests (a destroyed gate means: no limit).
+    void setRequestGate(RequestGate *gate) { m_gate = gate; }
 
     // Guards against endless paging: at most this many pages per source.
     static constexpr int maxPages = 100000;
+    // Pages of one fanned-out listing requested (or waiting for a slot) at once.
+    static constexpr int maxParallelPages = 16;
 
 Q_SIGNALS:
     void pageReceived(const QList<flowlog::FlowLog> &rows);
+    // A page request got its slot and was sent (for "running" display: the job may wait for slots before).
+    void requestStarted();
     void finished(const flowlog::ListResult &result);
     void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
 
@@ -51,10 +64,17 @@ protected:
     // Paging state handed to the request builder.
     struct Cursor
     {
-        int pageNumber = 1;   // PageNumber APIs
-        QString token;        // NextToken / marker APIs
-        int pageIndex = 0;    // 0-based count of pages requested
+        int pageNumber = 1; // PageNumber APIs
+        QString token;      // NextToken / marker APIs
+        int pageIndex = 0;  // 0-based count of pages requested
     };
+
+    enum class Paging
+    {
+        Sequential,       // each page's cursor comes from the previous page: advance()
+        PageNumberFanOut, // once page 1 gives TotalCount, pages 2..N are requested concurrently
+    };
+    [[nodiscard]] virtual Paging paging() const { return Paging::Sequential; }
 
     // The pure part: the request for a page. Called for every attempt (fresh signature).
     [[nodiscard]] virtual HttpRequest buildRequest(const Cursor &cursor) const = 0;
@@ -72,16 +92,41 @@ protected:
     [[nodiscard]] bool advanceByToken(const ListPage &page, Cursor &cursor, ApiError &error);
 
 private:
-    void requestPage();
-    void onPage(const ExecutionResult &result);
+    struct PageRequest
+    {
+        Cursor cursor;                       // a fanned-out page gets its number when its slot is granted
+        RequestGate::Ticket ticket = 0;      // 0 without a gate
+        RequestExecutor *executor = nullptr; // null while waiting for a slot
+        bool fanned = false;
+    };
+    struct FanOut
+    {
+        qint64 total = -1; // the largest TotalCount seen
+        int pageSize = 0;  // rows on a full page (page 1)
+        int nextPage = 2;  // the next page number to assign
+        int lastPage = 1;  // the last page to request
+        int endedAt = 0;   // the last page before an empty one (0: none seen)
+    };
+    void queueRequest(const Cursor &cursor, bool fanned);
+    void sendRequest(quint64 id);
+    void onPage(quint64 id, const ExecutionResult &result);
+    void onSequentialPage(const Cursor &cursor, const ListPage &page);
+    void onNumberedPage(const Cursor &cursor, const ListPage &page);
+    void topUpFanOut();
+    void withdraw(quint64 id);
+    void stopRequests();
+    void releaseAll(const QHash<quint64, PageRequest> &requests, bool abortExecutors);
+    void fail(ApiError error);
     void finish(ApiError error);
 
     SourceSpec m_source;
     Credentials m_credentials;
     QPointer<QNetworkAccessManager> m_nam;
     RetryPolicy m_policy;
-    QPointer<RequestExecutor> m_executor;
-    Cursor m_cursor;
+    QPointer<RequestGate> m_gate;
+    QHash<quint64, PageRequest> m_requests; // waiting for a slot or in flight
+    quint64 m_lastRequestId = 0;
+    FanOut m_fanOut;
     ListResult m_result;
     QSet<QString> m_seenTokens;
     qint64 m_expectedTotal = -1;

@@ -1,10 +1,12 @@
-// Inventory: planning (pure), and sweeps against the real sandbox: bounded concurrency, atomic replace on
-// refresh, a failed refresh keeping rows, a wrong secret failing only its own sources, cancel.
+// Inventory: planning (pure), and sweeps against the real sandbox: HTTP requests in flight bounded globally and per
+// profile (measured on the wire by counting network access managers), every row under throttling, atomic replace
+// on refresh, a failed refresh keeping rows, a wrong secret failing only its own sources, cancel.
 #include "inventory.h"
 #include "memorycredentialstore.h"
 #include "sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +27,46 @@ Profile aliyunProfile(const QString &name, const QStringList &regions, const QSt
     return p;
 }
 
+// Counts the replies of one profile in flight (created and not finished) and the peaks, its own and of all the
+// counters sharing `all`.
+class CountingNam final : public QNetworkAccessManager
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CountingNam)
+
+public:
+    struct Shared
+    {
+        int inFlight = 0;
+        int peak = 0;
+        int requests = 0;
+    };
+    CountingNam(Shared *all, QObject *parent)
+        : QNetworkAccessManager(parent)
+        , m_all(all)
+    {}
+    [[nodiscard]] int peak() const { return m_peak; }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+        ++m_all->requests;
+        m_peak = std::max(m_peak, ++m_inFlight);
+        m_all->peak = std::max(m_all->peak, ++m_all->inFlight);
+        connect(reply, &QNetworkReply::finished, this, [this] {
+            --m_inFlight;
+            --m_all->inFlight;
+        });
+        return reply;
+    }
+
+private:
+    Shared *m_all;
+    int m_inFlight = 0;
+    int m_peak = 0;
+};
+
 } // namespace
 
 class TestInventory : public QObject
@@ -36,7 +78,9 @@ private Q_SLOTS:
     void planSourcesCoversProfileServiceRegionInstance();
     void planSourcesHonoursScopeAndSkipsDisabled();
     void settingsRoundTripThroughQSettingsAndClamp();
+    void sweepNeverExceedsGlobalAndPerProfileLimits_data();
     void sweepNeverExceedsGlobalAndPerProfileLimits();
+    void everyRowArrivesWithTwentyPercentThrottlingWithinLimits();
     void refreshReplacesRowsOnlyWhenTheSourceCompletes();
     void failedRefreshKeepsTheSourcesPreviousRows();
     void wrongSecretFailsOnlyItsProfileAndOthersRowsArrive();
@@ -54,6 +98,9 @@ private:
         std::unique_ptr<Inventory> inventory;
     };
     std::unique_ptr<World> makeWorld(const QList<Profile> &profiles);
+    // Like makeWorld, but every profile gets its own counting network access manager (the console's layout).
+    std::unique_ptr<World> makeCountingWorld(test::SandboxFixture &sandbox, const QList<Profile> &profiles,
+                                             CountingNam::Shared *all, QHash<QString, CountingNam *> *nams);
     bool sweep(Inventory &inventory);
 
     test::SandboxFixture m_sandbox;
@@ -84,6 +131,22 @@ std::unique_ptr<TestInventory::World> TestInventory::makeWorld(const QList<Profi
     SweepScope scope;
     scope.services = {Service::Vpc}; // the services every sandbox build lists
     w->inventory->setScope(scope);
+    return w;
+}
+
+std::unique_ptr<TestInventory::World> TestInventory::makeCountingWorld(test::SandboxFixture &sandbox,
+                                                                       const QList<Profile> &profiles,
+                                                                       CountingNam::Shared *all,
+                                                                       QHash<QString, CountingNam *> *nams)
+{
+    auto w = std::make_unique<World>();
+    for (const Profile &p : profiles) {
+        w->credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
+        nams->insert(p.id, new CountingNam(all, &w->nam));
+    }
+    w->profiles.replaceAll(profiles);
+    w->inventory = std::make_unique<Inventory>(
+        &w->profiles, &w->credentials, [nams](const Profile &p) { return nams->value(p.id); }, &w->table, &w->status);
     return w;
 }
 
@@ -153,37 +216,94 @@ void TestInventory::settingsRoundTripThroughQSettingsAndClamp()
     QCOMPARE(InventorySettings::load(settings).maxConcurrent, 1);
 }
 
+void TestInventory::sweepNeverExceedsGlobalAndPerProfileLimits_data()
+{
+    QTest::addColumn<int>("global");
+    QTest::addColumn<int>("perProfile");
+    QTest::addColumn<bool>("perProfileReached");
+    // 4 profiles x 2 sources x 3 pages. The 8 first pages alone reach the global limit, and the per-profile one
+    // when it is below 2 (the fan-out after them may or may not meet in time).
+    QTest::newRow("global 3, 1 per profile") << 3 << 1 << true;
+    QTest::newRow("global 5, 2 per profile") << 5 << 2 << true;
+    QTest::newRow("global 7, 3 per profile") << 7 << 3 << false;
+}
+
 void TestInventory::sweepNeverExceedsGlobalAndPerProfileLimits()
 {
-    auto w = makeWorld(m_aliyun);
+    QFETCH(int, global);
+    QFETCH(int, perProfile);
+    QFETCH(bool, perProfileReached);
+    CountingNam::Shared all;
+    QHash<QString, CountingNam *> nams;
+    auto w = makeCountingWorld(m_sandbox, m_aliyun, &all, &nams);
+    SweepScope scope;
+    scope.services = {Service::Vpc};
+    w->inventory->setScope(scope);
     QAbstractItemModelTester tableTester(&w->table, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester statusTester(&w->status, QAbstractItemModelTester::FailureReportingMode::QtTest);
     InventorySettings settings;
-    settings.maxConcurrent = 3;
-    settings.maxPerProfile = 1;
+    settings.maxConcurrent = global;
+    settings.maxPerProfile = perProfile;
     w->inventory->setSettings(settings);
-    int peak = 0;
-    int peakPerProfile = 0;
-    connect(&w->status, &SourceStatusModel::progressChanged, this, [&] {
-        QHash<QString, int> perProfile;
-        int running = 0;
-        for (const auto &e : w->status.entries()) {
-            if (e.state == SourceStatusModel::State::Running) {
-                ++running;
-                peakPerProfile = std::max(peakPerProfile, ++perProfile[e.source.profileId]);
-            }
-        }
-        peak = std::max(peak, running);
-    });
     QVERIFY(sweep(*w->inventory));
     QCOMPARE(w->status.rowCount(), 8); // 4 accounts x 2 regions
     QCOMPARE(w->status.count(SourceStatusModel::State::Done), 8);
-    QCOMPARE(peak, 3); // the limit, and actually reached
-    QCOMPARE(peakPerProfile, 1);
-    QCOMPARE(w->inventory->peakConcurrency(), 3);
+    QCOMPARE(all.requests, 8 * 3);
+    QCOMPARE(all.peak, global); // the limit, and actually reached
+    int busiest = 0;
+    for (const CountingNam *nam : std::as_const(nams)) {
+        QVERIFY2(nam->peak() <= perProfile, qPrintable(QString::number(nam->peak())));
+        busiest = std::max(busiest, nam->peak());
+    }
+    if (perProfileReached)
+        QCOMPARE(busiest, perProfile);
+    QCOMPARE(w->inventory->peakConcurrency(), global);
+    QCOMPARE(w->inventory->peakConcurrencyPerProfile(), busiest);
     QCOMPARE(w->table.rowCount(), 8 * 120);
-    for (const auto &e : w->status.entries())
+    for (const auto &e : w->status.entries()) {
         QCOMPARE(e.pages, 3);
+        QCOMPARE(w->table.countOfSource(e.source.id()), 120);
+    }
+}
+
+void TestInventory::everyRowArrivesWithTwentyPercentThrottlingWithinLimits()
+{
+    // Every service, every account; a fifth of the answers are Throttling and retried within their slot.
+    test::SandboxFixture throttling;
+    QString error;
+    QVERIFY2(throttling.start({QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--accounts"),
+                               QStringLiteral("6"), QStringLiteral("--flowlogs"), QStringLiteral("120"),
+                               QStringLiteral("--throttle-rate"), QStringLiteral("0.2")},
+                              &error),
+             qPrintable(error));
+    const int existing = throttling.stats().value(QLatin1String("flowLogs")).toInt();
+    CountingNam::Shared all;
+    QHash<QString, CountingNam *> nams;
+    auto w = makeCountingWorld(throttling, throttling.profiles(), &all, &nams);
+    QAbstractItemModelTester tableTester(&w->table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    InventorySettings settings;
+    settings.maxConcurrent = 6;
+    settings.maxPerProfile = 2;
+    settings.retry.baseDelayMs = 10;
+    settings.retry.maxDelayMs = 100;
+    w->inventory->setSettings(settings);
+    QVERIFY(sweep(*w->inventory));
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Done), w->status.rowCount());
+    QCOMPARE(w->table.rowCount(), existing);
+    QSet<QString> keys;
+    for (int i = 0; i < w->table.rowCount(); ++i)
+        keys.insert(w->table.at(i).key());
+    QCOMPARE(keys.size(), existing); // none twice
+    const int throttled =
+        throttling.stats().value(QLatin1String("faults")).toObject().value(QLatin1String("throttle")).toInt();
+    QVERIFY2(throttled > 0, "the sandbox throttled nothing: the test proves nothing");
+    QCOMPARE(w->inventory->requestCount(), all.requests); // retries included
+    QVERIFY(all.peak <= settings.maxConcurrent);
+    for (const CountingNam *nam : std::as_const(nams))
+        QVERIFY(nam->peak() <= settings.maxPerProfile);
+    QVERIFY(w->inventory->peakConcurrency() <= settings.maxConcurrent);
+    QVERIFY(w->inventory->peakConcurrencyPerProfile() <= settings.maxPerProfile);
 }
 
 void TestInventory::refreshReplacesRowsOnlyWhenTheSourceCompletes()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace flowlog {
+
+// Admission control for HTTP requests. A job asks before each request and releases the ticket when that request's
+// executor finished (on every path: success, failure, abort, timeout). Limits therefore count requests in flight,
+// not jobs: a job between two pages holds nothing. A job without a gate sends at once (unit tests of jobs).
+class RequestGate : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestGate)
+
+public:
+    using Ticket = quint64;
+    // Runs when the slot is granted, possibly inside acquire() (a free slot) or inside any caller's release() (a
+    // freed slot goes to the next request at once, not after the replies already queued in the event loop). Only
+    // while the context object of acquire() lives; a slot whose context died is freed by the gate.
+    using Granted = std::function<void()>;
+
+    explicit RequestGate(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
+    ~RequestGate() override = default;
+
+    // Queues one request of `group` (a profile id: the per-group limit). Waiting requests are granted by
+    // ascending rank (see ListJob for the ranks it uses), fairly across groups within a rank, then first come.
+    [[nodiscard]] virtual Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) = 0;
+    // Frees a granted slot or withdraws a waiting request. Unknown or already released tickets are ignored, so
+    // callers may release on every path without bookkeeping.
+    virtual void release(Ticket ticket) = 0;
+};
+
+} // namespace flowlog

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "requestgate.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <map>
+#include <tuple>
+
+namespace flowlog {
+
+// The concrete gate: at most `global` requests in flight overall and `perGroup` per group (profile). Counts the
+// peaks it allowed, for tests and the sweep benchmark.
+class RequestSlots final : public RequestGate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestSlots)
+
+public:
+    explicit RequestSlots(int global = 16, int perGroup = 4, QObject *parent = nullptr);
+    ~RequestSlots() override;
+
+    // Takes effect for the next grants; requests already in flight keep their slots.
+    void setLimits(int global, int perGroup);
+    [[nodiscard]] int globalLimit() const { return m_global; }
+    [[nodiscard]] int perGroupLimit() const { return m_perGroup; }
+
+    [[nodiscard]] Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) override;
+    void release(Ticket ticket) override;
+
+    // While suspended nothing is granted (a sweep being cancelled: the slots its aborted requests free must not
+    // start requests that are about to be aborted too).
+    void setSuspended(bool suspended);
+
+    [[nodiscard]] int inFlight() const { return m_inFlight; }
+    [[nodiscard]] int waiting() const { return static_cast<int>(m_waiting.size()); }
+    // Most requests in flight at once overall / in any one group since the last resetPeaks().
+    [[nodiscard]] int peakInFlight() const { return m_peak; }
+    [[nodiscard]] int peakInFlightPerGroup() const { return m_peakPerGroup; }
+    void resetPeaks();
+
+private:
+    // rank, turn within the rank for the group (round robin across groups), arrival.
+    using Key = std::tuple<int, quint64, quint64>;
+    struct Waiting
+    {
+        Ticket ticket = 0;
+        QString group;
+        QPointer<QObject> context;
+        Granted granted;
+    };
+    void schedulePump();
+    void pump();
+
+    int m_global;
+    int m_perGroup;
+    std::map<Key, Waiting> m_waiting;
+    QHash<Ticket, Key> m_waitingKeys;
+    QHash<Ticket, QString> m_granted; // ticket -> group
+    QHash<QString, int> m_inFlightPerGroup;
+    QHash<QString, QHash<int, quint64>> m_turns; // group -> rank -> requests queued so far
+    Ticket m_nextTicket = 0;
+    quint64 m_arrivals = 0;
+    int m_inFlight = 0;
+    int m_peak = 0;
+    int m_peakPerGroup = 0;
+    bool m_pumpScheduled = false;
+    bool m_pumping = false;
+    bool m_suspended = false;
+};
+
+} // namespace flowlog
