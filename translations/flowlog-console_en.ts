@@ -879,7 +879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources listed at once:</source>
+        <source>Requests at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

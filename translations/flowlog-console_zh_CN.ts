@@ -879,8 +879,8 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Sources listed at once:</source>
-        <translation>同时列举的数据源数：</translation>
+        <source>Requests at once:</source>
+        <translation>同时发出的请求数：</translation>
     </message>
     <message>
         <source>Per account:</source>
