@@ -1,5 +1,7 @@
 #include "aliyunrpc.h"
 
+#include "jsonscan.h"
+
 #include "acs3signer.h"
 #include "retrypolicy.h"
 
@@ -140,12 +142,18 @@ void addRpcHint(ApiError &err, const QString &profileName)
 Verdict judgeRpcResponse(const HttpResponse &response)
 {
     Verdict v;
+    const bool httpOk = response.status >= 200 && response.status < 300;
+    if (httpOk) {
+        // The usual answer, a whole object without Success=false, needs no document: the page parser reads it.
+        const JsonScan scan = scanJsonObject(response.body);
+        if (scan.balancedObject && (!scan.successKey || scan.successTrue))
+            return v;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && doc.isObject();
     const QJsonObject body = doc.object();
 
-    const bool httpOk = response.status >= 200 && response.status < 300;
     if (httpOk && isJson) {
         // Some APIs answer 200 with Success=false and a Code (ECR); treat that as the provider's error.
         const QJsonValue success = body.value(QLatin1String("Success"));

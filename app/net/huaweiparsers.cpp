@@ -1,5 +1,7 @@
 #include "huaweiparsers.h"
 
+#include "jsonscan.h"
+
 #include "retrypolicy.h"
 
 #include <QJsonArray>
@@ -145,10 +147,13 @@ QString hintFor(const ApiError &err, const QString &profileName)
 Verdict judgeResponse(const HttpResponse &response, const QString &profileName)
 {
     Verdict v;
+    const bool httpOk = response.status >= 200 && response.status < 300;
+    // A whole object needs no document here: the page parser reads it.
+    if (httpOk && scanJsonObject(response.body).balancedObject)
+        return v;
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
     const bool isJson = pe.error == QJsonParseError::NoError && doc.isObject();
-    const bool httpOk = response.status >= 200 && response.status < 300;
     if (httpOk && isJson)
         return v;
 
