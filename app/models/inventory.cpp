@@ -1,5 +1,7 @@
 #include "inventory.h"
 
+#include <QThreadPool>
+
 #include "jobfactory.h"
 
 #include <QNetworkAccessManager>
@@ -51,6 +53,7 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
+    , m_parsePool(new QThreadPool(this))
 {}
 
 Inventory::~Inventory()
@@ -229,6 +232,7 @@ void Inventory::startSource(const Pending &pending)
     ++m_runningCount;
     m_jobs.append(job);
     job->setRequestGate(&m_gate);
+    job->setParsePool(m_parsePool);
     const QString id = s.id();
     // Queued until its first request gets a slot.
     connect(job, &ListJob::requestStarted, this, [this, id, marked = false]() mutable {

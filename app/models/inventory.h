@@ -17,6 +17,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QThreadPool;
 
 namespace flowlog {
 
@@ -111,6 +112,7 @@ private:
     int m_secretsPending = 0;
     QList<Pending> m_queue;
     RequestSlots m_gate;
+    QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread
     QList<QPointer<ListJob>> m_jobs;
     QHash<QString, QList<FlowLog>> m_buffers; // sources being refreshed (replace on completion)
     QSet<QString> m_live;                     // sources filling for the first time

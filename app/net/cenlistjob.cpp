@@ -38,9 +38,9 @@ Verdict CenListJob::judge(const HttpResponse &response) const
     return v;
 }
 
-ListPage CenListJob::parse(const QByteArray &body) const
+ListJob::PageParser CenListJob::pageParser() const
 {
-    return parseCenFlowLogsPage(body, rowContext());
+    return [context = rowContext()](const QByteArray &body) { return parseCenFlowLogsPage(body, context); };
 }
 
 } // namespace flowlog

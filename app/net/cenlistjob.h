@@ -25,7 +25,7 @@ public:
 protected:
     [[nodiscard]] HttpRequest buildRequest(const Cursor &cursor) const override;
     [[nodiscard]] Verdict judge(const HttpResponse &response) const override;
-    [[nodiscard]] ListPage parse(const QByteArray &body) const override;
+    [[nodiscard]] PageParser pageParser() const override;
     // Pages are addressed by number: once page 1 gives TotalCount the rest are fetched concurrently.
     [[nodiscard]] Paging paging() const override { return Paging::PageNumberFanOut; }
 

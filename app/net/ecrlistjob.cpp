@@ -35,9 +35,9 @@ Verdict EcrListJob::judge(const HttpResponse &response) const
     return v;
 }
 
-ListPage EcrListJob::parse(const QByteArray &body) const
+ListJob::PageParser EcrListJob::pageParser() const
 {
-    return parseEcrFlowLogsPage(body, rowContext());
+    return [context = rowContext()](const QByteArray &body) { return parseEcrFlowLogsPage(body, context); };
 }
 
 bool EcrListJob::advance(const ListPage &page, Cursor &cursor, ApiError &error)

@@ -25,7 +25,7 @@ public:
 protected:
     [[nodiscard]] HttpRequest buildRequest(const Cursor &cursor) const override;
     [[nodiscard]] Verdict judge(const HttpResponse &response) const override;
-    [[nodiscard]] ListPage parse(const QByteArray &body) const override;
+    [[nodiscard]] PageParser pageParser() const override;
     [[nodiscard]] bool advance(const ListPage &page, Cursor &cursor, ApiError &error) override;
 
 private:

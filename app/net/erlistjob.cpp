@@ -83,12 +83,14 @@ Verdict ErListJob::judge(const HttpResponse &response) const
     return huawei::judgeResponse(response, source().profileName);
 }
 
-ListPage ErListJob::parse(const QByteArray &body) const
+ListJob::PageParser ErListJob::pageParser() const
 {
-    ListPage page = huawei::parseErFlowLogsPage(body, rowContext());
-    if (!page.error.isError())
-        page.rows = applyClientFilters(source(), std::move(page.rows));
-    return page;
+    return [context = rowContext(), source = source()](const QByteArray &body) {
+        ListPage page = huawei::parseErFlowLogsPage(body, context);
+        if (!page.error.isError())
+            page.rows = applyClientFilters(source, std::move(page.rows));
+        return page;
+    };
 }
 
 bool ErListJob::advance(const ListPage &page, Cursor &cursor, ApiError &error)

@@ -1,6 +1,8 @@
 #include "listjob.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -32,6 +34,8 @@ void ListJob::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
+    ++m_generation;
+    m_parsesPending = 0;
     m_result = {};
     m_seenTokens.clear();
     m_expectedTotal = -1;
@@ -68,9 +72,13 @@ void ListJob::queueRequest(const Cursor &cursor, bool fanned)
         index = m_fanOut.nextPage - 1 + static_cast<int>(waiting);
     }
     m_requests.insert(id, request);
+    // Longest remaining path first: a token listing is a chain of unknown length (one page a round), so its
+    // pages go ahead of the first page of a PageNumber listing at the same depth (two rounds at most, its
+    // other pages fan out), and those ahead of fanned-out pages.
+    const bool chain = paging() != Paging::PageNumberFanOut;
+    const int rank = 2 * index + (fanned ? 1 : 0) - (chain ? 1 : 0);
     // The gate may grant (and so send) inside acquire(): the request is registered before.
-    const RequestGate::Ticket ticket =
-        m_gate->acquire(m_source.profileId, 2 * index + (fanned ? 1 : 0), this, [this, id] { sendRequest(id); });
+    const RequestGate::Ticket ticket = m_gate->acquire(m_source.profileId, rank, this, [this, id] { sendRequest(id); });
     const auto it = m_requests.find(id);
     if (it == m_requests.end())
         m_gate->release(ticket); // granted and already done with (withdrawn, or failed at once)
@@ -131,18 +139,49 @@ void ListJob::onPage(quint64 id, const ExecutionResult &result)
         fail(result.error);
         return;
     }
-    ListPage page = parse(result.response.body);
+    // Parse once the answers already waiting have been through here and handed their slots on (or on the pool,
+    // in parallel): a round of answers sends the next round's requests before the pages cost their milliseconds.
+    ++m_parsesPending;
+    const quint64 generation = m_generation;
+    const Cursor cursor = request.cursor;
+    const int status = result.response.status;
+    if (m_parsePool) {
+        auto *watcher = new QFutureWatcher<ListPage>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, cursor, status] {
+            watcher->deleteLater();
+            onParsed(generation, cursor, status, watcher->result());
+        });
+        // The parser holds copies only: it may finish after the job (and the watcher) are gone.
+        watcher->setFuture(QtConcurrent::run(
+            m_parsePool, [parser = pageParser(), body = result.response.body] { return parser(body); }));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, cursor, status, body = result.response.body] {
+            onParsed(generation, cursor, status, parse(body));
+        },
+        Qt::QueuedConnection);
+}
+
+void ListJob::onParsed(quint64 generation, const Cursor &cursor, int status, ListPage page)
+{
+    if (generation != m_generation)
+        return; // a previous run's page
+    --m_parsesPending;
+    if (!m_running)
+        return;
     if (page.error.isError()) {
-        page.error.httpStatus = result.response.status;
+        page.error.httpStatus = status;
         if (page.error.requestId.isEmpty())
             page.error.requestId = page.requestId;
         fail(page.error);
         return;
     }
     if (paging() == Paging::PageNumberFanOut)
-        onNumberedPage(request.cursor, page);
+        onNumberedPage(cursor, page);
     else
-        onSequentialPage(request.cursor, page);
+        onSequentialPage(cursor, page);
 }
 
 void ListJob::onSequentialPage(const Cursor &cursor, const ListPage &page)
@@ -214,7 +253,7 @@ void ListJob::onNumberedPage(const Cursor &cursor, const ListPage &page)
             m_fanOut.lastPage = std::min(m_fanOut.lastPage, m_fanOut.endedAt);
     }
     topUpFanOut();
-    if (m_running && m_requests.isEmpty())
+    if (m_running && m_requests.isEmpty() && m_parsesPending == 0)
         finish({});
 }
 

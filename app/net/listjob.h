@@ -11,7 +11,10 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace flowlog {
 
@@ -47,6 +50,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     // Before start(); the gate must outlive the job's requests (a destroyed gate means: no limit).
     void setRequestGate(RequestGate *gate) { m_gate = gate; }
+    // Before start(): pages are parsed (JSON, rows, packing) on this pool, off the thread that hands slots on
+    // and appends rows; without one they are parsed on the job's thread. The pool must outlive the job.
+    void setParsePool(QThreadPool *pool) { m_parsePool = pool; }
 
     // Guards against endless paging: at most this many pages per source.
     static constexpr int maxPages = 100000;
@@ -79,7 +85,11 @@ protected:
     // The pure part: the request for a page. Called for every attempt (fresh signature).
     [[nodiscard]] virtual HttpRequest buildRequest(const Cursor &cursor) const = 0;
     [[nodiscard]] virtual Verdict judge(const HttpResponse &response) const = 0;
-    [[nodiscard]] virtual ListPage parse(const QByteArray &body) const = 0;
+    // Turns a page's body into rows. Captures what it needs by value: it may run on the parse pool, even after
+    // the job is gone.
+    using PageParser = std::function<ListPage(const QByteArray &body)>;
+    [[nodiscard]] virtual PageParser pageParser() const = 0;
+    [[nodiscard]] ListPage parse(const QByteArray &body) const { return pageParser()(body); }
     // Decides the next cursor from a parsed page; returns false when the listing is complete. Sets error on a
     // paging loop or an impossible page.
     [[nodiscard]] virtual bool advance(const ListPage &page, Cursor &cursor, ApiError &error);
@@ -110,6 +120,7 @@ private:
     void queueRequest(const Cursor &cursor, bool fanned);
     void sendRequest(quint64 id);
     void onPage(quint64 id, const ExecutionResult &result);
+    void onParsed(quint64 generation, const Cursor &cursor, int status, ListPage page);
     void onSequentialPage(const Cursor &cursor, const ListPage &page);
     void onNumberedPage(const Cursor &cursor, const ListPage &page);
     void topUpFanOut();
@@ -126,6 +137,9 @@ private:
     QPointer<RequestGate> m_gate;
     QHash<quint64, PageRequest> m_requests; // waiting for a slot or in flight
     quint64 m_lastRequestId = 0;
+    QThreadPool *m_parsePool = nullptr;
+    quint64 m_generation = 0; // start() count: a queued page of an earlier run is dropped
+    int m_parsesPending = 0;  // answers received, queued for parsing
     FanOut m_fanOut;
     ListResult m_result;
     QSet<QString> m_seenTokens;

@@ -34,9 +34,9 @@ Verdict VpcListJob::judge(const HttpResponse &response) const
     return v;
 }
 
-ListPage VpcListJob::parse(const QByteArray &body) const
+ListJob::PageParser VpcListJob::pageParser() const
 {
-    return parseVpcFlowLogsPage(body, rowContext());
+    return [context = rowContext()](const QByteArray &body) { return parseVpcFlowLogsPage(body, context); };
 }
 
 } // namespace flowlog

@@ -13,6 +13,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace flowlog;
 
@@ -154,6 +156,7 @@ private Q_SLOTS:
     void gateSlotsAreReleasedOnEveryPath_data();
     void gateSlotsAreReleasedOnEveryPath();
     void destroyedJobGivesItsSlotsBack();
+    void pagesParsedOnAPoolArriveCompleteAndMayOutliveTheJob();
 
 private:
     ListResult run(ListJob &job, int *rowCount, QStringList *ids = nullptr);
@@ -440,6 +443,42 @@ void TestAliyunPaging::destroyedJobGivesItsSlotsBack()
     job.reset();
     QCOMPARE(gate.inFlight(), 0);
     QCOMPARE(gate.waiting(), 0);
+}
+
+void TestAliyunPaging::pagesParsedOnAPoolArriveCompleteAndMayOutliveTheJob()
+{
+    // The console parses pages on a pool, off the GUI thread: every row still arrives once, in the job's thread.
+    QThreadPool pool;
+    QList<QByteArray> bodies;
+    for (int page = 1; page <= 6; ++page)
+        bodies << cenPage(page, 2 * page - 1, page < 6 ? 2 : 1, 11);
+    PageServer server(bodies, PageServer::Mode::ByPageNumber);
+    {
+        CenListJob job(source(Service::Cen, server.url()), {QStringLiteral("ak"), QStringLiteral("sk"), {}}, &m_nam,
+                       RetryPolicy{});
+        job.setParsePool(&pool);
+        bool inJobThread = true;
+        connect(&job, &ListJob::pageReceived, this,
+                [&inJobThread, &job] { inJobThread = inJobThread && QThread::currentThread() == job.thread(); });
+        int rows = 0;
+        QStringList ids;
+        const ListResult r = run(job, &rows, &ids);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+        QCOMPARE(r.pages, 6);
+        QCOMPARE(rows, 11);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 11);
+        QVERIFY(inJobThread);
+    }
+    // A job destroyed while its pages are on the pool: the parsers hold copies, so nothing dangles (ASan).
+    PageServer again(bodies, PageServer::Mode::ByPageNumber);
+    auto job = std::make_unique<CenListJob>(source(Service::Cen, again.url()),
+                                            Credentials{QStringLiteral("ak"), QStringLiteral("sk"), {}}, &m_nam,
+                                            RetryPolicy{});
+    job->setParsePool(&pool);
+    job->start();
+    QTRY_VERIFY(again.requests().size() >= 2); // page 1 parsed, the fan-out asked
+    job.reset();
+    QVERIFY(pool.waitForDone(5000));
 }
 
 QTEST_GUILESS_MAIN(TestAliyunPaging)
