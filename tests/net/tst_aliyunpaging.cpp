@@ -126,6 +126,17 @@ QByteArray cenError(const QByteArray &requestId)
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+QByteArray cenPage(int pageNumber, int firstId, int rows, int total);
+
+// flowlog-1..11 at 2 per page.
+QList<QByteArray> elevenRowsInSixPages()
+{
+    QList<QByteArray> bodies;
+    for (int page = 1; page <= 6; ++page)
+        bodies << cenPage(page, 2 * page - 1, page < 6 ? 2 : 1, 11);
+    return bodies;
+}
+
 QByteArray cenPage(int pageNumber, int firstId, int rows, int total)
 {
     QByteArray logs;
@@ -300,9 +311,7 @@ void TestAliyunPaging::cenWrongPageNumberIsAnError()
 void TestAliyunPaging::cenFanOutIsCompleteWhateverOrderPagesArriveIn()
 {
     // 11 rows at 2 per page: pages 2..6 are asked at once and answered last page first.
-    QList<QByteArray> bodies;
-    for (int page = 1; page <= 6; ++page)
-        bodies << cenPage(page, 2 * page - 1, page < 6 ? 2 : 1, 11);
+    const QList<QByteArray> bodies = elevenRowsInSixPages();
     PageServer server(bodies, PageServer::Mode::ByPageNumber);
     CenListJob job(source(Service::Cen, server.url()), {QStringLiteral("ak"), QStringLiteral("sk"), {}}, &m_nam,
                    RetryPolicy{});
@@ -449,9 +458,7 @@ void TestAliyunPaging::pagesParsedOnAPoolArriveCompleteAndMayOutliveTheJob()
 {
     // The console parses pages on a pool, off the GUI thread: every row still arrives once, in the job's thread.
     QThreadPool pool;
-    QList<QByteArray> bodies;
-    for (int page = 1; page <= 6; ++page)
-        bodies << cenPage(page, 2 * page - 1, page < 6 ? 2 : 1, 11);
+    const QList<QByteArray> bodies = elevenRowsInSixPages();
     PageServer server(bodies, PageServer::Mode::ByPageNumber);
     {
         CenListJob job(source(Service::Cen, server.url()), {QStringLiteral("ak"), QStringLiteral("sk"), {}}, &m_nam,
