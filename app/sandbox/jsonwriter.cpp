@@ -159,6 +159,15 @@ void JsonWriter::appendValue(QByteArray &out, const QJsonValue &value)
     }
 }
 
+bool JsonWriter::remember(const QJsonObject &record)
+{
+    if (m_records.size() >= kMaxRecords)
+        return false;
+    QByteArray scratch;
+    appendRecord(scratch, record);
+    return true;
+}
+
 void JsonWriter::appendRecord(QByteArray &out, const QJsonObject &record)
 {
     QString id = record.value(QLatin1String("FlowLogId")).toString();

@@ -17,6 +17,8 @@ public:
     // extraKey/extraValue: a string member written as if inserted (the request id), without copying the object.
     [[nodiscard]] QByteArray write(const QJsonObject &object, const QString &extraKey = {},
                                    const QString &extraValue = {});
+    // Writes a record into the memo ahead of its first answer; false once the memo is full.
+    bool remember(const QJsonObject &record);
 
 private:
     void appendObject(QByteArray &out, const QJsonObject &object);

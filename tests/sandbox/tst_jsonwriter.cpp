@@ -94,6 +94,20 @@ private slots:
         QVERIFY(second.contains("\"Active\""));
         QVERIFY(!second.contains("\"Activating\""));
     }
+
+    void rememberedRecordsAreWrittenAsIfFresh()
+    {
+        // The sandbox writes its seeded records ahead of the first answer: what it later sends from the memo is
+        // what QJsonDocument writes, and a record that changed since is not taken from it.
+        JsonWriter writer;
+        const QJsonObject seeded = record(QStringLiteral("fl-2"), QStringLiteral("Active"));
+        QVERIFY(writer.remember(seeded));
+        const QJsonObject page{{QStringLiteral("FlowLogs"), QJsonArray{seeded}}};
+        QCOMPARE(writer.write(page), QJsonDocument(page).toJson(QJsonDocument::Compact));
+        const QJsonObject changed{
+            {QStringLiteral("FlowLogs"), QJsonArray{record(QStringLiteral("fl-2"), QStringLiteral("Inactive"))}}};
+        QCOMPARE(writer.write(changed), QJsonDocument(changed).toJson(QJsonDocument::Compact));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
