@@ -22,6 +22,9 @@ public:
     // model-scale sizes (--model-rows); empty means the defaults.
     void setModelRows(const QList<int> &rows) { m_modelRows = rows; }
     [[nodiscard]] const QList<int> &modelRows() const { return m_modelRows; }
+    // sweep-latency's injected latencies (--sweep-latency-ms); empty means the default (40 ms).
+    void setSweepLatencies(const QList<int> &ms) { m_sweepLatencies = ms; }
+    [[nodiscard]] const QList<int> &sweepLatencies() const { return m_sweepLatencies; }
     // One figure: "name value unit" on stdout.
     void report(const QString &name, double value, const QString &unit);
     // A failure that makes the run exit non-zero (stderr).
@@ -32,6 +35,7 @@ private:
     bool m_smoke;
     bool m_failed = false;
     QList<int> m_modelRows;
+    QList<int> m_sweepLatencies;
     QTextStream m_out;
     QTextStream m_err;
 };

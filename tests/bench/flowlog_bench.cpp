@@ -30,7 +30,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption modelRows(QStringLiteral("model-rows"),
                                        QStringLiteral("model-scale: these row counts instead of 100k and 1M."),
                                        QStringLiteral("N[,N...]"));
-    parser.addOptions({smoke, only, list, modelRows});
+    const QCommandLineOption sweepLatency(
+        QStringLiteral("sweep-latency-ms"),
+        QStringLiteral("sweep-latency: these injected latencies instead of 40 and 150 ms."),
+        QStringLiteral("MS[,MS...]"));
+    parser.addOptions({smoke, only, list, modelRows, sweepLatency});
     parser.process(app);
 
     if (parser.isSet(list)) {
@@ -40,19 +44,25 @@ int main(int argc, char *argv[])
         return 0;
     }
     Context context(parser.isSet(smoke));
-    if (parser.isSet(modelRows)) {
-        QList<int> rows;
-        for (const QString &n : parser.value(modelRows).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    // Positive numbers, comma-separated, or an error.
+    const auto numbers = [](const QString &text, QList<int> *out) {
+        for (const QString &n : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
             const int value = n.toInt(&ok);
-            if (!ok || value <= 0) {
-                QTextStream(stderr) << "flowlog-bench: --model-rows wants positive numbers" << Qt::endl;
-                return 2;
-            }
-            rows.append(value);
+            if (!ok || value <= 0)
+                return false;
+            out->append(value);
         }
-        context.setModelRows(rows);
+        return true;
+    };
+    QList<int> rows;
+    QList<int> latencies;
+    if (!numbers(parser.value(modelRows), &rows) || !numbers(parser.value(sweepLatency), &latencies)) {
+        QTextStream(stderr) << "flowlog-bench: --model-rows and --sweep-latency-ms want positive numbers" << Qt::endl;
+        return 2;
     }
+    context.setModelRows(rows);
+    context.setSweepLatencies(latencies);
     bool ran = false;
     for (const Benchmark &b : benchmarks) {
         if (parser.isSet(only) && parser.value(only) != b.name)
