@@ -238,6 +238,50 @@
         <source>A flow log entry in the response has no FlowLogId.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A region in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region in the response has no RegionId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages: the service keeps returning more than the %2 entries one source may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reports %1 entries for this source, more than the %2 one source may hold; stopped instead of asking for every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returned the same entries again (page %1 repeats page %2); stopped to avoid an endless loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not allowed: use https, or plain http only to a loopback address such as 127.0.0.1 or [::1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the endpoint override of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was still incomplete after %1 s; stopped waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service or the network is sending very slowly; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MiB; stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer of this API is that large: check the endpoint of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1358,10 +1402,6 @@
 <context>
     <name>flowlog::Inventory</name>
     <message>
-        <source>The endpoint %1 is not allowed: use https, or http only to this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No project ID is set for region %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,11 +1677,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
+        <source>&quot;%1&quot; is not a region id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region id.</source>
+        <source>The endpoint override must be an https URL, or plain http to a loopback address only (127.0.0.1 or [::1], not the name localhost).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

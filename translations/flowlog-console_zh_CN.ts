@@ -238,6 +238,50 @@
         <source>A flow log entry in the response has no FlowLogId.</source>
         <translation>响应中的一条流日志缺少 FlowLogId。</translation>
     </message>
+    <message>
+        <source>A region in the response is not an object.</source>
+        <translation>响应中的某个地域条目不是对象。</translation>
+    </message>
+    <message>
+        <source>A region in the response has no RegionId.</source>
+        <translation>响应中的某个地域条目缺少 RegionId。</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages: the service keeps returning more than the %2 entries one source may hold.</source>
+        <translation>已在 %1 页后停止：服务返回的条目持续超过单个来源最多可有的 %2 条。</translation>
+    </message>
+    <message>
+        <source>The service reports %1 entries for this source, more than the %2 one source may hold; stopped instead of asking for every page.</source>
+        <translation>服务报告此来源有 %1 个条目，超过单个来源最多可有的 %2 个；已停止，不再逐页请求。</translation>
+    </message>
+    <message>
+        <source>The service returned the same entries again (page %1 repeats page %2); stopped to avoid an endless loop.</source>
+        <translation>服务再次返回了相同的条目（第 %1 页与第 %2 页重复）；为避免无限循环已停止。</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 is not allowed: use https, or plain http only to a loopback address such as 127.0.0.1 or [::1].</source>
+        <translation>不允许使用访问地址 %1：请使用 https，或仅对 127.0.0.1、[::1] 等环回地址使用明文 http。</translation>
+    </message>
+    <message>
+        <source>Correct the endpoint override of the profile.</source>
+        <translation>请更正账号配置的自定义访问地址。</translation>
+    </message>
+    <message>
+        <source>The answer was still incomplete after %1 s; stopped waiting.</source>
+        <translation>%1 秒后应答仍不完整；已停止等待。</translation>
+    </message>
+    <message>
+        <source>The service or the network is sending very slowly; try again later.</source>
+        <translation>服务或网络发送数据非常缓慢；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MiB; stopped reading it.</source>
+        <translation>应答大于 %1 MiB；已停止读取。</translation>
+    </message>
+    <message>
+        <source>No answer of this API is that large: check the endpoint of the profile.</source>
+        <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1355,10 +1399,6 @@
 <context>
     <name>flowlog::Inventory</name>
     <message>
-        <source>The endpoint %1 is not allowed: use https, or http only to this computer.</source>
-        <translation>不允许使用访问地址 %1：请使用 https，http 仅限本机地址。</translation>
-    </message>
-    <message>
         <source>No project ID is set for region %1.</source>
         <translation>未设置地域 %1 的项目 ID。</translation>
     </message>
@@ -1630,12 +1670,12 @@
         <translation>账号配置需要 AccessKey ID。</translation>
     </message>
     <message>
-        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
-        <translation>自定义访问地址必须是 https URL；http 仅限本机地址（127.0.0.1、::1、localhost）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a region id.</source>
         <translation>“%1”不是有效的地域 ID。</translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an https URL, or plain http to a loopback address only (127.0.0.1 or [::1], not the name localhost).</source>
+        <translation>自定义访问地址必须是 https URL；http 仅限环回地址（127.0.0.1 或 [::1]，不能使用名称 localhost）。</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,8 @@ QString ProfileStore::check(const Profile &profile) const
     if (profile.accessKeyId.trimmed().isEmpty())
         return tr("The profile needs an AccessKey ID.");
     if (!endpointAcceptable(profile.endpoint))
-        return tr("The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, "
-                  "::1, localhost).");
+        return tr("The endpoint override must be an https URL, or plain http to a loopback address only "
+                  "(127.0.0.1 or [::1], not the name localhost).");
     for (const QString &region : profile.regions) {
         if (region.trimmed().isEmpty() || region.contains(QLatin1Char(' ')))
             return tr("\"%1\" is not a region id.").arg(region);

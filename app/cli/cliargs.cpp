@@ -199,7 +199,7 @@ Command parseArguments(const QStringList &arguments)
     }
 
     const QCommandLineOption profile = opt(QStringLiteral("profile"), "Profile name.", QStringLiteral("NAME"));
-    const QCommandLineOption service = opt(QStringLiteral("service"), "vpc, cen, ecr or er.", QStringLiteral("S"));
+    const QCommandLineOption service(QStringLiteral("service"), serviceKeyList() + QLatin1Char('.'), QStringLiteral("S"));
     const QCommandLineOption region = opt(QStringLiteral("region"), "Region.", QStringLiteral("R"));
     const QCommandLineOption name = opt(QStringLiteral("name"), "Name.", QStringLiteral("NAME"));
     p.addOptions({profile, service, region, name});
@@ -216,7 +216,7 @@ Command parseArguments(const QStringList &arguments)
         for (const QString &s : splitList(p.values(service))) {
             const auto svc = serviceFromKey(s);
             if (!svc)
-                return invalid(tr("Unknown service \"%1\": use vpc, cen, ecr or er.").arg(s));
+                return invalid(tr("Unknown service \"%1\": use %2.").arg(s, serviceKeyList()));
             c.services << *svc;
         }
         c.listRegions = splitList(p.values(region));
@@ -262,7 +262,7 @@ Command parseArguments(const QStringList &arguments)
             return invalid(tr("create needs --profile NAME."));
         const auto svc = serviceFromKey(p.value(service));
         if (!svc)
-            return invalid(tr("create needs --service vpc, cen, ecr or er."));
+            return invalid(tr("create needs --service %1.").arg(serviceKeyList()));
         FlowLogDraft &d = c.draft;
         d.service = *svc;
         d.region = p.value(region);

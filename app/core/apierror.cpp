@@ -1,5 +1,7 @@
 #include "apierror.h"
 
+#include "redaction.h"
+
 #include <QStringList>
 
 namespace flowlog {
@@ -7,6 +9,14 @@ namespace flowlog {
 bool ApiError::isRetryable() const
 {
     return kind == Kind::Network || kind == Kind::Timeout || httpStatus == 429 || httpStatus >= 500;
+}
+
+void ApiError::setProviderText(const QString &providerMessage, const QString &providerDynamicMessage,
+                               const QString &providerAccessDeniedDetail)
+{
+    message = redactSecrets(providerMessage);
+    dynamicMessage = redactSecrets(providerDynamicMessage);
+    accessDeniedDetail = redactSecrets(providerAccessDeniedDetail);
 }
 
 QString ApiError::toDisplayString() const

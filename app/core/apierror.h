@@ -37,6 +37,10 @@ struct ApiError
     int attempts = 0;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }
+    // The one way a provider's own text (its message, ECR's dynamic message and access-denied detail) enters an
+    // error: secrets and tokens in it are redacted first (redaction.h), whichever protocol read it.
+    void setProviderText(const QString &providerMessage, const QString &providerDynamicMessage = {},
+                         const QString &providerAccessDeniedDetail = {});
     [[nodiscard]] bool isRetryable() const;
     // One line: "message (code, request id)" plus the hint; never contains credentials.
     [[nodiscard]] QString toDisplayString() const;

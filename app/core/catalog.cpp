@@ -1,42 +1,52 @@
 #include "catalog.h"
 
-
 namespace flowlog {
 
 QString providerKey(Provider p)
 {
-    return p == Provider::Aliyun ? QStringLiteral("aliyun") : QStringLiteral("huaweicloud");
+    switch (p) {
+    case Provider::Aliyun:
+        return QStringLiteral("aliyun");
+    case Provider::Huawei:
+        return QStringLiteral("huaweicloud");
+    }
+    return {};
 }
 
 std::optional<Provider> providerFromKey(QStringView key)
 {
-    if (key.compare(u"aliyun", Qt::CaseInsensitive) == 0 || key.compare(u"alibaba", Qt::CaseInsensitive) == 0)
+    for (const Provider p : allProviders) {
+        if (key.compare(providerKey(p), Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    // Aliases users type.
+    if (key.compare(u"alibaba", Qt::CaseInsensitive) == 0)
         return Provider::Aliyun;
-    if (key.compare(u"huaweicloud", Qt::CaseInsensitive) == 0 || key.compare(u"huawei", Qt::CaseInsensitive) == 0)
+    if (key.compare(u"huawei", Qt::CaseInsensitive) == 0)
         return Provider::Huawei;
     return std::nullopt;
 }
 
 QString providerDisplayName(Provider p)
 {
-    return p == Provider::Aliyun ? Catalog::tr("Alibaba Cloud") : Catalog::tr("Huawei Cloud");
-}
-
-QString serviceKey(Service s)
-{
-    switch (s) {
-    case Service::Vpc: return QStringLiteral("vpc");
-    case Service::Cen: return QStringLiteral("cen");
-    case Service::Ecr: return QStringLiteral("ecr");
-    case Service::Er: return QStringLiteral("er");
+    switch (p) {
+    case Provider::Aliyun:
+        return Catalog::tr("Alibaba Cloud");
+    case Provider::Huawei:
+        return Catalog::tr("Huawei Cloud");
     }
     return {};
 }
 
+QString serviceKey(Service s)
+{
+    return traits(s).key;
+}
+
 std::optional<Service> serviceFromKey(QStringView key)
 {
-    for (Service s : allServices) {
-        if (key.compare(serviceKey(s), Qt::CaseInsensitive) == 0)
+    for (const Service s : allServices) {
+        if (key.compare(traits(s).key, Qt::CaseInsensitive) == 0)
             return s;
     }
     return std::nullopt;
@@ -44,68 +54,54 @@ std::optional<Service> serviceFromKey(QStringView key)
 
 QString serviceDisplayName(Service s)
 {
-    switch (s) {
-    case Service::Vpc: return Catalog::tr("VPC");
-    case Service::Cen: return Catalog::tr("CEN");
-    case Service::Ecr: return Catalog::tr("ECR");
-    case Service::Er: return Catalog::tr("ER");
-    }
-    return {};
+    return QCoreApplication::translate("Catalog", traits(s).displayName);
+}
+
+QString serviceKeyList()
+{
+    QStringList keys;
+    for (const Service s : allServices)
+        keys << serviceKey(s);
+    const QString last = keys.takeLast();
+    return keys.isEmpty() ? last : keys.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
 }
 
 Provider providerOf(Service s)
 {
-    return s == Service::Er ? Provider::Huawei : Provider::Aliyun;
+    return traits(s).provider;
 }
 
 QList<Service> servicesOf(Provider p)
 {
-    if (p == Provider::Huawei)
-        return {Service::Er};
-    return {Service::Vpc, Service::Cen, Service::Ecr};
+    QList<Service> out;
+    for (const Service s : allServices) {
+        if (traits(s).provider == p)
+            out.append(s);
+    }
+    return out;
 }
 
 QString apiVersion(Service s)
 {
-    switch (s) {
-    case Service::Vpc: return QStringLiteral("2016-04-28");
-    case Service::Cen: return QStringLiteral("2017-09-12");
-    case Service::Ecr: return QStringLiteral("2023-09-01");
-    case Service::Er: return QStringLiteral("v3");
-    }
-    return {};
+    return traits(s).product->version;
 }
 
 QStringList defaultRegions(Provider p)
 {
-    if (p == Provider::Huawei)
+    switch (p) {
+    case Provider::Aliyun:
+        return {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"), QStringLiteral("cn-beijing"),
+                QStringLiteral("cn-shenzhen"), QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1")};
+    case Provider::Huawei:
         return {QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"), QStringLiteral("cn-south-1"),
                 QStringLiteral("ap-southeast-1")};
-    return {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"), QStringLiteral("cn-beijing"),
-            QStringLiteral("cn-shenzhen"), QStringLiteral("cn-hongkong"), QStringLiteral("ap-southeast-1")};
+    }
+    return {};
 }
 
 QUrl serviceEndpoint(Service s, const QString &region)
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    switch (s) {
-    case Service::Vpc: {
-        // These regions share the central endpoint; every other region has its own host.
-        static const QStringList central = {
-            QStringLiteral("cn-qingdao"),   QStringLiteral("cn-beijing"),     QStringLiteral("cn-hangzhou"),
-            QStringLiteral("cn-shanghai"),  QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-hongkong"),
-            QStringLiteral("ap-southeast-1"), QStringLiteral("us-west-1"),    QStringLiteral("us-east-1")};
-        url.setHost(central.contains(region) ? QStringLiteral("vpc.aliyuncs.com")
-                                             : QStringLiteral("vpc.%1.aliyuncs.com").arg(region));
-        break;
-    }
-    case Service::Cen: url.setHost(QStringLiteral("cbn.aliyuncs.com")); break;
-    case Service::Ecr: url.setHost(QStringLiteral("expressconnectrouter.cn-shanghai.aliyuncs.com")); break;
-    case Service::Er: url.setHost(QStringLiteral("er.%1.myhuaweicloud.com").arg(region)); break;
-    }
-    url.setPath(QStringLiteral("/"));
-    return url;
+    return traits(s).product->endpoint.url(region);
 }
 
 QUrl applyEndpointOverride(const QUrl &url, const QUrl &endpointOverride)
@@ -119,28 +115,46 @@ QUrl applyEndpointOverride(const QUrl &url, const QUrl &endpointOverride)
     return out;
 }
 
-bool isAllowedEndpoint(const QUrl &url)
+namespace {
+
+// Four decimal octets, the first 127. QUrl has already turned "127.1", "0x7f.1" or "2130706433" into this form.
+bool isIpv4Loopback(QStringView host)
 {
-    if (url.scheme() == QLatin1String("https"))
-        return !url.host().isEmpty();
-    if (url.scheme() != QLatin1String("http"))
+    const QList<QStringView> octets = host.split(u'.');
+    if (octets.size() != 4 || octets.first() != u"127")
         return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    // Qt::Core only here, so no QHostAddress: loopback is 127.0.0.0/8 or ::1.
-    const QString host = url.host();
-    if (host == QLatin1String("::1"))
-        return true;
-    const QStringList octets = host.split(QLatin1Char('.'));
-    if (octets.size() != 4 || octets.first() != QLatin1String("127"))
-        return false;
-    for (const QString &octet : octets) {
-        bool ok = false;
-        const int value = octet.toInt(&ok);
-        if (!ok || value < 0 || value > 255)
+    for (const QStringView octet : octets) {
+        if (octet.isEmpty() || octet.size() > 3)
+            return false;
+        for (const QChar c : octet) {
+            if (c < u'0' || c > u'9')
+                return false;
+        }
+        if (octet.toInt() > 255)
             return false;
     }
     return true;
+}
+
+} // namespace
+
+bool isLoopbackAddress(const QString &host)
+{
+    // QUrl::host() gives IPv6 literals without brackets and compressed ("[0:0:0:0:0:0:0:1]" is "::1").
+    if (host == QLatin1StringView("::1"))
+        return true;
+    if (host.startsWith(QLatin1StringView("::ffff:"), Qt::CaseInsensitive))
+        return isIpv4Loopback(QStringView(host).mid(7));
+    return isIpv4Loopback(host);
+}
+
+bool isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1StringView("https"))
+        return true;
+    return url.scheme() == QLatin1StringView("http") && isLoopbackAddress(url.host());
 }
 
 } // namespace flowlog

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servicetraits.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -10,33 +12,36 @@
 
 namespace flowlog {
 
-enum class Provider { Aliyun, Huawei };
-enum class Service { Vpc, Cen, Ecr, Er };
-
-inline constexpr Service allServices[] = {Service::Vpc, Service::Cen, Service::Ecr, Service::Er};
-
-[[nodiscard]] QString providerKey(Provider p);              // "aliyun" | "huaweicloud"
+// Lookups into the service catalogue (servicetraits.h): names, keys, versions and endpoints of providers and
+// services. No service is special-cased here: each answer comes from the service's row.
+[[nodiscard]] QString providerKey(Provider p); // "aliyun" | "huaweicloud"
 [[nodiscard]] std::optional<Provider> providerFromKey(QStringView key);
-[[nodiscard]] QString providerDisplayName(Provider p);      // translated ("Alibaba Cloud")
-[[nodiscard]] QString serviceKey(Service s);                // "vpc" | "cen" | "ecr" | "er"
+[[nodiscard]] QString providerDisplayName(Provider p); // translated ("Alibaba Cloud")
+[[nodiscard]] QString serviceKey(Service s);           // "vpc" | "cen" | "ecr" | "er"
 [[nodiscard]] std::optional<Service> serviceFromKey(QStringView key);
-[[nodiscard]] QString serviceDisplayName(Service s);        // "VPC", "CEN", "ECR", "ER"
+[[nodiscard]] QString serviceDisplayName(Service s); // "VPC", "CEN", "ECR", "ER"
+// The service keys for a usage message: "vpc, cen, ecr or er" (English: the CLI is English-only).
+[[nodiscard]] QString serviceKeyList();
 [[nodiscard]] Provider providerOf(Service s);
 [[nodiscard]] QList<Service> servicesOf(Provider p);
 
-// API versions and products of the Alibaba RPC services.
+// The API version of a service's product.
 [[nodiscard]] QString apiVersion(Service s);
 
 [[nodiscard]] QStringList defaultRegions(Provider p);
 
-// The production base URL (scheme + host) of a service in a region, as NOTES.md documents it.
+// The production base URL (scheme + host) of a service in a region, by its product's endpoint rule.
 [[nodiscard]] QUrl serviceEndpoint(Service s, const QString &region);
 
 // Replaces scheme, host and port of url with those of override (the per-profile endpoint override).
 [[nodiscard]] QUrl applyEndpointOverride(const QUrl &url, const QUrl &endpointOverride);
 
-// Plain http is allowed only to loopback; everything else must be https.
+// The transport rule every request obeys: https to a named host, or plain http to a loopback address only
+// (127.0.0.0/8, ::1, ::ffff:127.x.x.x), checked as an address: the name "localhost" is not an address and could
+// resolve anywhere. Qt::Core only, so app/accounts can check profiles with it.
 [[nodiscard]] bool isAllowedEndpoint(const QUrl &url);
+// The same host test, for messages and profile checks: an IPv4 or IPv6 loopback address literal.
+[[nodiscard]] bool isLoopbackAddress(const QString &host);
 
 class Catalog
 {

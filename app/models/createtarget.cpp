@@ -2,19 +2,44 @@
 
 namespace flowlog {
 
+namespace {
+
+// The instance a draft names for services listed per instance.
+QString instanceOf(const FlowLogDraft &d)
+{
+    switch (d.service) {
+    case Service::Ecr:
+        return d.ecrId;
+    case Service::Er:
+        return d.erId;
+    case Service::Vpc:
+    case Service::Cen:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
 SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
 {
+    const ServiceTraits &t = traits(d.service);
     SourceSpec s;
     s.profileId = profile.id;
     s.profileName = profile.name;
     s.service = d.service;
-    s.region = d.service == Service::Ecr ? (d.region.isEmpty() ? QStringLiteral("cn-shanghai") : d.region) : d.region;
-    if (d.service == Service::Ecr)
-        s.instanceId = d.ecrId;
-    if (d.service == Service::Er) {
-        s.instanceId = d.erId;
-        s.projectId = profile.projectIds.value(d.region);
+    s.region = d.region;
+    switch (t.scope) {
+    case Scope::Global:
+        if (s.region.isEmpty())
+            s.region = t.homeRegion;
+        break;
+    case Scope::PerRegion:
+    case Scope::PerInstance:
+        break;
     }
+    s.instanceId = instanceOf(d);
+    s.projectId = profile.projectIds.value(d.region);
     s.endpointOverride = profile.endpoint;
     return s;
 }

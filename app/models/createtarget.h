@@ -6,8 +6,8 @@
 
 namespace flowlog {
 
-// Where a create goes: the profile's endpoint override, ECR's central region, ER's project of the region.
-// Shared by the create dialog and flowlog-cli create.
+// Where a create goes: the profile's endpoint override, a global service's home region (ECR), the instance the
+// draft names (ECR, ER) and the region's project (Huawei). Shared by the create dialog and flowlog-cli create.
 [[nodiscard]] SourceSpec createTarget(const Profile &profile, const FlowLogDraft &draft);
 
 } // namespace flowlog

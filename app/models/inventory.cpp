@@ -64,6 +64,37 @@ Inventory::~Inventory()
     }
 }
 
+namespace {
+
+// The instances of a service a profile names in a region (one source each), for services listed per instance.
+QStringList instancesOf(const Profile &profile, Service service, const QString &region)
+{
+    switch (service) {
+    case Service::Ecr:
+        return profile.ecrIds;
+    case Service::Er:
+        return profile.erIds.value(region);
+    case Service::Vpc:
+    case Service::Cen:
+        return {};
+    }
+    return {};
+}
+
+// Huawei addresses every call to a project: one per region, named in the profile.
+bool needsProjectId(Provider provider)
+{
+    switch (provider) {
+    case Provider::Huawei:
+        return true;
+    case Provider::Aliyun:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const SweepScope &scope)
 {
     QList<SourceSpec> out;
@@ -72,50 +103,54 @@ QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const S
             continue;
         if (!scope.profileNames.isEmpty() && !scope.profileNames.contains(p.name))
             continue;
-        const auto wants = [&scope](Service s) { return scope.services.isEmpty() || scope.services.contains(s); };
         const auto inRegion = [&scope](const QString &r) {
             return scope.regions.isEmpty() || scope.regions.contains(r);
         };
+        QList<Service> services;
+        for (const Service s : servicesOf(p.provider)) {
+            if (scope.services.isEmpty() || scope.services.contains(s))
+                services.append(s);
+        }
         SourceSpec base;
         base.profileId = p.id;
         base.profileName = p.name;
         base.endpointOverride = p.endpoint;
         base.filters = scope.filters;
-        if (p.provider == Provider::Aliyun) {
-            for (const QString &region : p.effectiveRegions()) {
-                if (!inRegion(region))
-                    continue;
-                for (Service s : {Service::Vpc, Service::Cen}) {
-                    if (!wants(s))
-                        continue;
-                    SourceSpec src = base;
-                    src.service = s;
-                    src.region = region;
-                    out.append(src);
+        const auto add = [&](Service service, const QString &region, const QString &instance) {
+            SourceSpec src = base;
+            src.service = service;
+            src.region = region;
+            src.instanceId = instance;
+            src.projectId = p.projectIds.value(region);
+            out.append(src);
+        };
+        // Region by region, the services listed per region, then those listed per instance of the region...
+        for (const QString &region : p.effectiveRegions()) {
+            if (!inRegion(region))
+                continue;
+            for (const Service s : std::as_const(services)) {
+                switch (traits(s).scope) {
+                case Scope::PerRegion:
+                    add(s, region, {});
+                    break;
+                case Scope::PerInstance:
+                case Scope::Global:
+                    break;
                 }
             }
-            // ECR is a global service behind one endpoint: one source per ECR instance.
-            if (wants(Service::Ecr) && inRegion(QStringLiteral("cn-shanghai"))) {
-                for (const QString &ecrId : p.ecrIds) {
-                    SourceSpec src = base;
-                    src.service = Service::Ecr;
-                    src.region = QStringLiteral("cn-shanghai");
-                    src.instanceId = ecrId;
-                    out.append(src);
+            for (const Service s : std::as_const(services)) {
+                if (traits(s).scope == Scope::PerInstance) {
+                    for (const QString &id : instancesOf(p, s, region))
+                        add(s, region, id);
                 }
             }
-        } else if (wants(Service::Er)) {
-            for (const QString &region : p.effectiveRegions()) {
-                if (!inRegion(region))
-                    continue;
-                for (const QString &erId : p.erIds.value(region)) {
-                    SourceSpec src = base;
-                    src.service = Service::Er;
-                    src.region = region;
-                    src.instanceId = erId;
-                    src.projectId = p.projectIds.value(region);
-                    out.append(src);
-                }
+        }
+        // ...then the global services: one endpoint, one home region, one source per instance.
+        for (const Service s : std::as_const(services)) {
+            const ServiceTraits &t = traits(s);
+            if (t.scope == Scope::Global && inRegion(t.homeRegion)) {
+                for (const QString &id : instancesOf(p, s, t.homeRegion))
+                    add(s, t.homeRegion, id);
             }
         }
     }
@@ -211,11 +246,8 @@ void Inventory::startSource(const Pending &pending)
     const Profile *profile = m_profiles->findById(s.profileId);
     QNetworkAccessManager *nam = profile && m_nams ? m_nams(*profile) : nullptr;
     ApiError configError;
-    if (!isAllowedEndpoint(applyEndpointOverride(serviceEndpoint(s.service, s.region), s.endpointOverride))) {
-        configError.kind = ApiError::Kind::Configuration;
-        configError.message = tr("The endpoint %1 is not allowed: use https, or http only to this computer.")
-                                  .arg(s.endpointOverride.toString());
-    } else if (s.service == Service::Er && s.projectId.isEmpty()) {
+    // The endpoint rule is the executor's, where every request passes: a refused endpoint fails the source there.
+    if (needsProjectId(s.provider()) && s.projectId.isEmpty()) {
         configError.kind = ApiError::Kind::Configuration;
         configError.message = tr("No project ID is set for region %1.").arg(s.region);
         configError.hint = tr("Edit the profile and enter the project ID of this region.");

@@ -2,7 +2,7 @@
 
 #include "credentialstore.h"
 #include "flowlogtablemodel.h"
-#include "listjob.h"
+#include "listengine.h"
 #include "profilestore.h"
 #include "requestslots.h"
 #include "retrypolicy.h"
@@ -41,7 +41,7 @@ struct SweepScope
     QStringList profileNames;
     QSet<Service> services;
     QStringList regions;
-    aliyun::Params filters; // server-side filters passed to every list job
+    Params filters; // server-side filters passed to every list job
 };
 
 // Plans sources from profiles and lists them with bounded concurrency, feeding the table and status models. The

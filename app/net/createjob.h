@@ -1,63 +1,61 @@
 #pragma once
 
+#include "calljob.h"
 #include "credentials.h"
 #include "flowlogdraft.h"
-#include "requestexecutor.h"
 #include "source.h"
 
-#include <QObject>
-#include <QPointer>
-
-class QNetworkAccessManager;
+#include <QMetaType>
 
 namespace flowlog {
 
 struct CreateResult
 {
-    ApiError error;       // kind None on success; maybeCommitted when the outcome is unknown
+    ApiError error; // kind None on success; maybeCommitted when the outcome is unknown
     QString flowLogId;
     QString requestId;
-    bool dryRun = false;  // the draft was only checked by the service
+    bool dryRun = false; // the draft was only checked by the service
     bool hasFlowLog = false;
-    FlowLog flowLog;      // when the API returns the created object (Huawei ER)
+    FlowLog flowLog; // when the API returns the created object (Huawei ER)
 };
 
-// Creates one flow log. The draft's client token is fixed before the first attempt and reused by every retry,
-// so a retried create can never make a second flow log. finished() fires exactly once after start().
-class CreateJob : public QObject
+// What a create operation's request builder and mapper read: where the flow log goes and what it is.
+struct CreateInput
+{
+    SourceSpec target;
+    FlowLogDraft draft;
+};
+
+// Creates one flow log: a typed call job over the generic CallEngine, running a create operation of any provider
+// (aliyunoperations.h, huaweioperations.h). The draft's client token is fixed before the first attempt and reused
+// by every retry, so a retried create can never make a second flow log. finished() fires exactly once after
+// start(). Made by makeCreateJob (jobfactory.h).
+class CreateJob final : public CallEngine
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateJob)
 
 public:
-    CreateJob(SourceSpec target, FlowLogDraft draft, Credentials credentials, QNetworkAccessManager *nam,
-              RetryPolicy policy, QObject *parent = nullptr);
+    // Binds an operation to the job's input once its client token is set.
+    using Binder = std::function<RequestPlan(const CreateInput &input)>;
+    // Maps a successful answer (or one the operation treats as done) to the result.
+    using Mapper = std::function<CreateResult(const HttpResponse &response, const CreateInput &input)>;
+
+    CreateJob(CreateInput input, const Binder &bind, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
+              QObject *parent = nullptr);
     ~CreateJob() override;
 
-    [[nodiscard]] const FlowLogDraft &draft() const { return m_draft; }
-    [[nodiscard]] const SourceSpec &target() const { return m_target; }
-    void start();
-    void abort();
+    [[nodiscard]] const FlowLogDraft &draft() const { return m_input.draft; }
+    [[nodiscard]] const SourceSpec &target() const { return m_input.target; }
 
 Q_SIGNALS:
     void finished(const flowlog::CreateResult &result);
-    void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
-
-protected:
-    [[nodiscard]] virtual HttpRequest buildRequest() const = 0;
-    [[nodiscard]] virtual Verdict judge(const HttpResponse &response) const = 0;
-    [[nodiscard]] virtual CreateResult parse(const HttpResponse &response) const = 0;
-    [[nodiscard]] const Credentials &credentials() const { return m_credentials; }
 
 private:
-    void onFinished(const ExecutionResult &result);
+    void completed(const ExecutionResult &result) override;
 
-    SourceSpec m_target;
-    FlowLogDraft m_draft;
-    Credentials m_credentials;
-    QPointer<QNetworkAccessManager> m_nam;
-    RetryPolicy m_policy;
-    QPointer<RequestExecutor> m_executor;
+    CreateInput m_input;
+    Mapper m_map;
 };
 
 } // namespace flowlog

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "createjob.h"
-#include "listjob.h"
+#include "listengine.h"
+
+class QNetworkAccessManager;
 
 namespace flowlog {
 
-// The one place that maps a service to its job classes. Returns nullptr for a service without a job.
-[[nodiscard]] ListJob *makeListJob(const SourceSpec &source, const Credentials &credentials,
-                                   QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent);
+// The one place that maps a flow-log service to its operations (the rows in aliyunoperations.h and
+// huaweioperations.h). Each returns a new job owned by parent.
+[[nodiscard]] ListJob *makeListJob(const SourceSpec &source, const Credentials &credentials, QNetworkAccessManager *nam,
+                                   const RetryPolicy &policy, QObject *parent);
 [[nodiscard]] CreateJob *makeCreateJob(const SourceSpec &target, const FlowLogDraft &draft,
                                        const Credentials &credentials, QNetworkAccessManager *nam,
                                        const RetryPolicy &policy, QObject *parent);

@@ -2,6 +2,7 @@
 #include "flowlog.h"
 #include "flowlogexport.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -12,6 +13,8 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyServiceHasItsRow();
+    void providersAndServicesComeFromTheRows();
     void vpcEndpointIsCentralOrRegional_data();
     void vpcEndpointIsCentralOrRegional();
     void endpointOverrideReplacesSchemeHostPort();
@@ -22,14 +25,66 @@ private Q_SLOTS:
     void csvQuotesCommasQuotesAndNewlines();
 };
 
+void TestCatalog::everyServiceHasItsRow()
+{
+    QSet<QString> keys;
+    for (const Service s : allServices) {
+        const ServiceTraits &t = traits(s);
+        QCOMPARE(t.service, s);
+        QVERIFY(t.product);
+        QCOMPARE(t.product->provider, t.provider);
+        QVERIFY(serviceFromKey(serviceKey(s)) == std::optional<Service>(s));
+        QVERIFY(serviceFromKey(serviceKey(s).toUpper()) == std::optional<Service>(s));
+        QVERIFY(!serviceDisplayName(s).isEmpty());
+        QCOMPARE(apiVersion(s), QString(t.product->version));
+        QVERIFY(!t.listAction.isEmpty() && !t.createAction.isEmpty() && !t.idField.isEmpty());
+        QVERIFY(t.maxFlowLogsPerSource > 0);
+        QVERIFY(serviceEndpoint(s, QStringLiteral("cn-north-4")).isValid());
+        keys.insert(serviceKey(s));
+        switch (t.scope) {
+        case Scope::Global:
+            QVERIFY(!t.homeRegion.isEmpty());
+            break;
+        case Scope::PerInstance:
+        case Scope::PerRegion:
+            QVERIFY(t.homeRegion.isEmpty());
+            break;
+        }
+    }
+    QCOMPARE(keys.size(), int(std::size(allServices)));
+    QVERIFY(!serviceFromKey(u"nope"));
+}
+
+void TestCatalog::providersAndServicesComeFromTheRows()
+{
+    QCOMPARE(providerOf(Service::Er), Provider::Huawei);
+    QCOMPARE(providerOf(Service::Ecr), Provider::Aliyun);
+    QCOMPARE(servicesOf(Provider::Huawei), QList<Service>{Service::Er});
+    QCOMPARE(servicesOf(Provider::Aliyun), (QList<Service>{Service::Vpc, Service::Cen, Service::Ecr}));
+    QCOMPARE(serviceKeyList(), QStringLiteral("vpc, cen, ecr or er"));
+    QCOMPARE(traits(Service::Ecr).scope, Scope::Global);
+    QCOMPARE(QString(traits(Service::Ecr).homeRegion), QStringLiteral("cn-shanghai"));
+    QCOMPARE(traits(Service::Er).scope, Scope::PerInstance);
+    QCOMPARE(traits(Service::Cen).listAction, QLatin1StringView("DescribeFlowlogs"));
+    for (const Provider p : allProviders) {
+        QVERIFY(providerFromKey(providerKey(p)) == std::optional<Provider>(p));
+        QVERIFY(!providerDisplayName(p).isEmpty());
+    }
+    QVERIFY(providerFromKey(u"alibaba") == std::optional<Provider>(Provider::Aliyun));
+}
+
 void TestCatalog::vpcEndpointIsCentralOrRegional_data()
 {
     QTest::addColumn<QString>("region");
     QTest::addColumn<QString>("host");
-    QTest::newRow("hangzhou") << "cn-hangzhou" << "vpc.aliyuncs.com";
-    QTest::newRow("us-east-1") << "us-east-1" << "vpc.aliyuncs.com";
-    QTest::newRow("frankfurt") << "eu-central-1" << "vpc.eu-central-1.aliyuncs.com";
-    QTest::newRow("chengdu") << "cn-chengdu" << "vpc.cn-chengdu.aliyuncs.com";
+    QTest::newRow("hangzhou") << "cn-hangzhou"
+                              << "vpc.aliyuncs.com";
+    QTest::newRow("us-east-1") << "us-east-1"
+                               << "vpc.aliyuncs.com";
+    QTest::newRow("frankfurt") << "eu-central-1"
+                               << "vpc.eu-central-1.aliyuncs.com";
+    QTest::newRow("chengdu") << "cn-chengdu"
+                             << "vpc.cn-chengdu.aliyuncs.com";
 }
 
 void TestCatalog::vpcEndpointIsCentralOrRegional()
@@ -58,8 +113,17 @@ void TestCatalog::plainHttpOnlyToLoopback_data()
     QTest::newRow("https") << "https://vpc.aliyuncs.com/" << true;
     QTest::newRow("http loopback") << "http://127.0.0.1:1234/" << true;
     QTest::newRow("http 127.5") << "http://127.5.6.7/" << true;
-    QTest::newRow("http localhost") << "http://localhost:80/" << true;
+    // A name is not an address: "localhost" could resolve anywhere (issue 15).
+    QTest::newRow("http localhost") << "http://localhost:80/" << false;
+    QTest::newRow("http LOCALHOST") << "http://LOCALHOST/" << false;
     QTest::newRow("http ::1") << "http://[::1]:80/" << true;
+    QTest::newRow("http ::1 long form") << "http://[0:0:0:0:0:0:0:1]/" << true;
+    QTest::newRow("http v4-mapped loopback") << "http://[::ffff:127.0.0.1]/" << true;
+    QTest::newRow("http v4-mapped remote") << "http://[::ffff:10.0.0.1]/" << false;
+    QTest::newRow("http 127.1 (an address QUrl completes)") << "http://127.1/" << true;
+    QTest::newRow("http trailing dot (a name)") << "http://127.0.0.1./" << false;
+    QTest::newRow("https localhost") << "https://localhost/" << true;
+    QTest::newRow("no host") << "http:///x" << false;
     QTest::newRow("http remote") << "http://vpc.aliyuncs.com/" << false;
     QTest::newRow("http private") << "http://10.0.0.1/" << false;
     QTest::newRow("http 127 prefix trick") << "http://127.0.0.1.evil.com/" << false;

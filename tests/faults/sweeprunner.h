@@ -2,7 +2,7 @@
 
 #include "flowlog.h"
 #include "inventory.h"
-#include "listjob.h"
+#include "listengine.h"
 #include "profile.h"
 #include "sandboxfixture.h"
 

@@ -1,20 +1,15 @@
 // VPC, CEN and ECR list and create jobs over real HTTP to flowlog-sandbox, signed with RPC v1 and ACS3.
-#include "cenlistjob.h"
-#include "ecrcreatejob.h"
-#include "ecrlistjob.h"
+#include "aliyunoperations.h"
 #include "jobfactory.h"
 #include "sandboxfixture.h"
+#include "scriptedserver.h"
 #include "validation.h"
-#include "vpccreatejob.h"
-#include "vpclistjob.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace flowlog;
@@ -23,73 +18,21 @@ namespace {
 
 constexpr int perSource = 37; // not a multiple of any page size used below
 
-// Forwards connections to the sandbox, but drops the client's connection instead of relaying the first `drops`
-// answers: the service did the work, the client never heard (a lost response).
-class DroppingProxy final : public QObject
+using test::Reply;
+using test::ScriptedServer;
+
+// Forwards requests to the sandbox but loses the first `losses` answers (the service did the work, the client never
+// heard): closes the client's connection, or keeps it open and silent.
+QList<Reply> losingProxy(const QUrl &upstream, int losses, Reply::Loss loss = Reply::Loss::Drop)
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DroppingProxy)
+    QList<Reply> replies(losses, Reply::forward(upstream, loss));
+    replies.append(Reply::forward(upstream));
+    return replies;
+}
 
-public:
-    enum class Mode
-    {
-        Drop,
-        Stall
-    }; // close the client's connection, or keep it open and silent
-
-    DroppingProxy(const QUrl &upstream, int drops, QObject *parent = nullptr, Mode mode = Mode::Drop)
-        : QObject(parent)
-        , m_upstream(upstream)
-        , m_drops(drops)
-        , m_mode(mode)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, &DroppingProxy::accept);
-        m_server.listen(QHostAddress::LocalHost);
-    }
-    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    [[nodiscard]] int dropped() const { return m_dropped; }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket *client = m_server.nextPendingConnection()) {
-            auto *up = new QTcpSocket(client);
-            up->connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_upstream.port()));
-            connect(client, &QTcpSocket::readyRead, up, [client, up] { up->write(client->readAll()); });
-            connect(up, &QTcpSocket::readyRead, client, [this, client, up] {
-                const QByteArray data = up->readAll();
-                if (m_drops > 0) {
-                    --m_drops;
-                    ++m_dropped;
-                    if (m_mode == Mode::Drop) {
-                        client->abort();
-                        client->deleteLater();
-                    }
-                    return;
-                }
-                client->write(data);
-            });
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        }
-    }
-
-    QTcpServer m_server;
-    QUrl m_upstream;
-    int m_drops = 0;
-    int m_dropped = 0;
-    Mode m_mode = Mode::Drop;
-};
-
-void setSignature(QObject *job, aliyun::SignatureVersion v)
+Signing signingOf(aliyun::SignatureVersion v)
 {
-    if (auto *j = qobject_cast<VpcListJob *>(job))
-        j->setSignatureVersion(v);
-    else if (auto *c = qobject_cast<CenListJob *>(job))
-        c->setSignatureVersion(v);
-    else if (auto *e = qobject_cast<EcrListJob *>(job))
-        e->setSignatureVersion(v);
-    else if (auto *a = qobject_cast<AliyunCreateJob *>(job))
-        a->setSignatureVersion(v);
+    return v == aliyun::SignatureVersion::Acs3 ? Signing::Acs3 : Signing::Default;
 }
 
 } // namespace
@@ -157,7 +100,7 @@ ListResult TestAliyunJobs::list(const SourceSpec &s, aliyun::SignatureVersion v,
     std::unique_ptr<ListJob> job(makeListJob(s, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, nullptr));
     if (!job)
         return {};
-    setSignature(job.get(), v);
+    job->setSigning(signingOf(v));
     QSignalSpy pages(job.get(), &ListJob::pageReceived);
     QSignalSpy finished(job.get(), &ListJob::finished);
     job->start();
@@ -177,7 +120,7 @@ CreateResult TestAliyunJobs::create(const SourceSpec &target, const FlowLogDraft
         makeCreateJob(target, draft, m_sandbox.credentials(m_profile), &m_nam, policy, nullptr));
     if (!job)
         return {};
-    setSignature(job.get(), v);
+    job->setSigning(signingOf(v));
     QSignalSpy finished(job.get(), &CreateJob::finished);
     job->start();
     if (!finished.wait(15000))
@@ -350,7 +293,7 @@ void TestAliyunJobs::createRetriedAfterLostAnswerMakesOneFlowLog()
     QFETCH(bool, acs3);
     const auto sig = acs3 ? aliyun::SignatureVersion::Acs3 : aliyun::SignatureVersion::V1;
     const Service svc = static_cast<Service>(service);
-    DroppingProxy proxy(m_profile.endpoint, 1);
+    ScriptedServer proxy(losingProxy(m_profile.endpoint, 1));
     FlowLogDraft draft = validDraft(svc);
     draft.ensureClientToken();
     RetryPolicy policy;
@@ -360,7 +303,7 @@ void TestAliyunJobs::createRetriedAfterLostAnswerMakesOneFlowLog()
     m_sandbox.resetStats();
 
     const CreateResult r = create(source(svc, proxy.url()), draft, sig, policy);
-    QCOMPARE(proxy.dropped(), 1);
+    QCOMPARE(proxy.lostAnswers(), 1);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
     QVERIFY(!r.flowLogId.isEmpty());
     const QJsonObject stats = m_sandbox.stats();
@@ -380,14 +323,14 @@ void TestAliyunJobs::createRetriedAfterLostAnswerMakesOneFlowLog()
 
 void TestAliyunJobs::createTimingOutIsRetriedWithTheSameToken()
 {
-    DroppingProxy proxy(m_profile.endpoint, 1, nullptr, DroppingProxy::Mode::Stall);
+    ScriptedServer proxy(losingProxy(m_profile.endpoint, 1, Reply::Loss::Stall));
     RetryPolicy policy;
     policy.baseDelayMs = 10;
     policy.requestTimeoutMs = 700;
     m_sandbox.resetStats();
     const FlowLogDraft draft = validDraft(Service::Cen);
     const CreateResult r = create(source(Service::Cen, proxy.url()), draft, aliyun::SignatureVersion::Acs3, policy);
-    QCOMPARE(proxy.dropped(), 1);
+    QCOMPARE(proxy.lostAnswers(), 1);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
     QVERIFY(!r.flowLogId.isEmpty());
     QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 1);
@@ -395,7 +338,7 @@ void TestAliyunJobs::createTimingOutIsRetriedWithTheSameToken()
 
 void TestAliyunJobs::createWhoseAnswersAreAllLostSaysMaybeCommitted()
 {
-    DroppingProxy proxy(m_profile.endpoint, 1000);
+    ScriptedServer proxy({Reply::forward(m_profile.endpoint, Reply::Loss::Drop)});
     RetryPolicy policy;
     policy.baseDelayMs = 10;
     policy.maxTransientRetries = 2;
@@ -405,7 +348,7 @@ void TestAliyunJobs::createWhoseAnswersAreAllLostSaysMaybeCommitted()
     QVERIFY(r.error.isError());
     QVERIFY(r.error.maybeCommitted);
     QVERIFY(!r.error.hint.isEmpty());
-    QVERIFY(proxy.dropped() >= 2);
+    QVERIFY(proxy.lostAnswers() >= 2);
     // It was made, once, and the next listing shows it.
     QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 1);
     SourceSpec s = source(Service::Vpc);
@@ -515,7 +458,8 @@ void TestAliyunJobs::badRequestsAreRejectedWithTheRightCode()
     QFETCH(QString, what);
     QFETCH(int, status);
     QFETCH(QString, code);
-    aliyun::RpcCall call = CenListJob::buildCall(source(Service::Cen), 1, 5);
+    const SourceSpec cen = source(Service::Cen);
+    aliyun::RpcCall call = aliyun::rpcCall(aliyun::cenDescribeFlowlogs, cen, cen, Cursor{1, {}, 0, 5});
     call.signatureVersion = acs3 ? aliyun::SignatureVersion::Acs3 : aliyun::SignatureVersion::V1;
     Credentials creds = m_sandbox.credentials(m_profile);
     QDateTime now = QDateTime::currentDateTimeUtc();

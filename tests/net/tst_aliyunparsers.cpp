@@ -1,5 +1,4 @@
 // The three list pages' sample responses, verbatim (tests/data/*.sample.json), plus the drift real services show.
-#include "aliyuncreatejob.h"
 #include "aliyunparsers.h"
 #include "aliyunrpc.h"
 #include "testdata.h"
@@ -212,23 +211,23 @@ void TestAliyunParsers::createSampleAndDryRunAnswers()
     HttpResponse r;
     r.status = 200;
     r.body = test::readData(QStringLiteral("aliyun-vpc-CreateFlowLog.sample.json"));
-    CreateResult c = AliyunCreateJob::parseCreateAnswer(r);
+    CreateResult c = aliyun::parseCreateAnswer(r);
     QVERIFY(!c.error.isError());
     QCOMPARE(c.flowLogId, QStringLiteral("fl-m5e8vhz2t21sel1nq****"));
     QCOMPARE(c.requestId, QStringLiteral("54B48E3D-DF70-471B-AA93-08E683A1B457"));
 
     r.body = R"({"RequestId":"R","Success":true,"Code":"DryRunOperation","Message":"ok"})";
-    c = AliyunCreateJob::parseCreateAnswer(r);
+    c = aliyun::parseCreateAnswer(r);
     QVERIFY(!c.error.isError());
     QVERIFY(c.dryRun);
     QVERIFY(c.flowLogId.isEmpty());
 
     r.body = R"({"RequestId":"R","Success":true})"; // 2xx without an id: it may exist
-    c = AliyunCreateJob::parseCreateAnswer(r);
+    c = aliyun::parseCreateAnswer(r);
     QCOMPARE(c.error.kind, ApiError::Kind::Parse);
     QVERIFY(c.error.maybeCommitted);
     r.body = "<html>";
-    QVERIFY(AliyunCreateJob::parseCreateAnswer(r).error.maybeCommitted);
+    QVERIFY(aliyun::parseCreateAnswer(r).error.maybeCommitted);
 }
 
 void TestAliyunParsers::errorBodiesMapEveryField()

@@ -1,11 +1,7 @@
 // Pure request builders of the six Alibaba operations: every parameter, on the wire (GET query / POST form), with
 // Chinese, spaces, '+', '*', '~', '/' and Tag.1 .. Tag.11 in the right order.
-#include "cencreatejob.h"
-#include "cenlistjob.h"
-#include "ecrcreatejob.h"
-#include "ecrlistjob.h"
-#include "vpccreatejob.h"
-#include "vpclistjob.h"
+#include "aliyunoperations.h"
+#include "jobfactory.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -73,6 +69,22 @@ FlowLogDraft fullDraft(Service service)
     d.tags = elevenTags();
     d.clientToken = QStringLiteral("token-1");
     return d;
+}
+
+// The calls the operation rows build for a list page and for a create (what every attempt sends).
+aliyun::RpcCall listCall(const aliyun::FlowLogList &op, const SourceSpec &s, int pageNumber, int pageSize)
+{
+    return aliyun::rpcCall(op, s, s, Cursor{pageNumber, {}, pageNumber - 1, pageSize});
+}
+
+aliyun::RpcCall tokenCall(const SourceSpec &s, const QString &token, int maxResults)
+{
+    return aliyun::rpcCall(aliyun::ecrDescribeFlowLogs, s, s, Cursor{1, token, 0, maxResults});
+}
+
+aliyun::RpcCall createCall(const aliyun::FlowLogCreate &op, const SourceSpec &target, const FlowLogDraft &draft)
+{
+    return aliyun::rpcCall(op, target, CreateInput{target, draft});
 }
 
 SourceSpec target(Service service)
@@ -219,7 +231,7 @@ void TestAliyunRequests::everyParameterReachesTheWire()
         s.filters = {{QStringLiteral("FlowLogName"), tricky},
                      {QStringLiteral("VpcId"), QStringLiteral("vpc-1")},
                      {QStringLiteral("Tags.1.Key"), QStringLiteral("env")}};
-        call = VpcListJob::buildCall(s, 2, 50);
+        call = listCall(aliyun::vpcDescribeFlowLogs, s, 2, 50);
         break;
     case 1:
         s.filters = {{QStringLiteral("FlowLogName"), tricky},
@@ -231,21 +243,21 @@ void TestAliyunRequests::everyParameterReachesTheWire()
                      {QStringLiteral("Status"), QStringLiteral("Active")},
                      {QStringLiteral("Tag.1.Key"), QStringLiteral("部门")},
                      {QStringLiteral("Tag.1.Value"), QStringLiteral("网络 +")}};
-        call = CenListJob::buildCall(s, 2, 50);
+        call = listCall(aliyun::cenDescribeFlowlogs, s, 2, 50);
         break;
     case 2:
         s.instanceId = QStringLiteral("ecr-1");
         s.filters = {{QStringLiteral("FlowLogName"), tricky}, {QStringLiteral("InstanceId"), QStringLiteral("vbr-1")}};
-        call = EcrListJob::buildCall(s, QStringLiteral("AAAA+/b="), 50);
+        call = tokenCall(s, QStringLiteral("AAAA+/b="), 50);
         break;
     case 3:
-        call = VpcCreateJob::buildCall(s, d);
+        call = createCall(aliyun::vpcCreateFlowLog, s, d);
         break;
     case 4:
-        call = CenCreateJob::buildCall(s, d);
+        call = createCall(aliyun::cenCreateFlowlog, s, d);
         break;
     case 5:
-        call = EcrCreateJob::buildCall(s, d);
+        call = createCall(aliyun::ecrCreateFlowLog, s, d);
         break;
     }
     QCOMPARE(call.method, method);
@@ -288,7 +300,7 @@ void TestAliyunRequests::everyParameterReachesTheWire()
 
 void TestAliyunRequests::tagsAreNumberedInDraftOrderAndSignedInByteOrder()
 {
-    const aliyun::RpcCall call = VpcCreateJob::buildCall(target(Service::Vpc), fullDraft(Service::Vpc));
+    const aliyun::RpcCall call = createCall(aliyun::vpcCreateFlowLog, target(Service::Vpc), fullDraft(Service::Vpc));
     QStringList tagKeys;
     for (const auto &[k, v] : call.params) {
         if (k.startsWith(QLatin1String("Tag.")) && k.endsWith(QLatin1String(".Key")))
@@ -307,12 +319,12 @@ void TestAliyunRequests::tagsAreNumberedInDraftOrderAndSignedInByteOrder()
 
 void TestAliyunRequests::listCallsUseTheirPagingStyle()
 {
-    const aliyun::RpcCall cen = CenListJob::buildCall(target(Service::Cen), 7, 20);
+    const aliyun::RpcCall cen = listCall(aliyun::cenDescribeFlowlogs, target(Service::Cen), 7, 20);
     QVERIFY(cen.params.contains(std::pair{QStringLiteral("PageNumber"), QStringLiteral("7")}));
     QVERIFY(cen.params.contains(std::pair{QStringLiteral("PageSize"), QStringLiteral("20")}));
     SourceSpec ecr = target(Service::Ecr);
     ecr.instanceId = QStringLiteral("ecr-9");
-    const aliyun::RpcCall first = EcrListJob::buildCall(ecr, {}, 10);
+    const aliyun::RpcCall first = tokenCall(ecr, {}, 10);
     for (const auto &[k, v] : first.params)
         QVERIFY(k != QLatin1String("NextToken") && k != QLatin1String("PageNumber"));
     QVERIFY(first.params.contains(std::pair{QStringLiteral("EcrId"), QStringLiteral("ecr-9")}));
@@ -324,7 +336,7 @@ void TestAliyunRequests::ecrListCarriesNextTokenVerbatim()
     SourceSpec ecr = target(Service::Ecr);
     ecr.instanceId = QStringLiteral("ecr-9");
     const QString token = QStringLiteral("AAAAAYws9fJ0Ur4MGm/5OkDoW/Zn0J0/sCjivzwX9oBcwFnWaaas/kSG+J/WzLOxJHS4****");
-    aliyun::RpcCall call = EcrListJob::buildCall(ecr, token, 10);
+    aliyun::RpcCall call = tokenCall(ecr, token, 10);
     const HttpRequest req = aliyun::buildRpcRequest(call, {QStringLiteral("ak"), QStringLiteral("sk"), {}},
                                                     QDateTime::currentDateTimeUtc(), QStringLiteral("n"));
     QCOMPARE(wireValue(decodeWire(req.url.query(QUrl::FullyEncoded).toLatin1()), QStringLiteral("NextToken")), token);
@@ -334,11 +346,11 @@ void TestAliyunRequests::cenListTakesCenIdFromInstance()
 {
     SourceSpec s = target(Service::Cen);
     s.instanceId = QStringLiteral("cen-from-instance");
-    QVERIFY(CenListJob::buildCall(s, 1, 20).params.contains(
-        std::pair{QStringLiteral("CenId"), QStringLiteral("cen-from-instance")}));
+    QVERIFY(listCall(aliyun::cenDescribeFlowlogs, s, 1, 20)
+                .params.contains(std::pair{QStringLiteral("CenId"), QStringLiteral("cen-from-instance")}));
     s.filters = {{QStringLiteral("CenId"), QStringLiteral("cen-filter")}};
     int count = 0;
-    for (const auto &[k, v] : CenListJob::buildCall(s, 1, 20).params)
+    for (const auto &[k, v] : listCall(aliyun::cenDescribeFlowlogs, s, 1, 20).params)
         count += k == QLatin1String("CenId") ? 1 : 0;
     QCOMPARE(count, 1); // an explicit filter wins, never two CenIds
 }
@@ -348,7 +360,7 @@ void TestAliyunRequests::vpcIntervalIsMinutesOnTheWire()
     FlowLogDraft d = fullDraft(Service::Vpc);
     for (const auto &[seconds, minutes] : {std::pair{60, 1}, std::pair{300, 5}, std::pair{600, 10}}) {
         d.intervalSeconds = seconds;
-        QVERIFY(VpcCreateJob::buildCall(target(Service::Vpc), d)
+        QVERIFY(createCall(aliyun::vpcCreateFlowLog, target(Service::Vpc), d)
                     .params.contains(std::pair{QStringLiteral("AggregationInterval"), QString::number(minutes)}));
     }
 }
@@ -360,7 +372,7 @@ void TestAliyunRequests::optionalParametersAreOmittedWhenEmpty()
     d.cenId = QStringLiteral("cen-1");
     d.projectName = QStringLiteral("p");
     d.logStoreName = QStringLiteral("s");
-    const aliyun::RpcCall call = CenCreateJob::buildCall(target(Service::Cen), d);
+    const aliyun::RpcCall call = createCall(aliyun::cenCreateFlowlog, target(Service::Cen), d);
     QStringList keys;
     for (const auto &[k, v] : call.params)
         keys << k;
@@ -373,25 +385,26 @@ void TestAliyunRequests::dryRunOnlyWhenAsked()
 {
     FlowLogDraft d = fullDraft(Service::Ecr);
     d.dryRun = false;
-    for (const auto &[k, v] : EcrCreateJob::buildCall(target(Service::Ecr), d).params)
+    for (const auto &[k, v] : createCall(aliyun::ecrCreateFlowLog, target(Service::Ecr), d).params)
         QVERIFY(k != QLatin1String("DryRun"));
     SourceSpec s = target(Service::Ecr);
     s.instanceId = QStringLiteral("ecr-from-target");
     d.ecrId.clear();
-    QVERIFY(EcrCreateJob::buildCall(s, d).params.contains(
-        std::pair{QStringLiteral("EcrId"), QStringLiteral("ecr-from-target")}));
+    QVERIFY(createCall(aliyun::ecrCreateFlowLog, s, d)
+                .params.contains(std::pair{QStringLiteral("EcrId"), QStringLiteral("ecr-from-target")}));
 }
 
 void TestAliyunRequests::everyAttemptGetsAFreshNonceButTheSameClientToken()
 {
     FlowLogDraft d = fullDraft(Service::Vpc);
     d.clientToken.clear();
-    VpcCreateJob job(target(Service::Vpc), d, {QStringLiteral("ak"), QStringLiteral("sk"), {}}, nullptr, RetryPolicy{});
-    QVERIFY(!job.draft().clientToken.isEmpty()); // fixed once, before the first attempt
-    const aliyun::RpcCall a = VpcCreateJob::buildCall(job.target(), job.draft());
-    const aliyun::RpcCall b = VpcCreateJob::buildCall(job.target(), job.draft());
-    QCOMPARE(wireValue(a.params, QStringLiteral("ClientToken")), job.draft().clientToken);
-    QCOMPARE(wireValue(b.params, QStringLiteral("ClientToken")), job.draft().clientToken);
+    const std::unique_ptr<CreateJob> job(makeCreateJob(
+        target(Service::Vpc), d, {QStringLiteral("ak"), QStringLiteral("sk"), {}}, nullptr, RetryPolicy{}, nullptr));
+    QVERIFY(!job->draft().clientToken.isEmpty()); // fixed once, before the first attempt
+    const aliyun::RpcCall a = createCall(aliyun::vpcCreateFlowLog, job->target(), job->draft());
+    const aliyun::RpcCall b = createCall(aliyun::vpcCreateFlowLog, job->target(), job->draft());
+    QCOMPARE(wireValue(a.params, QStringLiteral("ClientToken")), job->draft().clientToken);
+    QCOMPARE(wireValue(b.params, QStringLiteral("ClientToken")), job->draft().clientToken);
     const HttpRequest r1 = aliyun::buildRpcRequest(a, {QStringLiteral("ak"), QStringLiteral("sk"), {}},
                                                    QDateTime::currentDateTimeUtc(), aliyun::newNonce());
     const HttpRequest r2 = aliyun::buildRpcRequest(b, {QStringLiteral("ak"), QStringLiteral("sk"), {}},

@@ -1,17 +1,15 @@
 // ER CreateFlowLog: the pure request builder (body, X-Client-Token), then real HTTP to flowlog-sandbox: 202, the
 // new flow log in the next listing, and a retried create with the same token that never makes a second one.
-#include "ercreatejob.h"
-#include "erlistjob.h"
+#include "huaweioperations.h"
 #include "jobfactory.h"
 #include "sandboxfixture.h"
+#include "scriptedserver.h"
 #include "testdata.h"
 #include "validation.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace flowlog;
@@ -25,6 +23,15 @@ QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers, 
             return v;
     }
     return {};
+}
+
+using test::Reply;
+using test::ScriptedServer;
+
+// The call a create job's attempts send (every attempt is built from the job's target and draft).
+huawei::RestCall callOf(const SourceSpec &target, const FlowLogDraft &draft)
+{
+    return huawei::restCall(huawei::erCreateFlowLog, target, CreateInput{target, draft});
 }
 
 } // namespace
@@ -101,9 +108,9 @@ FlowLogDraft TestErCreateJob::draft(const QString &name) const
 
 CreateResult TestErCreateJob::create(const FlowLogDraft &d, const Credentials &credentials)
 {
-    ErCreateJob job(target(), d, credentials, &m_nam, RetryPolicy{});
-    QSignalSpy finished(&job, &CreateJob::finished);
-    job.start();
+    const std::unique_ptr<CreateJob> job(makeCreateJob(target(), d, credentials, &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy finished(job.get(), &CreateJob::finished);
+    job->start();
     if (!finished.wait(15000) || finished.size() != 1)
         return {};
     return finished.first().first().value<CreateResult>();
@@ -111,10 +118,11 @@ CreateResult TestErCreateJob::create(const FlowLogDraft &d, const Credentials &c
 
 QList<FlowLog> TestErCreateJob::listAll()
 {
-    ErListJob job(target(), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    QSignalSpy pages(&job, &ListJob::pageReceived);
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
+    const std::unique_ptr<ListJob> job(
+        makeListJob(target(), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy pages(job.get(), &ListJob::pageReceived);
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
     QList<FlowLog> rows;
     if (!finished.wait(15000))
         return rows;
@@ -126,7 +134,7 @@ QList<FlowLog> TestErCreateJob::listAll()
 void TestErCreateJob::bodyHasTheDocumentedShape()
 {
     FlowLogDraft d = draft(QStringLiteral("flow-log"));
-    const QByteArray body = ErCreateJob::requestBody(d);
+    const QByteArray body = huawei::createBody(d);
     QJsonParseError pe{};
     const QJsonObject root = QJsonDocument::fromJson(body, &pe).object();
     QCOMPARE(pe.error, QJsonParseError::NoError);
@@ -149,7 +157,7 @@ void TestErCreateJob::bodyOmitsAnEmptyDescription()
     d.description.clear();
     d.resourceType.clear(); // attachment is the only type the API knows
     const QJsonObject fl =
-        QJsonDocument::fromJson(ErCreateJob::requestBody(d)).object().value(QLatin1String("flow_log")).toObject();
+        QJsonDocument::fromJson(huawei::createBody(d)).object().value(QLatin1String("flow_log")).toObject();
     QVERIFY(!fl.contains(QLatin1String("description")));
     QCOMPARE(fl.value(QLatin1String("resource_type")).toString(), QStringLiteral("attachment"));
 }
@@ -164,7 +172,7 @@ void TestErCreateJob::routerComesFromTheDraftElseTheTarget()
     FlowLogDraft d;
     d.erId = QStringLiteral("er-draft");
     d.clientToken = QStringLiteral("tok");
-    huawei::RestCall call = ErCreateJob::buildCall(t, d);
+    huawei::RestCall call = callOf(t, d);
     QCOMPARE(call.method, QByteArray("POST"));
     QCOMPARE(call.path, QStringLiteral("/v3/p1/enterprise-router/er-draft/flow-logs"));
     QCOMPARE(call.endpoint.host(), QStringLiteral("er.cn-north-4.myhuaweicloud.com"));
@@ -173,37 +181,58 @@ void TestErCreateJob::routerComesFromTheDraftElseTheTarget()
     QCOMPARE(headerValue(call.headers, "Content-Type"), QByteArray("application/json"));
     QVERIFY(call.query.isEmpty());
     d.erId.clear();
-    call = ErCreateJob::buildCall(t, d);
+    call = callOf(t, d);
     QCOMPARE(call.path, QStringLiteral("/v3/p1/enterprise-router/er-target/flow-logs"));
 }
 
 void TestErCreateJob::clientTokenIsFixedOnceAndReusedByEveryAttempt()
 {
-    ErCreateJob job(target(), draft(QStringLiteral("n")), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    const QString token = job.draft().clientToken;
+    const std::unique_ptr<CreateJob> job(makeCreateJob(
+        target(), draft(QStringLiteral("n")), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, nullptr));
+    const QString token = job->draft().clientToken;
     QVERIFY(!token.isEmpty());
     QVERIFY(token.size() <= 64);
     // Every attempt is built from the job's draft: same token, same body, a fresh X-Sdk-Date only.
-    const huawei::RestCall a = ErCreateJob::buildCall(job.target(), job.draft());
-    const huawei::RestCall b = ErCreateJob::buildCall(job.target(), job.draft());
+    const huawei::RestCall a = callOf(job->target(), job->draft());
+    const huawei::RestCall b = callOf(job->target(), job->draft());
     QCOMPARE(headerValue(a.headers, "X-Client-Token"), token.toUtf8());
     QCOMPARE(headerValue(b.headers, "X-Client-Token"), token.toUtf8());
     QCOMPARE(a.body, b.body);
     // A draft that already has a token keeps it.
     FlowLogDraft d = draft(QStringLiteral("n"));
     d.clientToken = QStringLiteral("mine");
-    ErCreateJob kept(target(), d, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    QCOMPARE(kept.draft().clientToken, QStringLiteral("mine"));
+    const std::unique_ptr<CreateJob> kept(
+        makeCreateJob(target(), d, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, nullptr));
+    QCOMPARE(kept->draft().clientToken, QStringLiteral("mine"));
 }
 
 void TestErCreateJob::factoryMakesErJobs()
 {
+    // The factory's jobs for an ER target speak ER's REST API: the flow-logs path of the router, signed for the
+    // project, the create with its client token.
+    ScriptedServer server({Reply::json(200, R"({"flow_logs":[],"page_info":{"current_count":0},"request_id":"r"})"),
+                           Reply::json(400, R"({"error_code":"ER.0001","error_msg":"scripted"})")});
+    SourceSpec t = target();
+    t.endpointOverride = server.url();
     QObject parent;
-    ListJob *list = makeListJob(target(), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, &parent);
-    QVERIFY(qobject_cast<ErListJob *>(list));
-    CreateJob *create = makeCreateJob(target(), draft(QStringLiteral("n")), m_sandbox.credentials(m_profile), &m_nam,
-                                      RetryPolicy{}, &parent);
-    QVERIFY(qobject_cast<ErCreateJob *>(create));
+    ListJob *list = makeListJob(t, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, &parent);
+    QVERIFY(list);
+    QSignalSpy listed(list, &ListJob::finished);
+    list->start();
+    QVERIFY(listed.wait(10000));
+    const QString path = QStringLiteral("/v3/%1/enterprise-router/%2/flow-logs").arg(t.projectId, t.instanceId);
+    QCOMPARE(server.requests().at(0).method, QByteArray("GET"));
+    QVERIFY(server.requests().at(0).target.startsWith(path.toUtf8() + "?limit="));
+    QCOMPARE(server.requests().at(0).header("X-Project-Id"), t.projectId.toUtf8());
+    CreateJob *create =
+        makeCreateJob(t, draft(QStringLiteral("n")), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{}, &parent);
+    QVERIFY(create);
+    QSignalSpy created(create, &CreateJob::finished);
+    create->start();
+    QVERIFY(created.wait(10000));
+    QCOMPARE(server.requests().at(1).method, QByteArray("POST"));
+    QCOMPARE(server.requests().at(1).target, path.toUtf8());
+    QCOMPARE(server.requests().at(1).header("X-Client-Token"), create->draft().clientToken.toUtf8());
 }
 
 void TestErCreateJob::createReturns202AndShowsInNextListing()
@@ -303,62 +332,19 @@ void TestErCreateJob::wrongSecretIsRejectedWithoutRetry()
 
 namespace {
 
-// A one-purpose server for the unknown-outcome path the sandbox cannot script per attempt: it reads each request
-// whole, records its X-Client-Token, and loses the first answer (drops the connection, or stays silent), then
-// answers 202 with the create page's sample.
-class LosingServer final : public QObject
+// For the unknown-outcome path the sandbox cannot script per attempt: the first answer is lost (the connection
+// dropped, or silent), then 202 with the create page's sample and the client token echoed.
+ScriptedServer::Responder losingFirstAnswer(bool silent)
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LosingServer)
-
-public:
-    explicit LosingServer(bool silent)
-        : m_silent(silent)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    [[nodiscard]] quint16 port() const { return m_server.serverPort(); }
-    QList<QByteArray> tokens;
-
-private:
-    void onData(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        QByteArray token;
-        qsizetype length = 0;
-        for (const QByteArray &line : buffer.left(end).split('\n')) {
-            const QByteArray l = line.trimmed();
-            if (l.toLower().startsWith("x-client-token:"))
-                token = l.mid(15).trimmed();
-            if (l.toLower().startsWith("content-length:"))
-                length = l.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        tokens.append(token);
-        buffer.clear();
-        if (tokens.size() == 1) {
-            if (!m_silent)
-                socket->abort(); // the request arrived; the answer is lost
-            return;
-        }
+    return [silent](const test::ReceivedRequest &request, int index) {
+        if (index == 0)
+            return silent ? Reply::hang() : Reply::drop();
         const QByteArray body = test::readData(QStringLiteral("huawei-er-create-response.json"));
-        socket->write("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nX-Client-Token: " + token +
-                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    bool m_silent = false;
-};
+        return Reply::raw("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nX-Client-Token: " +
+                          request.header("X-Client-Token") + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                          "\r\n\r\n" + body);
+    };
+}
 
 } // namespace
 
@@ -372,17 +358,18 @@ void TestErCreateJob::retryAfterLostAnswerReusesTheToken_data()
 void TestErCreateJob::retryAfterLostAnswerReusesTheToken()
 {
     QFETCH(bool, silent);
-    LosingServer server(silent);
-    QVERIFY(server.listen());
+    ScriptedServer server(losingFirstAnswer(silent));
+    QVERIFY(server.isListening());
     SourceSpec t = target();
-    t.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    t.endpointOverride = server.url();
     RetryPolicy policy;
     policy.requestTimeoutMs = 500;
     policy.baseDelayMs = 10;
-    ErCreateJob job(t, draft(QStringLiteral("fl-lost")), m_sandbox.credentials(m_profile), &m_nam, policy);
-    QSignalSpy retrying(&job, &CreateJob::retrying);
-    QSignalSpy finished(&job, &CreateJob::finished);
-    job.start();
+    const std::unique_ptr<CreateJob> job(
+        makeCreateJob(t, draft(QStringLiteral("fl-lost")), m_sandbox.credentials(m_profile), &m_nam, policy, nullptr));
+    QSignalSpy retrying(job.get(), &CreateJob::retrying);
+    QSignalSpy finished(job.get(), &CreateJob::finished);
+    job->start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.size(), 1);
     const CreateResult result = finished.first().first().value<CreateResult>();
@@ -391,9 +378,9 @@ void TestErCreateJob::retryAfterLostAnswerReusesTheToken()
     // service sees the same token twice. A timeout is always the executor's retry.
     if (silent)
         QCOMPARE(retrying.size(), 1);
-    QCOMPARE(server.tokens.size(), 2);
-    QCOMPARE(server.tokens.at(0), job.draft().clientToken.toUtf8());
-    QCOMPARE(server.tokens.at(1), server.tokens.at(0));
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(server.requests().at(0).header("X-Client-Token"), job->draft().clientToken.toUtf8());
+    QCOMPARE(server.requests().at(1).header("X-Client-Token"), server.requests().at(0).header("X-Client-Token"));
     QVERIFY(result.hasFlowLog);
     QCOMPARE(result.flowLogId, QStringLiteral("b216bc1d-5963-41a7-89f9-779a5128c5ac"));
     QCOMPARE(result.requestId, QStringLiteral("915a14a6-867b-4af7-83d1-70efceb146f9"));

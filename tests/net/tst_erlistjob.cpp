@@ -1,7 +1,9 @@
 // ER ListFlowLogs: the pure request builder, then real HTTP to flowlog-sandbox, following every marker page.
-#include "erlistjob.h"
+#include "huaweioperations.h"
 #include "huaweisigner.h"
+#include "jobfactory.h"
 #include "sandboxfixture.h"
+#include "scriptedserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,8 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -25,6 +25,12 @@ QByteArray headerValue(const HttpRequest &req, QByteArrayView name)
             return v;
     }
     return {};
+}
+
+// The ER list call one attempt sends for a source, a marker and a limit.
+huawei::RestCall listCall(const SourceSpec &source, const QString &marker, int limit)
+{
+    return huawei::restCall(huawei::erListFlowLogs, source, source, Cursor{1, marker, 0, limit});
 }
 
 } // namespace
@@ -52,7 +58,9 @@ private Q_SLOTS:
 
 private:
     [[nodiscard]] SourceSpec sourceFor(const Profile &p) const;
-    [[nodiscard]] ListResult run(ErListJob &job, QList<FlowLog> *rows = nullptr);
+    [[nodiscard]] std::unique_ptr<ListJob> listJob(const SourceSpec &source, const Credentials &credentials,
+                                                   const RetryPolicy &policy = {});
+    [[nodiscard]] ListResult run(ListJob &job, QList<FlowLog> *rows = nullptr);
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_nam;
     Profile m_profile;
@@ -85,7 +93,13 @@ SourceSpec TestErListJob::sourceFor(const Profile &p) const
     return s;
 }
 
-ListResult TestErListJob::run(ErListJob &job, QList<FlowLog> *rows)
+std::unique_ptr<ListJob> TestErListJob::listJob(const SourceSpec &source, const Credentials &credentials,
+                                                const RetryPolicy &policy)
+{
+    return std::unique_ptr<ListJob>(makeListJob(source, credentials, &m_nam, policy, nullptr));
+}
+
+ListResult TestErListJob::run(ListJob &job, QList<FlowLog> *rows)
 {
     QSignalSpy pages(&job, &ListJob::pageReceived);
     QSignalSpy finished(&job, &ListJob::finished);
@@ -116,7 +130,7 @@ void TestErListJob::buildCallCarriesPagingFiltersAndProject()
                  {QStringLiteral("state"), QStringLiteral("failed")},    // client-side only
                  {QStringLiteral("log_group_id"), QStringLiteral("g")},  // client-side only
                  {QStringLiteral("marker"), QStringLiteral("ignored")}}; // the job owns paging
-    const huawei::RestCall call = ErListJob::buildCall(s, QStringLiteral("a b+c/中"), 100);
+    const huawei::RestCall call = listCall(s, QStringLiteral("a b+c/中"), 100);
     QCOMPARE(call.method, QByteArray("GET"));
     QCOMPARE(call.endpoint.host(), QStringLiteral("er.ap-southeast-1.myhuaweicloud.com"));
     QCOMPARE(call.path, QStringLiteral("/v3/proj1/enterprise-router/er-1/flow-logs"));
@@ -142,7 +156,7 @@ void TestErListJob::buildCallCarriesPagingFiltersAndProject()
                     "SDK-HMAC-SHA256 Access=AK, SignedHeaders=content-type;host;x-project-id;x-sdk-date, Signature="));
 
     // First page: no marker at all.
-    const huawei::RestCall first = ErListJob::buildCall(s, QString(), 100);
+    const huawei::RestCall first = listCall(s, QString(), 100);
     for (const auto &[k, v] : first.query)
         QVERIFY(k != QLatin1String("marker") || v != QLatin1String("ignored"));
     QCOMPARE(first.query.first(), std::pair(QStringLiteral("limit"), QStringLiteral("100")));
@@ -165,13 +179,13 @@ void TestErListJob::limitDefaultsTo100AndCapsAt2000()
     QFETCH(int, limit);
     SourceSpec s;
     s.pageSize = pageSize;
-    QCOMPARE(ErListJob::limitFor(s), limit);
+    QCOMPARE(huawei::erListFlowLogs.rules.pageSizeFor(s.pageSize), limit);
 }
 
 void TestErListJob::endpointOverrideKeepsPortInSignedHost()
 {
     SourceSpec s = sourceFor(m_profile);
-    const huawei::RestCall call = ErListJob::buildCall(s, {}, 10);
+    const huawei::RestCall call = listCall(s, {}, 10);
     QCOMPARE(call.endpoint.host(), m_profile.endpoint.host());
     QCOMPARE(call.endpoint.port(), m_profile.endpoint.port());
     const HttpRequest req =
@@ -192,12 +206,12 @@ void TestErListJob::clientFiltersKeepOnlyMatchingRows()
     rows[3].status = QStringLiteral("pending");
     rows[3].storageProject = QStringLiteral("g1");
     SourceSpec s;
-    QCOMPARE(ErListJob::applyClientFilters(s, rows).size(), 4);
+    QCOMPARE(huawei::applyClientFilters(s, rows).size(), 4);
     s.filters = {{QStringLiteral("state"), QStringLiteral("failed")},
                  {QStringLiteral("state"), QStringLiteral("pending")}};
-    QCOMPARE(ErListJob::applyClientFilters(s, rows).size(), 3);
+    QCOMPARE(huawei::applyClientFilters(s, rows).size(), 3);
     s.filters.append({QStringLiteral("log_group_id"), QStringLiteral("g1")});
-    const QList<FlowLog> kept = ErListJob::applyClientFilters(s, rows);
+    const QList<FlowLog> kept = huawei::applyClientFilters(s, rows);
     QCOMPARE(kept.size(), 2);
     QCOMPARE(kept.at(0).status, QStringLiteral("failed"));
     QCOMPARE(kept.at(1).status, QStringLiteral("pending"));
@@ -206,10 +220,10 @@ void TestErListJob::clientFiltersKeepOnlyMatchingRows()
 void TestErListJob::followsEveryMarkerPageAgainstSandbox()
 {
     const SourceSpec source = sourceFor(m_profile);
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const auto job = listJob(source, m_sandbox.credentials(m_profile));
     QList<FlowLog> rows;
     m_sandbox.resetStats();
-    const ListResult result = run(job, &rows);
+    const ListResult result = run(*job, &rows);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.toDisplayString()));
     QCOMPARE(result.pages, 3); // 250 rows at 100 per page
     QCOMPARE(result.rows, 250);
@@ -239,16 +253,16 @@ void TestErListJob::followsEveryMarkerPageAgainstSandbox()
 
 void TestErListJob::repeatedResourceIdFiltersOnTheServer()
 {
-    ErListJob all(sourceFor(m_profile), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const auto all = listJob(sourceFor(m_profile), m_sandbox.credentials(m_profile));
     QList<FlowLog> rows;
-    QVERIFY(!run(all, &rows).error.isError());
+    QVERIFY(!run(*all, &rows).error.isError());
     QVERIFY(rows.size() >= 3);
     SourceSpec filtered = sourceFor(m_profile);
     filtered.filters = {{QStringLiteral("resource_id"), rows.at(2).resourceId},
                         {QStringLiteral("resource_id"), rows.at(0).resourceId}};
-    ErListJob job(filtered, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const auto job = listJob(filtered, m_sandbox.credentials(m_profile));
     QList<FlowLog> found;
-    const ListResult result = run(job, &found);
+    const ListResult result = run(*job, &found);
     QVERIFY(!result.error.isError());
     QCOMPARE(result.pages, 1);
     QCOMPARE(found.size(), 2);
@@ -257,9 +271,9 @@ void TestErListJob::repeatedResourceIdFiltersOnTheServer()
 
 void TestErListJob::clientSideStateFilterKeepsPagingWhenAPageIsFilteredAway()
 {
-    ErListJob all(sourceFor(m_profile), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const auto all = listJob(sourceFor(m_profile), m_sandbox.credentials(m_profile));
     QList<FlowLog> rows;
-    QVERIFY(!run(all, &rows).error.isError());
+    QVERIFY(!run(*all, &rows).error.isError());
     const auto failed =
         std::count_if(rows.cbegin(), rows.cend(), [](const FlowLog &f) { return f.status == QLatin1String("failed"); });
     QVERIFY(failed > 0);
@@ -268,9 +282,9 @@ void TestErListJob::clientSideStateFilterKeepsPagingWhenAPageIsFilteredAway()
     SourceSpec source = sourceFor(m_profile);
     source.pageSize = 5;
     source.filters = {{QStringLiteral("state"), QStringLiteral("failed")}};
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
+    const auto job = listJob(source, m_sandbox.credentials(m_profile));
     QList<FlowLog> found;
-    const ListResult result = run(job, &found);
+    const ListResult result = run(*job, &found);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.toDisplayString()));
     QCOMPARE(result.pages, 50);
     QCOMPARE(found.size(), failed);
@@ -283,8 +297,8 @@ void TestErListJob::wrongSecretFailsWith401AndAkSkHint()
 {
     Credentials bad = m_sandbox.credentials(m_profile);
     bad.secret += QStringLiteral("x");
-    ErListJob job(sourceFor(m_profile), bad, &m_nam, RetryPolicy{});
-    const ListResult result = run(job);
+    const auto job = listJob(sourceFor(m_profile), bad);
+    const ListResult result = run(*job);
     QCOMPARE(result.error.kind, ApiError::Kind::Provider);
     QCOMPARE(result.error.httpStatus, 401);
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0301"));
@@ -299,8 +313,8 @@ void TestErListJob::wrongProjectIdIsRejected()
 {
     SourceSpec source = sourceFor(m_profile);
     source.projectId = QString(32, QLatin1Char('0'));
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    const ListResult result = run(job);
+    const auto job = listJob(source, m_sandbox.credentials(m_profile));
+    const ListResult result = run(*job);
     QCOMPARE(result.error.kind, ApiError::Kind::Provider);
     QCOMPARE(result.error.httpStatus, 403);
     QCOMPARE(result.error.code, QStringLiteral("APIGW.0302"));
@@ -311,8 +325,8 @@ void TestErListJob::unknownRouterIsNotFound()
 {
     SourceSpec source = sourceFor(m_profile);
     source.instanceId = QStringLiteral("00000000-0000-4000-8000-000000000000");
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    const ListResult result = run(job);
+    const auto job = listJob(source, m_sandbox.credentials(m_profile));
+    const ListResult result = run(*job);
     QCOMPARE(result.error.httpStatus, 404);
     QVERIFY(result.error.code.startsWith(QLatin1String("ER.")));
     QVERIFY(!result.error.requestId.isEmpty());
@@ -320,10 +334,10 @@ void TestErListJob::unknownRouterIsNotFound()
 
 void TestErListJob::abortEmitsFinishedOnce()
 {
-    ErListJob job(sourceFor(m_profile), m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
-    job.abort();
+    const auto job = listJob(sourceFor(m_profile), m_sandbox.credentials(m_profile));
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
+    job->abort();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ListResult>().error.kind, ApiError::Kind::Aborted);
     QCoreApplication::processEvents();
@@ -332,49 +346,13 @@ void TestErListJob::abortEmitsFinishedOnce()
 
 namespace {
 
-// Answers each request with the next scripted raw HTTP response and records the request lines: for answers the
-// sandbox cannot script in order (429 then 503 then pages, a repeated marker).
-class ScriptedServer final : public QObject
+using test::Reply;
+using test::ScriptedServer;
+
+Reply answer(const QByteArray &statusLine, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ScriptedServer)
-
-public:
-    explicit ScriptedServer(QList<QByteArray> answers)
-        : m_answers(std::move(answers))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    QList<QByteArray> requestLines;
-
-private:
-    void onData(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        requestLines.append(buffer.left(buffer.indexOf("\r\n")));
-        buffer.clear();
-        socket->write(m_answers.isEmpty() ? QByteArray("HTTP/1.1 500 Nothing scripted\r\nContent-Length: 0\r\n\r\n")
-                                          : m_answers.takeFirst());
-    }
-
-    QTcpServer m_server;
-    QList<QByteArray> m_answers;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-};
-
-QByteArray answer(const QByteArray &statusLine, const QByteArray &body, const QByteArray &extraHeaders = {})
-{
-    return "HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n" + extraHeaders +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return Reply::raw("HTTP/1.1 " + statusLine + "\r\nContent-Type: application/json\r\n" + extraHeaders +
+                      "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
 }
 
 QByteArray page(const QStringList &ids, const QString &nextMarker)
@@ -402,15 +380,15 @@ void TestErListJob::retriesThrottlingAndServerErrorsThenFollowsPages()
          answer("503 Service Unavailable", "<html>busy</html>"),
          answer("200 OK", page({QStringLiteral("a"), QStringLiteral("b")}, QStringLiteral("b"))),
          answer("200 OK", page({QStringLiteral("c")}, {}))});
-    QVERIFY(server.listen());
+    QVERIFY(server.isListening());
     SourceSpec source = sourceFor(m_profile);
     source.endpointOverride = server.url();
     RetryPolicy policy;
     policy.baseDelayMs = 10;
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, policy);
-    QSignalSpy retrying(&job, &ListJob::retrying);
+    const auto job = listJob(source, m_sandbox.credentials(m_profile), policy);
+    QSignalSpy retrying(job.get(), &ListJob::retrying);
     QList<FlowLog> rows;
-    const ListResult result = run(job, &rows);
+    const ListResult result = run(*job, &rows);
     QVERIFY2(!result.error.isError(), qPrintable(result.error.toDisplayString()));
     QCOMPARE(result.pages, 2);
     QCOMPARE(rows.size(), 3);
@@ -419,23 +397,24 @@ void TestErListJob::retriesThrottlingAndServerErrorsThenFollowsPages()
     QVERIFY(retrying.at(0).at(1).toInt() >= 1000); // Retry-After: 1 honoured
     QCOMPARE(retrying.at(0).at(2).value<ApiError>().code, QStringLiteral("APIGW.0308"));
     QCOMPARE(retrying.at(1).at(2).value<ApiError>().httpStatus, 503);
-    QCOMPARE(server.requestLines.size(), 4);
-    QVERIFY(!server.requestLines.at(2).contains("marker="));
-    QVERIFY2(server.requestLines.at(3).contains("&marker=b"), server.requestLines.at(3).constData());
+    QCOMPARE(server.requestCount(), 4);
+    QVERIFY(!server.requests().at(2).requestLine.contains("marker="));
+    QVERIFY2(server.requests().at(3).requestLine.contains("&marker=b"),
+             server.requests().at(3).requestLine.constData());
 }
 
 void TestErListJob::repeatedMarkerStopsWithLoopError()
 {
     ScriptedServer server({answer("200 OK", page({QStringLiteral("a")}, QStringLiteral("a"))),
                            answer("200 OK", page({QStringLiteral("b")}, QStringLiteral("a")))});
-    QVERIFY(server.listen());
+    QVERIFY(server.isListening());
     SourceSpec source = sourceFor(m_profile);
     source.endpointOverride = server.url();
-    ErListJob job(source, m_sandbox.credentials(m_profile), &m_nam, RetryPolicy{});
-    const ListResult result = run(job);
+    const auto job = listJob(source, m_sandbox.credentials(m_profile));
+    const ListResult result = run(*job);
     QCOMPARE(result.error.kind, ApiError::Kind::Protocol);
     QCOMPARE(result.pages, 2);
-    QCOMPARE(server.requestLines.size(), 2);
+    QCOMPARE(server.requestCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestErListJob)

@@ -1,7 +1,6 @@
 // SDK-HMAC-SHA256 against every hw-* vector produced by @huaweicloud/huaweicloud-sdk-core
 // (tests/data/signing-vectors.json), step by step and through the product's request builders.
-#include "ercreatejob.h"
-#include "erlistjob.h"
+#include "huaweioperations.h"
 #include "huaweisigner.h"
 #include "testdata.h"
 
@@ -163,8 +162,9 @@ void TestHuaweiSigner::listBuilderReproducesListVectors()
         if (it.key() != QLatin1String("limit") && it.key() != QLatin1String("marker"))
             source.filters.append({it.key(), it.value().toString()});
     }
-    const huawei::RestCall call = ErListJob::buildCall(source, query.value(QLatin1String("marker")).toString(),
-                                                       query.value(QLatin1String("limit")).toInt());
+    const Cursor cursor{1, query.value(QLatin1String("marker")).toString(), 0,
+                        query.value(QLatin1String("limit")).toInt()};
+    const huawei::RestCall call = huawei::restCall(huawei::erListFlowLogs, source, source, cursor);
     const HttpRequest req = huawei::signRequest(call, credentialsOf(in), fromSdkDate(text(in, "xSdkDate")));
 
     QCOMPARE(req.method, QByteArray("GET"));
@@ -206,9 +206,10 @@ void TestHuaweiSigner::createBuilderReproducesUnicodeVectorWithClientToken()
     QCOMPARE(draft.clientToken, QStringLiteral("token-0001"));
 
     // Chinese, emoji, quotes, backslash and newline: the body is the SDK's, byte for byte.
-    QCOMPARE(ErCreateJob::requestBody(draft), text(out, "body").toUtf8());
+    QCOMPARE(huawei::createBody(draft), text(out, "body").toUtf8());
 
-    const huawei::RestCall call = ErCreateJob::buildCall(vectorSource(in), draft);
+    const SourceSpec target = vectorSource(in);
+    const huawei::RestCall call = huawei::restCall(huawei::erCreateFlowLog, target, CreateInput{target, draft});
     const HttpRequest req = huawei::signRequest(call, credentialsOf(in), fromSdkDate(text(in, "xSdkDate")));
     QCOMPARE(req.method, QByteArray("POST"));
     QCOMPARE(req.body, text(out, "body").toUtf8());
@@ -220,8 +221,9 @@ void TestHuaweiSigner::createBuilderReproducesUnicodeVectorWithClientToken()
 
     // The token is what makes a retry safe: a different token is a different signature.
     draft.clientToken = QStringLiteral("token-0002");
-    const HttpRequest other = huawei::signRequest(ErCreateJob::buildCall(vectorSource(in), draft), credentialsOf(in),
-                                                  fromSdkDate(text(in, "xSdkDate")));
+    const HttpRequest other =
+        huawei::signRequest(huawei::restCall(huawei::erCreateFlowLog, target, CreateInput{target, draft}),
+                            credentialsOf(in), fromSdkDate(text(in, "xSdkDate")));
     QVERIFY(headerValue(other, "Authorization") != headerValue(req, "Authorization"));
 }
 

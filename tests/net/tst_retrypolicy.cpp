@@ -1,88 +1,25 @@
 // The executor's retry policy: capped jittered backoff, server hints, the throttle budget and the transient retry
-// limit, against a tiny local HTTP server that answers from a script (cases the sandbox cannot time precisely).
+// limit, against the scripted server (cases the sandbox cannot time precisely).
 #include "aliyunrpc.h"
 #include "requestexecutor.h"
 #include "retrypolicy.h"
+#include "scriptedserver.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace flowlog;
 
 namespace {
 
-// Answers each request with the next scripted raw response; "" means drop the connection without answering and
-// "stall" means never answer. The last entry repeats.
-class ScriptedServer final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ScriptedServer)
+using test::Reply;
+using test::ScriptedServer;
 
-public:
-    explicit ScriptedServer(QList<QByteArray> script, QObject *parent = nullptr)
-        : QObject(parent)
-        , m_script(std::move(script))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-
-    [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort())); }
-    [[nodiscard]] int requests() const { return m_requests; }
-
-    static QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
-    {
-        return "HTTP/1.1 " + QByteArray::number(status) +
-               " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
-               extraHeaders + "\r\n" + body;
-    }
-
-private:
-    void onData(QTcpSocket *s)
-    {
-        QByteArray &buf = m_buffers[s];
-        buf += s->readAll();
-        const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buf.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buf.size() < end + 4 + length)
-            return;
-        buf.remove(0, end + 4 + length);
-        const QByteArray answer = m_script.at(std::min<qsizetype>(m_requests, m_script.size() - 1));
-        ++m_requests;
-        if (answer == "stall")
-            return;
-        if (answer.isEmpty()) {
-            s->abort();
-            return;
-        }
-        s->write(answer);
-    }
-
-    QTcpServer m_server;
-    QList<QByteArray> m_script;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    int m_requests = 0;
-};
-
-const QByteArray ok = ScriptedServer::response(200, R"({"RequestId":"R","Success":"true"})");
-const QByteArray unavailable =
-    ScriptedServer::response(503, R"({"Code":"InternalError","Message":"x","RequestId":"R5"})");
-const QByteArray throttled = ScriptedServer::response(
-    400, R"({"Code":"Throttling.User","Message":"x","RequestId":"RT"})", "x-acs-retry-after: 30\r\n");
+const Reply ok = Reply::json(200, R"({"RequestId":"R","Success":"true"})");
+const Reply unavailable = Reply::json(503, R"({"Code":"InternalError","Message":"x","RequestId":"R5"})");
+const Reply throttled =
+    Reply::json(400, R"({"Code":"Throttling.User","Message":"x","RequestId":"RT"})", "x-acs-retry-after: 30\r\n");
 
 } // namespace
 
@@ -187,7 +124,8 @@ ExecutionResult TestRetryPolicy::run(ScriptedServer &server, const RetryPolicy &
     executor.setRandomSource([] { return 0.0; });
     QSignalSpy finished(&executor, &RequestExecutor::finished);
     QSignalSpy retrying(&executor, &RequestExecutor::retrying);
-    const QUrl url = server.url();
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
     executor.start(
         [url] {
             HttpRequest r;
@@ -216,7 +154,7 @@ void TestRetryPolicy::transientErrorsAreRetriedThreeTimesThenReported()
     QList<int> delays;
     const ExecutionResult r = run(server, p, &delays);
     QCOMPARE(r.attempts, 4);
-    QCOMPARE(server.requests(), 4);
+    QCOMPARE(server.requestCount(), 4);
     QCOMPARE(r.error.httpStatus, 503);
     QCOMPARE(r.error.requestId, QStringLiteral("R5"));
     QCOMPARE(delays, (QList<int>{5, 10, 20})); // random 0: half of 10, 20, 40
@@ -235,12 +173,12 @@ void TestRetryPolicy::transientErrorThenSuccessSucceeds()
 
 void TestRetryPolicy::droppedConnectionIsRetried()
 {
-    ScriptedServer server({QByteArray(), ok});
+    ScriptedServer server({Reply::drop(), ok});
     RetryPolicy p;
     p.baseDelayMs = 5;
     const ExecutionResult r = run(server, p);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
-    QVERIFY(server.requests() >= 2);
+    QVERIFY(server.requestCount() >= 2);
 }
 
 void TestRetryPolicy::throttlingKeepsRetryingWithinTheBudgetOnly()
@@ -265,7 +203,7 @@ void TestRetryPolicy::throttlingKeepsRetryingWithinTheBudgetOnly()
 
 void TestRetryPolicy::stalledAttemptTimesOutAndIsRetried()
 {
-    ScriptedServer server({QByteArray("stall"), ok});
+    ScriptedServer server({Reply::hang(), ok});
     RetryPolicy p;
     p.baseDelayMs = 5;
     p.requestTimeoutMs = 300;
@@ -273,7 +211,7 @@ void TestRetryPolicy::stalledAttemptTimesOutAndIsRetried()
     QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
     QCOMPARE(r.attempts, 2);
 
-    ScriptedServer never({QByteArray("stall")});
+    ScriptedServer never({Reply::hang()});
     p.maxTransientRetries = 1;
     const ExecutionResult t = run(never, p);
     QCOMPARE(t.error.kind, ApiError::Kind::Timeout);
@@ -282,8 +220,7 @@ void TestRetryPolicy::stalledAttemptTimesOutAndIsRetried()
 
 void TestRetryPolicy::providerErrorIsNotRetried()
 {
-    ScriptedServer server(
-        {ScriptedServer::response(400, R"({"Code":"InvalidParameter","Message":"m","RequestId":"R"})")});
+    ScriptedServer server({Reply::json(400, R"({"Code":"InvalidParameter","Message":"m","RequestId":"R"})")});
     const ExecutionResult r = run(server, RetryPolicy{});
     QCOMPARE(r.attempts, 1);
     QCOMPARE(r.error.code, QStringLiteral("InvalidParameter"));

@@ -1,6 +1,7 @@
 // The vertical slice: a v1-signed VPC DescribeFlowLogs over real HTTP to flowlog-sandbox, every page followed.
+#include "aliyunoperations.h"
+#include "jobfactory.h"
 #include "sandboxfixture.h"
-#include "vpclistjob.h"
 
 #include <QNetworkAccessManager>
 #include <QSet>
@@ -49,8 +50,9 @@ void TestVpcListJob::buildCallCarriesRegionPagingAndFilters()
 {
     SourceSpec s;
     s.region = QStringLiteral("cn-beijing");
-    s.filters = {{QStringLiteral("VpcId"), QStringLiteral("vpc-1")}, {QStringLiteral("Tags.1.Key"), QStringLiteral("env")}};
-    const aliyun::RpcCall call = VpcListJob::buildCall(s, 3, 50);
+    s.filters = {{QStringLiteral("VpcId"), QStringLiteral("vpc-1")},
+                 {QStringLiteral("Tags.1.Key"), QStringLiteral("env")}};
+    const aliyun::RpcCall call = aliyun::rpcCall(aliyun::vpcDescribeFlowLogs, s, s, Cursor{3, {}, 2, 50});
     QCOMPARE(call.action, QStringLiteral("DescribeFlowLogs"));
     QCOMPARE(call.version, QStringLiteral("2016-04-28"));
     QCOMPARE(call.endpoint.host(), QStringLiteral("vpc.aliyuncs.com"));
@@ -60,16 +62,18 @@ void TestVpcListJob::buildCallCarriesRegionPagingAndFilters()
     QVERIFY(call.params.contains(std::pair{QStringLiteral("VpcId"), QStringLiteral("vpc-1")}));
     QVERIFY(call.params.contains(std::pair{QStringLiteral("Tags.1.Key"), QStringLiteral("env")}));
     s.region = QStringLiteral("eu-central-1");
-    QCOMPARE(VpcListJob::buildCall(s, 1, 50).endpoint.host(), QStringLiteral("vpc.eu-central-1.aliyuncs.com"));
+    QCOMPARE(aliyun::rpcCall(aliyun::vpcDescribeFlowLogs, s, s).endpoint.host(),
+             QStringLiteral("vpc.eu-central-1.aliyuncs.com"));
 }
 
 void TestVpcListJob::followsEveryPageAgainstSandbox()
 {
     const Profile p = m_sandbox.profiles(Provider::Aliyun).first();
-    VpcListJob job(sourceFor(p, p.regions.first()), m_sandbox.credentials(p), &m_nam, RetryPolicy{});
-    QSignalSpy pages(&job, &ListJob::pageReceived);
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
+    const std::unique_ptr<ListJob> job(
+        makeListJob(sourceFor(p, p.regions.first()), m_sandbox.credentials(p), &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy pages(job.get(), &ListJob::pageReceived);
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.size(), 1);
     const ListResult result = finished.first().first().value<ListResult>();
@@ -94,9 +98,10 @@ void TestVpcListJob::wrongSecretFailsWithProviderCodeAndRequestId()
     const Profile p = m_sandbox.profiles(Provider::Aliyun).first();
     Credentials bad = m_sandbox.credentials(p);
     bad.secret += QStringLiteral("x");
-    VpcListJob job(sourceFor(p, p.regions.first()), bad, &m_nam, RetryPolicy{});
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
+    const std::unique_ptr<ListJob> job(
+        makeListJob(sourceFor(p, p.regions.first()), bad, &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
     QVERIFY(finished.wait(20000));
     const ListResult result = finished.first().first().value<ListResult>();
     QCOMPARE(result.error.kind, ApiError::Kind::Provider);
@@ -110,10 +115,11 @@ void TestVpcListJob::wrongSecretFailsWithProviderCodeAndRequestId()
 void TestVpcListJob::unknownKeyFailsWithNotFoundHint()
 {
     const Profile p = m_sandbox.profiles(Provider::Aliyun).first();
-    VpcListJob job(sourceFor(p, p.regions.first()), Credentials{QStringLiteral("LTAInotakey"), QStringLiteral("s"), {}},
-                   &m_nam, RetryPolicy{});
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
+    const std::unique_ptr<ListJob> job(makeListJob(sourceFor(p, p.regions.first()),
+                                                   Credentials{QStringLiteral("LTAInotakey"), QStringLiteral("s"), {}},
+                                                   &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
     QVERIFY(finished.wait(20000));
     const ListResult result = finished.first().first().value<ListResult>();
     QCOMPARE(result.error.code, QStringLiteral("InvalidAccessKeyId.NotFound"));
@@ -123,10 +129,11 @@ void TestVpcListJob::unknownKeyFailsWithNotFoundHint()
 void TestVpcListJob::abortEmitsFinishedOnce()
 {
     const Profile p = m_sandbox.profiles(Provider::Aliyun).first();
-    VpcListJob job(sourceFor(p, p.regions.first()), m_sandbox.credentials(p), &m_nam, RetryPolicy{});
-    QSignalSpy finished(&job, &ListJob::finished);
-    job.start();
-    job.abort();
+    const std::unique_ptr<ListJob> job(
+        makeListJob(sourceFor(p, p.regions.first()), m_sandbox.credentials(p), &m_nam, RetryPolicy{}, nullptr));
+    QSignalSpy finished(job.get(), &ListJob::finished);
+    job->start();
+    job->abort();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().value<ListResult>().error.kind, ApiError::Kind::Aborted);
     QCoreApplication::processEvents(); // nothing queued may emit a second finished

@@ -1,0 +1,269 @@
+#include "requestexecutor.h"
+
+#include "catalog.h"
+#include "netlog.h"
+#include "redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace flowlog {
+
+namespace {
+
+// scheme://host:port only: the path and query of a signed request carry the signature and tokens.
+QString endpointText(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+} // namespace
+
+RequestExecutor::RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_policy(policy)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_timeout.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a deadline, not a hint: never before it
+    m_backoff.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] { stopAttempt(Stop::Idle); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] { stopAttempt(Stop::Deadline); });
+    connect(&m_backoff, &QTimer::timeout, this, &RequestExecutor::sendAttempt);
+}
+
+RequestExecutor::~RequestExecutor()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void RequestExecutor::start(RequestBuilder builder, ResponseJudge judge)
+{
+    Q_ASSERT(!m_running);
+    m_builder = std::move(builder);
+    m_judge = std::move(judge);
+    m_attempts = 0;
+    m_transientRetries = 0;
+    m_anySent = false;
+    m_answeredError = {};
+    m_running = true;
+    m_clock.start();
+    sendAttempt();
+}
+
+void RequestExecutor::abort()
+{
+    if (!m_running)
+        return;
+    m_backoff.stop();
+    m_timeout.stop();
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    ExecutionResult result;
+    result.attempts = m_attempts;
+    result.error.kind = ApiError::Kind::Aborted;
+    result.error.message = ApiErrors::tr("The request was cancelled.");
+    result.error.maybeCommitted = m_anySent;
+    finish(result);
+}
+
+void RequestExecutor::sendAttempt()
+{
+    if (!m_nam) {
+        ExecutionResult result;
+        result.error.kind = ApiError::Kind::Configuration;
+        result.error.message = ApiErrors::tr("No network access is available.");
+        finish(result);
+        return;
+    }
+    const HttpRequest req = m_builder();
+    if (!isAllowedEndpoint(req.url)) {
+        // Nothing is sent: not a plain-http request to another machine, not a request to a name that resolves who
+        // knows where. The message names scheme, host and port only.
+        ExecutionResult result;
+        result.attempts = m_attempts;
+        result.error.kind = ApiError::Kind::Configuration;
+        result.error.message = ApiErrors::tr("The endpoint %1 is not allowed: use https, or plain http only to a "
+                                             "loopback address such as 127.0.0.1 or [::1].")
+                                   .arg(endpointText(req.url));
+        result.error.hint = ApiErrors::tr("Correct the endpoint override of the profile.");
+        finish(result);
+        return;
+    }
+    ++m_attempts;
+    m_stop = Stop::None;
+    QNetworkRequest request(req.url);
+    for (const auto &[name, value] : req.headers)
+        request.setRawHeader(name, value);
+    // Redirects are never followed: a signed API call that redirects is an error to report, not to chase.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    m_reply = m_nam->sendCustomRequest(request, req.method, req.body);
+    m_anySent = true;
+    // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until checkSize()
+    // sees the cap passed.
+    m_reply->setReadBufferSize(m_policy.maxResponseBytes + 1);
+    connect(m_reply, &QNetworkReply::finished, this, &RequestExecutor::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestExecutor::checkSize);
+    // The idle timeout measures silence, not total time: progress restarts it.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        m_timeout.start();
+        checkSize();
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
+    m_timeout.start(m_policy.requestTimeoutMs);
+    m_deadline.start(std::max(m_policy.attemptDeadlineMs, m_policy.requestTimeoutMs));
+}
+
+void RequestExecutor::stopAttempt(Stop why)
+{
+    if (!m_reply || m_stop != Stop::None)
+        return;
+    m_stop = why;
+    m_reply->abort(); // finished() follows, inside abort(): onReplyFinished reads m_stop
+}
+
+void RequestExecutor::checkSize()
+{
+    if (!m_reply || m_stop != Stop::None)
+        return;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    if (announced > m_policy.maxResponseBytes || m_reply->bytesAvailable() > m_policy.maxResponseBytes)
+        stopAttempt(Stop::TooLarge);
+}
+
+Verdict RequestExecutor::stoppedVerdict(const HttpResponse &response) const
+{
+    Verdict v;
+    v.error.httpStatus = response.status;
+    switch (m_stop) {
+    case Stop::None:
+        break;
+    case Stop::Idle:
+        return transportVerdict(response);
+    case Stop::Deadline:
+        // Not retried: a server that trickles will trickle again, and a retry would take as long.
+        v.error.kind = ApiError::Kind::Timeout;
+        v.error.message = ApiErrors::tr("The answer was still incomplete after %1 s; stopped waiting.")
+                              .arg(std::max(m_policy.attemptDeadlineMs, m_policy.requestTimeoutMs) / 1000);
+        v.error.hint = ApiErrors::tr("The service or the network is sending very slowly; try again later.");
+        break;
+    case Stop::TooLarge:
+        v.error.kind = ApiError::Kind::Parse;
+        v.error.message = ApiErrors::tr("The answer is larger than %1 MiB; stopped reading it.")
+                              .arg(m_policy.maxResponseBytes / (1024 * 1024));
+        v.error.hint = ApiErrors::tr("No answer of this API is that large: check the endpoint of the profile.");
+        break;
+    }
+    // The headers may have arrived: keep the provider's request id (the judge knows where each provider puts it).
+    if (response.status > 0)
+        v.error.requestId = m_judge(response).error.requestId;
+    return v;
+}
+
+void RequestExecutor::onReplyFinished()
+{
+    m_timeout.stop();
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // An attempt the executor stopped has no body worth reading (and a too large one must not be copied).
+    if (reply->isOpen() && m_stop == Stop::None)
+        response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    response.networkError = reply->error();
+    response.networkErrorString = reply->errorString();
+    response.timedOut = m_stop == Stop::Idle || m_stop == Stop::Deadline;
+    response.requestSent = true;
+
+    // A body cut short (the server closed mid-body) arrives with an HTTP status and a network error.
+    const bool transportFailure = response.timedOut || response.status == 0 ||
+                                  (response.networkError != QNetworkReply::NoError &&
+                                   response.networkError < QNetworkReply::ContentAccessDenied &&
+                                   response.networkError != QNetworkReply::OperationCanceledError);
+
+    Verdict verdict;
+    if (m_stop != Stop::None) {
+        verdict = stoppedVerdict(response);
+    } else if (!transportFailure) {
+        verdict = m_judge(response);
+    } else {
+        verdict = transportVerdict(response);
+        if (response.status > 0) {
+            // Truncated body: keep the status, but the data cannot be trusted.
+            verdict.retry = Verdict::Retry::Transient;
+            verdict.error.kind = ApiError::Kind::Parse;
+            verdict.error.httpStatus = response.status;
+            verdict.error.message =
+                ApiErrors::tr("The response was cut short (%1).").arg(redactSecrets(response.networkErrorString));
+            // The headers did arrive: keep the provider's request id (the judge knows where each provider puts
+            // it), so the user can quote it to support.
+            verdict.error.requestId = m_judge(response).error.requestId;
+        }
+    }
+
+    // Remember the most informative failure: one that came with an HTTP answer (status, request id) says more
+    // than a later bare connection error, so that is what the user sees if every retry fails.
+    if (verdict.error.isError() && verdict.error.httpStatus > 0)
+        m_answeredError = verdict.error;
+
+    const qint64 elapsed = m_clock.elapsed();
+    bool retry = false;
+    if (verdict.retry == Verdict::Retry::Transient && m_transientRetries < m_policy.maxTransientRetries) {
+        ++m_transientRetries;
+        retry = true;
+    } else if (verdict.retry == Verdict::Retry::Throttled && elapsed < m_policy.throttleBudgetMs) {
+        retry = true;
+    }
+    if (retry) {
+        int delay = m_policy.backoffMs(m_attempts, verdict.retryAfterMs, m_random);
+        if (verdict.retry == Verdict::Retry::Throttled)
+            delay = static_cast<int>(std::min<qint64>(delay, std::max<qint64>(1, m_policy.throttleBudgetMs - elapsed)));
+        qCDebug(lcNet) << "retry" << m_attempts << "in" << delay << "ms:" << verdict.error.code
+                       << redactSecrets(verdict.error.message);
+        Q_EMIT retrying(m_attempts, delay, verdict.error);
+        m_backoff.start(delay);
+        return;
+    }
+
+    ExecutionResult result;
+    result.response = response;
+    result.error = verdict.error;
+    result.doneCode = verdict.doneCode;
+    if (verdict.error.kind == ApiError::Kind::Network && m_answeredError.isError()) {
+        result.error = m_answeredError;
+        result.error.maybeCommitted = true; // the last attempt's outcome is still unknown
+    }
+    result.error.attempts = m_attempts;
+    result.attempts = m_attempts;
+    finish(result);
+}
+
+void RequestExecutor::finish(const ExecutionResult &result)
+{
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+} // namespace flowlog

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "httptypes.h"
+#include "retrypolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace flowlog {
+
+struct ExecutionResult
+{
+    HttpResponse response; // the last attempt's response
+    ApiError error;        // kind None on success
+    int attempts = 0;
+    QString doneCode; // success by one of the operation's "done" codes (Verdict::doneCode)
+};
+
+// Sends one logical request, retrying per RetryPolicy. The builder is called for every attempt (fresh nonce and
+// timestamp); the judge classifies each response. finished() is emitted exactly once, on every path (success,
+// provider error, parse error, timeout, abort, refused endpoint), after start(); the executor never deletes itself.
+//
+// The transport rules live here, where every request of every operation passes: a request to an endpoint that
+// isAllowedEndpoint() refuses is never sent; an attempt ends after the idle timeout without data and after the
+// attempt deadline whatever arrives; an answer larger than maxResponseBytes is aborted as soon as that is known.
+// Error text from the network stack is redacted (it may quote the signed URL).
+class RequestExecutor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestExecutor)
+
+public:
+    RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy, QObject *parent = nullptr);
+    ~RequestExecutor() override;
+
+    void start(RequestBuilder builder, ResponseJudge judge);
+    void abort();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    // For tests: replaces the jitter source.
+    void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+
+Q_SIGNALS:
+    void finished(const flowlog::ExecutionResult &result);
+    // A retry is scheduled (for progress display): attempt number, delay, reason.
+    void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
+
+private:
+    // Why the executor ended an attempt itself.
+    enum class Stop
+    {
+        None,
+        Idle,
+        Deadline,
+        TooLarge
+    };
+
+    void sendAttempt();
+    void stopAttempt(Stop why);
+    void checkSize();
+    void onReplyFinished();
+    [[nodiscard]] Verdict stoppedVerdict(const HttpResponse &response) const;
+    void finish(const ExecutionResult &result);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    RetryPolicy m_policy;
+    RequestBuilder m_builder;
+    ResponseJudge m_judge;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;  // idle: restarted by every progress
+    QTimer m_deadline; // total, per attempt
+    QTimer m_backoff;
+    QElapsedTimer m_clock;
+    std::function<double()> m_random;
+    int m_attempts = 0;
+    int m_transientRetries = 0;
+    Stop m_stop = Stop::None;
+    bool m_running = false;
+    bool m_anySent = false;
+    ApiError m_answeredError; // the last failure that came with an HTTP answer
+};
+
+} // namespace flowlog
+
+Q_DECLARE_METATYPE(flowlog::ExecutionResult)

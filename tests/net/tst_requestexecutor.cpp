@@ -1,0 +1,238 @@
+// The transport rules of the request executor, where every request of every operation passes (issue 15): the
+// endpoint rule (https, or plain http to a loopback address only, checked as an address), the deadline of an
+// attempt whatever trickles in, and the size cap of an answer. Against the scripted server; through the executor
+// itself and through the jobs the create dialog, the CLI and Test connection run.
+#include "aliyunrpc.h"
+#include "jobfactory.h"
+#include "requestexecutor.h"
+#include "scriptedserver.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace flowlog;
+using test::Reply;
+using test::ScriptedServer;
+
+namespace {
+
+const Reply ok = Reply::json(200, R"({"RequestId":"R","Success":"true"})");
+
+} // namespace
+
+class TestRequestExecutor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void endpointRule_data();
+    void endpointRule();
+    void refusedEndpointFailsCreateAndListWithoutSending_data();
+    void refusedEndpointFailsCreateAndListWithoutSending();
+    void trickleIsStoppedAtTheAttemptDeadline();
+    void idleTimeoutStillEndsASilentAttempt();
+    void oversizeAnswerIsStoppedAtTheCap_data();
+    void oversizeAnswerIsStoppedAtTheCap();
+    void answerWithinTheCapIsRead();
+
+private:
+    // Runs one GET to url; onFinished runs inside the executor's finished().
+    ExecutionResult run(const QUrl &url, const RetryPolicy &policy, qint64 *elapsedMs = nullptr,
+                        const std::function<void()> &onFinished = {});
+    QNetworkAccessManager m_nam;
+};
+
+ExecutionResult TestRequestExecutor::run(const QUrl &url, const RetryPolicy &policy, qint64 *elapsedMs,
+                                         const std::function<void()> &onFinished)
+{
+    RequestExecutor executor(&m_nam, policy);
+    QSignalSpy finished(&executor, &RequestExecutor::finished);
+    if (onFinished)
+        connect(&executor, &RequestExecutor::finished, this, onFinished);
+    QElapsedTimer clock;
+    clock.start();
+    executor.start(
+        [url] {
+            HttpRequest r;
+            r.url = url;
+            return r;
+        },
+        [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); });
+    if (finished.isEmpty() && !finished.wait(30000))
+        return {};
+    if (elapsedMs)
+        *elapsedMs = clock.elapsed();
+    QCoreApplication::processEvents();
+    [&] { QCOMPARE(finished.size(), 1); }();
+    return finished.first().first().value<ExecutionResult>();
+}
+
+void TestRequestExecutor::endpointRule_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("allowed");
+    // Each reaches the scripted server on 127.0.0.1 (or ::1) when sent: only the rule stops it.
+    QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
+    QTest::newRow("localhost: a name, not an address") << "localhost" << false;
+    QTest::newRow("LOCALHOST") << "LOCALHOST" << false;
+    QTest::newRow("127.1 (QUrl makes it 127.0.0.1)") << "127.1" << true;
+}
+
+void TestRequestExecutor::endpointRule()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, allowed);
+    ScriptedServer server({ok});
+    QUrl url = server.url();
+    url.setHost(host);
+    url.setPath(QStringLiteral("/"));
+    url.setQuery(QStringLiteral("Signature=abc&SecurityToken=tok"));
+    const ExecutionResult r = run(url, RetryPolicy{});
+    if (allowed) {
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+        QCOMPARE(server.requestCount(), 1);
+        return;
+    }
+    QCOMPARE(r.error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(r.error.message.contains(QLatin1String("not allowed")), qPrintable(r.error.message));
+    QVERIFY(r.error.message.contains(QStringLiteral("http://%1:%2").arg(host.toLower()).arg(server.port())));
+    QVERIFY(!r.error.message.contains(QLatin1String("tok"))); // the URL's query is never quoted
+    QCOMPARE(r.attempts, 0);
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestRequestExecutor::refusedEndpointFailsCreateAndListWithoutSending_data()
+{
+    QTest::addColumn<int>("service");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("vpc create") << int(Service::Vpc) << true;
+    QTest::newRow("er create") << int(Service::Er) << true;
+    QTest::newRow("vpc list (Test connection)") << int(Service::Vpc) << false;
+    QTest::newRow("er list (Test connection)") << int(Service::Er) << false;
+}
+
+void TestRequestExecutor::refusedEndpointFailsCreateAndListWithoutSending()
+{
+    QFETCH(int, service);
+    QFETCH(bool, create);
+    // A hand-edited profile whose override names the loopback by name: the request would reach this server.
+    ScriptedServer server({ok});
+    SourceSpec target;
+    target.profileId = QStringLiteral("p");
+    target.profileName = QStringLiteral("edited");
+    target.service = static_cast<Service>(service);
+    target.region = QStringLiteral("cn-north-4");
+    target.projectId = QStringLiteral("proj");
+    target.instanceId = QStringLiteral("er-1");
+    target.endpointOverride = QUrl(QStringLiteral("http://localhost:%1").arg(server.port()));
+    const Credentials credentials{QStringLiteral("ak"), QStringLiteral("sk"), {}};
+    ApiError error;
+    if (create) {
+        FlowLogDraft draft;
+        draft.service = target.service;
+        draft.region = target.region;
+        const std::unique_ptr<CreateJob> job(makeCreateJob(target, draft, credentials, &m_nam, RetryPolicy{}, nullptr));
+        QSignalSpy finished(job.get(), &CreateJob::finished);
+        job->start();
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        error = finished.first().first().value<CreateResult>().error;
+        QVERIFY(!error.maybeCommitted); // nothing left this machine
+    } else {
+        const std::unique_ptr<ListJob> job(makeListJob(target, credentials, &m_nam, RetryPolicy{}, nullptr));
+        QSignalSpy finished(job.get(), &ListJob::finished);
+        QSignalSpy started(job.get(), &ListJob::requestStarted);
+        job->start();
+        QVERIFY(!finished.isEmpty() || finished.wait(10000));
+        const auto result = finished.first().first().value<ListResult>();
+        error = result.error;
+        QCOMPARE(result.requests, 0);
+        QCOMPARE(started.size(), 0); // never shown as running
+    }
+    QCOMPARE(error.kind, ApiError::Kind::Configuration);
+    QVERIFY2(error.toDisplayString().contains(QLatin1String("not allowed")), qPrintable(error.toDisplayString()));
+    QVERIFY(error.toDisplayString().contains(QLatin1String("endpoint override")));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void TestRequestExecutor::trickleIsStoppedAtTheAttemptDeadline()
+{
+    // A byte every 100 ms never lets the idle timeout (400 ms) fire: the deadline (1 s) ends the attempt, once.
+    const QByteArray body(4000, ' ');
+    ScriptedServer server({Reply::trickle("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                              QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                                          1, 100)});
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
+    RetryPolicy policy;
+    policy.requestTimeoutMs = 400;
+    policy.attemptDeadlineMs = 1000;
+    qint64 elapsed = 0;
+    const ExecutionResult r = run(url, policy, &elapsed);
+    QCOMPARE(r.error.kind, ApiError::Kind::Timeout);
+    QVERIFY2(r.error.message.contains(QLatin1String("still incomplete")), qPrintable(r.error.message));
+    QCOMPARE(r.attempts, 1); // not retried: it would trickle again
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY2(elapsed >= 1000 && elapsed < 5000, qPrintable(QString::number(elapsed)));
+}
+
+void TestRequestExecutor::idleTimeoutStillEndsASilentAttempt()
+{
+    ScriptedServer server({Reply::hang(), ok});
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
+    RetryPolicy policy;
+    policy.requestTimeoutMs = 300;
+    policy.baseDelayMs = 5;
+    const ExecutionResult r = run(url, policy);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+    QCOMPARE(r.attempts, 2); // the silent attempt timed out and was retried
+}
+
+void TestRequestExecutor::oversizeAnswerIsStoppedAtTheCap_data()
+{
+    QTest::addColumn<qint64>("announced");
+    // A Content-Length of 1 GiB: refused at the headers.
+    QTest::newRow("announced") << (qint64(1) << 30);
+    // No Content-Length, the body runs until the connection closes: cut as soon as the cap is passed.
+    QTest::newRow("unannounced") << qint64(-1);
+}
+
+void TestRequestExecutor::oversizeAnswerIsStoppedAtTheCap()
+{
+    QFETCH(qint64, announced);
+    ScriptedServer server({Reply::stream(announced, qint64(256) << 20)});
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
+    RetryPolicy policy;
+    policy.maxResponseBytes = 1 << 20;
+    qint64 sentWhenStopped = -1;
+    const ExecutionResult r = run(url, policy, nullptr, [&] { sentWhenStopped = server.streamedBytes(); });
+    QCOMPARE(r.error.kind, ApiError::Kind::Parse);
+    QVERIFY2(r.error.message.contains(QLatin1String("larger than 1 MiB")), qPrintable(r.error.message));
+    QCOMPARE(r.attempts, 1); // not retried
+    QVERIFY(r.response.body.isEmpty());
+    // Stopped long before the body ended: what the server had sent by then is socket buffers, not 256 MiB. (Qt then
+    // closes the connection gracefully and discards what still arrives, without keeping it.)
+    QVERIFY2(sentWhenStopped >= 0 && sentWhenStopped < (qint64(32) << 20),
+             qPrintable(QString::number(sentWhenStopped)));
+}
+
+void TestRequestExecutor::answerWithinTheCapIsRead()
+{
+    QByteArray body = R"({"RequestId":"R","Pad":")" + QByteArray(900 * 1024, 'p') + R"("})";
+    ScriptedServer server({Reply::json(200, body)});
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
+    RetryPolicy policy;
+    policy.maxResponseBytes = 1 << 20;
+    const ExecutionResult r = run(url, policy);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+    QCOMPARE(r.response.body, body);
+}
+
+QTEST_GUILESS_MAIN(TestRequestExecutor)
+#include "tst_requestexecutor.moc"
