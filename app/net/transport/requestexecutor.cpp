@@ -114,15 +114,19 @@ void RequestExecutor::sendAttempt()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_reply = m_nam->sendCustomRequest(request, req.method, req.body);
     m_anySent = true;
-    // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until checkSize()
+    // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until readyRead
     // sees the cap passed.
     m_reply->setReadBufferSize(m_policy.maxResponseBytes + 1);
     connect(m_reply, &QNetworkReply::finished, this, &RequestExecutor::onReplyFinished);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestExecutor::checkSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_policy.maxResponseBytes)
+            stopAttempt(Stop::TooLarge); // announced: refused before the body
+    });
     // The idle timeout measures silence, not total time: progress restarts it.
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
         m_timeout.start();
-        checkSize();
+        if (m_reply && m_reply->bytesAvailable() > m_policy.maxResponseBytes)
+            stopAttempt(Stop::TooLarge);
     });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
@@ -136,15 +140,6 @@ void RequestExecutor::stopAttempt(Stop why)
         return;
     m_stop = why;
     m_reply->abort(); // finished() follows, inside abort(): onReplyFinished reads m_stop
-}
-
-void RequestExecutor::checkSize()
-{
-    if (!m_reply || m_stop != Stop::None)
-        return;
-    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    if (announced > m_policy.maxResponseBytes || m_reply->bytesAvailable() > m_policy.maxResponseBytes)
-        stopAttempt(Stop::TooLarge);
 }
 
 Verdict RequestExecutor::stoppedVerdict(const HttpResponse &response) const

@@ -61,7 +61,6 @@ private:
 
     void sendAttempt();
     void stopAttempt(Stop why);
-    void checkSize();
     void onReplyFinished();
     [[nodiscard]] Verdict stoppedVerdict(const HttpResponse &response) const;
     void finish(const ExecutionResult &result);
