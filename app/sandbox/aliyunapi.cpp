@@ -313,6 +313,17 @@ Reply AliyunApi::error(int status, const QString &code, const QString &message)
     return r;
 }
 
+Reply AliyunApi::signatureMismatch(const ApiRequest &request, const QString &message)
+{
+    // The gateway's envelope for this code: where to read about it, and which host answered.
+    Reply r = error(400, QStringLiteral("SignatureDoesNotMatch"), message);
+    r.body.insert(
+        QStringLiteral("Recommend"),
+        QStringLiteral("https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw"));
+    r.body.insert(QStringLiteral("HostId"), request.host.section(QLatin1Char(':'), 0, 0));
+    return r;
+}
+
 Reply AliyunApi::ecrError(int status, const QString &code, const QString &message, const QString &dynamicMessage)
 {
     // ECR's envelope: Success false, HttpStatusCode, and the dynamic parts that fill the message's %s.
@@ -390,13 +401,17 @@ Reply AliyunApi::authenticateV1(const ApiRequest &request, Caller &caller)
     if (!caller.account || caller.account->provider != QLatin1String("aliyun"))
         return error(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
                      QStringLiteral("Specified access key is not found."));
-    if (expectedRpcSignature(request.method, caller.params, caller.account->secret) != signature.toLatin1()) {
+    const QByteArray stringToSign = rpcStringToSign(request.method, caller.params);
+    if (rpcSignature(stringToSign, caller.account->secret) != signature.toLatin1()) {
         const QDateTime ts = parseUtc(timestampText);
         // A stale request is reported as stale even when its signature is also off.
         if (ts.isValid() && qAbs(ts.secsTo(QDateTime::currentDateTimeUtc())) > 15 * 60)
             return checkFreshness(timestampText, nonce);
-        return error(400, QStringLiteral("SignatureDoesNotMatch"),
-                     QStringLiteral("Specified signature is not matched with our calculation."));
+        // The service shows its string to sign, so a caller can compare it with its own.
+        return signatureMismatch(
+            request, QStringLiteral("Specified signature is not matched with our calculation. server string "
+                                    "to sign is:%1")
+                         .arg(QString::fromUtf8(stringToSign)));
     }
     Reply fresh = checkFreshness(timestampText, nonce);
     if (fresh.status != 200)
@@ -428,15 +443,17 @@ Reply AliyunApi::authenticateAcs3(const ApiRequest &request, Caller &caller)
     const QString timestampText = QString::fromUtf8(request.header("x-acs-date"));
     const QString nonce = QString::fromUtf8(request.header("x-acs-signature-nonce"));
     const QByteArray bodyHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
-    const QByteArray expected =
-        expectedAcs3Signature(request.method, request.rawPath, request.rawQuery, request.headers, auth.signedHeaders,
-                              request.body, caller.account->secret);
-    if (expected != auth.signature || request.header("x-acs-content-sha256") != bodyHash) {
+    const QByteArray canonical = acs3CanonicalRequest(request.method, request.rawPath, request.rawQuery,
+                                                      request.headers, auth.signedHeaders, request.body);
+    const QByteArray stringToSign = acs3StringToSign(canonical);
+    if (acs3Signature(stringToSign, caller.account->secret) != auth.signature ||
+        request.header("x-acs-content-sha256") != bodyHash) {
         const QDateTime ts = parseUtc(timestampText);
         if (ts.isValid() && qAbs(ts.secsTo(QDateTime::currentDateTimeUtc())) > 15 * 60)
             return checkFreshness(timestampText, nonce);
-        return error(400, QStringLiteral("SignatureDoesNotMatch"),
-                     QStringLiteral("Specified signature is not matched with our calculation."));
+        return signatureMismatch(request, QStringLiteral("Specified signature does not match our calculation. server "
+                                                         "StringToSign is [%1] server CanonicalRequest is [%2]")
+                                              .arg(QString::fromUtf8(stringToSign), QString::fromUtf8(canonical)));
     }
     Reply fresh = checkFreshness(timestampText, nonce);
     if (fresh.status != 200)

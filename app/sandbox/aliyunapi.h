@@ -43,6 +43,7 @@ private:
     void rememberNonce(const QString &nonce);
 
     [[nodiscard]] static Reply error(int status, const QString &code, const QString &message);
+    [[nodiscard]] static Reply signatureMismatch(const ApiRequest &request, const QString &message);
     [[nodiscard]] static Reply ecrError(int status, const QString &code, const QString &message,
                                         const QString &dynamicMessage = {});
     [[nodiscard]] static Reply missing(const QString &parameter);

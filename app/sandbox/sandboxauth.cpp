@@ -34,13 +34,16 @@ QString value(const Pairs &pairs, const QString &key)
     return {};
 }
 
-QByteArray expectedRpcSignature(const QByteArray &method, const Pairs &params, const QString &secret)
+namespace {
+
+// "k=v&k=v": keys and values RFC 3986-encoded (QByteArray::toPercentEncoding never encodes the unreserved set and
+// always encodes the rest), sorted on the encoded bytes.
+QByteArray canonicalQuery(const Pairs &params, const QString &skipKey = {})
 {
     QList<std::pair<QByteArray, QByteArray>> encoded;
     for (const auto &[k, v] : params) {
-        if (k == QLatin1String("Signature"))
+        if (!skipKey.isEmpty() && k == skipKey)
             continue;
-        // QByteArray::toPercentEncoding never encodes the RFC 3986 unreserved set and always encodes the rest.
         encoded.append({k.toUtf8().toPercentEncoding(), v.toUtf8().toPercentEncoding()});
     }
     std::sort(encoded.begin(), encoded.end());
@@ -50,7 +53,18 @@ QByteArray expectedRpcSignature(const QByteArray &method, const Pairs &params, c
             query += '&';
         query += k + '=' + v;
     }
-    const QByteArray stringToSign = method + "&%2F&" + query.toPercentEncoding();
+    return query;
+}
+
+} // namespace
+
+QByteArray rpcStringToSign(const QByteArray &method, const Pairs &params)
+{
+    return method + "&%2F&" + canonicalQuery(params, QStringLiteral("Signature")).toPercentEncoding();
+}
+
+QByteArray rpcSignature(const QByteArray &stringToSign, const QString &secret)
+{
     return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8() + '&', QCryptographicHash::Sha1).toBase64();
 }
 
@@ -72,20 +86,10 @@ Acs3Authorization parseAcs3Authorization(const QByteArray &header)
     return out;
 }
 
-QByteArray expectedAcs3Signature(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
-                                 const QList<std::pair<QByteArray, QByteArray>> &headers,
-                                 const QByteArray &signedHeaders, const QByteArray &body, const QString &secret)
+QByteArray acs3CanonicalRequest(const QByteArray &method, const QByteArray &rawPath, const QByteArray &rawQuery,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers,
+                                const QByteArray &signedHeaders, const QByteArray &body)
 {
-    QList<std::pair<QByteArray, QByteArray>> encoded;
-    for (const auto &[k, v] : decodeForm(rawQuery))
-        encoded.append({k.toUtf8().toPercentEncoding(), v.toUtf8().toPercentEncoding()});
-    std::sort(encoded.begin(), encoded.end());
-    QByteArray query;
-    for (const auto &[k, v] : encoded) {
-        if (!query.isEmpty())
-            query += '&';
-        query += k + '=' + v;
-    }
     QByteArray headerBlock;
     for (const QByteArray &name : signedHeaders.split(';')) {
         QByteArray value;
@@ -98,10 +102,17 @@ QByteArray expectedAcs3Signature(const QByteArray &method, const QByteArray &raw
         headerBlock += name.toLower() + ':' + value + '\n';
     }
     const QByteArray bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    const QByteArray canonical = method + '\n' + (rawPath.isEmpty() ? QByteArray("/") : rawPath) + '\n' + query + '\n' +
-                                 headerBlock + '\n' + signedHeaders + '\n' + bodyHash;
-    const QByteArray stringToSign =
-        "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+    return method + '\n' + (rawPath.isEmpty() ? QByteArray("/") : rawPath) + '\n' +
+           canonicalQuery(decodeForm(rawQuery)) + '\n' + headerBlock + '\n' + signedHeaders + '\n' + bodyHash;
+}
+
+QByteArray acs3StringToSign(const QByteArray &canonicalRequest)
+{
+    return "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonicalRequest, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray acs3Signature(const QByteArray &stringToSign, const QString &secret)
+{
     return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
