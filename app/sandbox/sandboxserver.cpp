@@ -1,8 +1,10 @@
 #include "sandboxserver.h"
 
 #include "faults.h"
+#include "limitedtcpserver.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
@@ -91,6 +93,17 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
                 return;
         }
     }
+}
+
+quint16 SandboxServer::listenWithLimits(const QHostAddress &address, quint16 port)
+{
+    auto *server = new LimitedTcpServer(this, LimitedTcpServer::defaultMaxBodyBytes, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 QString SandboxServer::newRequestId()

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+class QHostAddress;
 class QTcpSocket;
 
 namespace flowlog::sandbox {
@@ -30,6 +31,10 @@ class SandboxServer final : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+
+    // Listens on address:port with request bodies limited to LimitedTcpServer::defaultMaxBodyBytes (413 at header
+    // time); the port, or 0 on failure. Use this rather than QAbstractHttpServer::listen, which has no limit.
+    [[nodiscard]] quint16 listenWithLimits(const QHostAddress &address, quint16 port);
 
     [[nodiscard]] Dataset &dataset() { return m_dataset; }
     [[nodiscard]] QJsonObject stats() const;
