@@ -1,6 +1,6 @@
 #include "faults.h"
 
-#include "sandboxauth.h"
+#include "form.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,10 +118,11 @@ QString setFromJson(QList<Fault> &faults, const QByteArray &body)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return QStringLiteral("the body must be a JSON object like {\"kind\":\"reset-after-commit\",\"rate\":1}");
     const QJsonObject o = doc.object();
-    const QString kind = o.value(QLatin1String("kind")).toString();
-    if (!faultKinds().contains(kind))
+    const QString name = o.value(QLatin1String("kind")).toString();
+    const std::optional<FaultKind> kind = faultFromName(name);
+    if (!kind)
         return QStringLiteral("unknown fault kind \"%1\" (known: %2)")
-            .arg(kind, faultKinds().join(QStringLiteral(", ")));
+            .arg(name, faultKinds().join(QStringLiteral(", ")));
     const QJsonValue rateValue = o.value(QLatin1String("rate"));
     double rate = 1;
     if (!rateValue.isUndefined()) {
@@ -130,17 +131,17 @@ QString setFromJson(QList<Fault> &faults, const QByteArray &body)
             const QString shown = rateValue.isDouble()   ? QString::number(rate)
                                   : rateValue.isString() ? QStringLiteral("\"%1\"").arg(rateValue.toString())
                                                          : QStringLiteral("not a number");
-            return QStringLiteral("invalid rate for fault \"%1\": %2 (expected a number from 0 to 1)").arg(kind, shown);
+            return QStringLiteral("invalid rate for fault \"%1\": %2 (expected a number from 0 to 1)").arg(name, shown);
         }
     }
-    const auto it = std::find_if(faults.begin(), faults.end(), [&kind](const Fault &f) { return f.kind == kind; });
+    const auto it = std::find_if(faults.begin(), faults.end(), [&kind](const Fault &f) { return f.kind == *kind; });
     if (rate == 0) {
         if (it != faults.end())
             faults.erase(it);
     } else if (it != faults.end()) {
         it->probability = rate;
     } else {
-        faults.append(Fault{kind, rate});
+        faults.append(Fault{*kind, rate});
     }
     return {};
 }
@@ -149,7 +150,7 @@ QJsonObject describe(const Options &options)
 {
     QJsonArray list;
     for (const Fault &f : options.faults)
-        list.append(QJsonObject{{QStringLiteral("kind"), f.kind}, {QStringLiteral("rate"), f.probability}});
+        list.append(QJsonObject{{QStringLiteral("kind"), faultName(f.kind)}, {QStringLiteral("rate"), f.probability}});
     return QJsonObject{{QStringLiteral("faults"), list},
                        {QStringLiteral("throttleRate"), options.throttleRate},
                        {QStringLiteral("errorRate"), options.errorRate}};

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "aliyunapi.h"
+#include "aliyun/aliyunapi.h"
 #include "apirequest.h"
 #include "dataset.h"
-#include "huaweiapi.h"
+#include "huawei/huaweiapi.h"
 #include "jsonwriter.h"
 #include "sandboxoptions.h"
 
@@ -18,7 +18,8 @@ class QTcpSocket;
 namespace flowlog::sandbox {
 
 // The transport pipeline: routes each request to a provider module, then applies faults and latency, and
-// counts what it served. Alibaba RPC on "/", Huawei ER under "/v3/", the sandbox's own "/__sandbox/" paths.
+// counts what it served. Alibaba RPC on "/", Huawei REST under its routes' roots ("/v3/"), the sandbox's own
+// "/__sandbox/" paths.
 //
 // Answers are written on the connection's socket directly rather than through QHttpServerResponder: in Qt 6.4 a
 // responder keeps a reference to the per-connection request object (reused by the next keep-alive request) and
@@ -69,8 +70,8 @@ private:
     };
 
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
-    [[nodiscard]] QString rollFault();
-    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
+    [[nodiscard]] std::optional<FaultKind> rollFault();
+    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, std::optional<FaultKind> fault);
     // GET, POST (set one kind) and DELETE (clear all) /__sandbox/faults.
     [[nodiscard]] Outgoing adminFaults(const QHttpServerRequest &request);
     [[nodiscard]] Outgoing throttled(Api api);

@@ -1,5 +1,10 @@
 #pragma once
 
+// Alibaba Cloud request signatures as the service checks them: RPC v1 (HMAC-SHA1 over the parameters) and
+// ACS3-HMAC-SHA256 (a canonical request), written apart from the client's signers on Qt's RFC 3986 encoder.
+
+#include "form.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -7,13 +12,7 @@
 
 #include <utility>
 
-namespace flowlog::sandbox {
-
-using Pairs = QList<std::pair<QString, QString>>;
-
-// Decodes "k=v&k=v" as the service does: '+' is a space, then percent-decoding of UTF-8.
-[[nodiscard]] Pairs decodeForm(const QByteArray &encoded);
-[[nodiscard]] QString value(const Pairs &pairs, const QString &key);
+namespace flowlog::sandbox::aliyun {
 
 // The service's own RPC v1 check, written independently of the client's signer (Qt's RFC 3986 encoder):
 // "METHOD&%2F&" + the encoded canonical query of every parameter but Signature, and its HMAC-SHA1 (base64).
@@ -47,4 +46,4 @@ struct Acs3Authorization
 // "YYYY-MM-DDThh:mm:ssZ" -> UTC; invalid when malformed.
 [[nodiscard]] QDateTime parseUtc(const QString &text);
 
-} // namespace flowlog::sandbox
+} // namespace flowlog::sandbox::aliyun

@@ -1,4 +1,4 @@
-#include "sandboxauth.h"
+#include "signature.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -6,33 +6,7 @@
 
 #include <algorithm>
 
-namespace flowlog::sandbox {
-
-Pairs decodeForm(const QByteArray &encoded)
-{
-    Pairs out;
-    for (const QByteArray &part : encoded.split('&')) {
-        if (part.isEmpty())
-            continue;
-        const qsizetype eq = part.indexOf('=');
-        QByteArray k = eq < 0 ? part : part.left(eq);
-        QByteArray v = eq < 0 ? QByteArray() : part.mid(eq + 1);
-        k.replace('+', ' ');
-        v.replace('+', ' ');
-        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(k)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(v))});
-    }
-    return out;
-}
-
-QString value(const Pairs &pairs, const QString &key)
-{
-    for (const auto &[k, v] : pairs) {
-        if (k == key)
-            return v;
-    }
-    return {};
-}
+namespace flowlog::sandbox::aliyun {
 
 namespace {
 
@@ -124,4 +98,4 @@ QDateTime parseUtc(const QString &text)
     return dt;
 }
 
-} // namespace flowlog::sandbox
+} // namespace flowlog::sandbox::aliyun
