@@ -304,6 +304,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             deliver(socket, json(200, stats()));
             return true;
         }
+        if (path == QLatin1String("/__sandbox/faults")) {
+            deliver(socket, adminFaults(request));
+            return true;
+        }
         return false;
     }
     Api api;
@@ -322,6 +326,29 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     dispatch(socket, std::move(out), m_options.latencyMs);
     return true;
+}
+
+SandboxServer::Outgoing SandboxServer::adminFaults(const QHttpServerRequest &request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        break;
+    case QHttpServerRequest::Method::Post:
+        if (const QString error = faults::setFromJson(m_options.faults, request.body()); !error.isEmpty())
+            return json(400, QJsonObject{{QStringLiteral("error"), error}});
+        break;
+    case QHttpServerRequest::Method::Delete:
+        m_options.faults.clear();
+        m_options.throttleRate = 0;
+        m_options.errorRate = 0;
+        break;
+    default: {
+        Outgoing out = json(405, QJsonObject{{QStringLiteral("error"), QStringLiteral("use GET, POST or DELETE")}});
+        out.headers.emplace_back("Allow", "GET, POST, DELETE");
+        return out;
+    }
+    }
+    return json(200, faults::describe(m_options));
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

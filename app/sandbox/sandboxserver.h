@@ -66,6 +66,8 @@ private:
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
     [[nodiscard]] QString rollFault();
     [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
+    // GET, POST (set one kind) and DELETE (clear all) /__sandbox/faults.
+    [[nodiscard]] Outgoing adminFaults(const QHttpServerRequest &request);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
     [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},

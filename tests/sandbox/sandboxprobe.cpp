@@ -72,6 +72,17 @@ Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
     return finish(reply);
 }
 
+Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
+            const QByteArray &jsonBody)
+{
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    if (!jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return send(nam, SignedRequest{request, method, jsonBody});
+}
+
 QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request)
 {
     QNetworkReply *reply = nam.get(request);

@@ -44,6 +44,10 @@ struct SignedRequest
                                      const QByteArray &createBody = {}, const QByteArray &clientToken = {});
 [[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
 
+// Calls one of the sandbox's own endpoints ("/__sandbox/faults", ...) with method and an optional JSON body.
+[[nodiscard]] Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
+                          const QByteArray &jsonBody = {});
+
 // Sends a GET and waits for its end (transferTimeoutMs 0 = none).
 [[nodiscard]] Probe get(QNetworkAccessManager &nam, QNetworkRequest request, int transferTimeoutMs = 0);
 
