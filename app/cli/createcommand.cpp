@@ -53,6 +53,12 @@ void CliRunner::runCreate()
         return;
     }
     const Profile *found = m_profiles->findByName(m_command.createProfile);
+    if (const BrokenProfile *broken = m_profiles->findBrokenByName(m_command.createProfile); !found && broken) {
+        printError(tr("Profile \"%1\" cannot be used: %2 (see flowlog-cli profile list).")
+                       .arg(m_command.createProfile, broken->reason));
+        finish(2);
+        return;
+    }
     if (!found) {
         printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(m_command.createProfile));
         finish(2);

@@ -88,15 +88,26 @@ QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
 void CliRunner::runList()
 {
     for (const QString &name : std::as_const(m_command.profiles)) {
-        if (!m_profiles->findByName(name)) {
+        if (!m_profiles->findByName(name) && !m_profiles->findBrokenByName(name)) {
             printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(name));
             finish(2);
             return;
         }
     }
+    // A broken entry of the settings file is an account that cannot be listed: say so, and let the exit code
+    // tell a script that the listing is incomplete.
+    int broken = 0;
+    for (const BrokenProfile &b : m_profiles->brokenProfiles()) {
+        if (!m_command.profiles.isEmpty() && !m_command.profiles.contains(b.name))
+            continue;
+        ++broken;
+        printError(tr("%1: not listed, the profile cannot be used: %2 (see flowlog-cli profile list)")
+                       .arg(b.name.isEmpty() ? tr("(a profile without a name)") : b.name, b.reason));
+    }
     if (m_profiles->profiles().isEmpty()) {
-        printError(tr("No profiles yet: add one with flowlog-cli profile add, or try flowlog-cli --sandbox list."));
-        finish(2);
+        if (broken == 0)
+            printError(tr("No profiles yet: add one with flowlog-cli profile add, or try flowlog-cli --sandbox list."));
+        finish(broken > 0 ? 3 : 2);
         return;
     }
     auto *table = new FlowLogTableModel(this);
@@ -111,6 +122,7 @@ void CliRunner::runList()
     inventory->setScope(scope);
 
     auto run = std::make_shared<ListRun>();
+    run->failed = broken;
     const QString &format = m_command.format;
     if (format == QLatin1String("table")) {
         QStringList accounts, regions;

@@ -5,6 +5,7 @@
 #include "memorycredentialstore.h"
 #include "sandboxfixture.h"
 #include "stdcapture.h"
+#include "tempprofilestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@ class TestCliListPartial : public QObject
 private Q_SLOTS:
     void someSourcesFailRowsOfOthersPrintedExitThree();
     void allSourcesOkExitZero();
+    void aBrokenProfileIsReportedAndTheOthersListed();
 
 private:
     using Result = test::InProcessRun;
@@ -75,6 +77,38 @@ void TestCliListPartial::allSourcesOkExitZero()
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(),
              static_cast<int>(m_sandbox.profiles(Provider::Aliyun).size()) * 2 * 12);
     QVERIFY(r.err.trimmed().isEmpty());
+}
+
+void TestCliListPartial::aBrokenProfileIsReportedAndTheOthersListed()
+{
+    if (m_sandbox.baseUrl().isEmpty())
+        QVERIFY(m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("12")}));
+    // A settings file with a sandbox account and a hand-edited entry whose endpoint is plain http to another host.
+    test::TempProfileStore store;
+    const Profile account = m_sandbox.profiles(Provider::Aliyun).value(0);
+    QVERIFY(store.profiles()->add(account));
+    const int n = store.settings().beginReadArray(QStringLiteral("profiles"));
+    store.settings().endArray();
+    store.settings().beginWriteArray(QStringLiteral("profiles"), n + 1);
+    store.settings().setArrayIndex(n);
+    store.settings().setValue(QStringLiteral("id"), QStringLiteral("edited"));
+    store.settings().setValue(QStringLiteral("name"), QStringLiteral("edited"));
+    store.settings().setValue(QStringLiteral("accessKeyId"), account.accessKeyId);
+    store.settings().setValue(QStringLiteral("endpoint"), QStringLiteral("http://example.com"));
+    store.settings().endArray();
+    store.settings().sync();
+    store.profiles()->reload();
+    QCOMPARE(store.profiles()->brokenProfiles().size(), 1);
+    MemoryCredentialStore credentials;
+    credentials.writeSecret(account.id, m_sandbox.secret(account.id), {}, this, [](const ApiError &) {});
+    cli::Command command;
+    command.kind = cli::Command::Kind::List;
+    command.format = QStringLiteral("json");
+    command.services = {Service::Vpc};
+    const Result r = test::runInProcess(command, store.profiles(), &credentials, 20000);
+    QCOMPARE(r.code, 3); // the listing is incomplete
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), static_cast<int>(account.effectiveRegions().size()) * 12);
+    QVERIFY2(r.err.startsWith("edited: not listed") && r.err.contains("https"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliListPartial)
