@@ -21,14 +21,23 @@ const QStringList &flowLogHeader()
     return h;
 }
 
-// Widths of NAME, ID, STATUS, RESOURCE, STORAGE, INTERVAL: what the providers' usual values need (ids are 20-30
-// characters, "Active (delivery FAILED)" is the longest status). CREATED is last and never padded.
+// Widths of NAME, STATUS, STORAGE, INTERVAL: what the providers' usual values need. ID and RESOURCE follow the
+// providers' id formats (Alibaba ids are 20-30 characters, Huawei's 36-character UUIDs). CREATED is last, unpadded.
 constexpr int nameWidth = 24;
-constexpr int idWidth = 26;
-constexpr int statusWidth = 10;
-constexpr int resourceWidth = 26;
-constexpr int storageWidth = 32;
+constexpr int statusWidth = 12;
+constexpr int storageWidth = 40;
 constexpr int intervalWidth = 8;
+
+int idWidth(Provider p)
+{
+    switch (p) {
+    case Provider::Aliyun:
+        return 30;
+    case Provider::Huawei:
+        return 36;
+    }
+    return 0;
+}
 
 QStringList rowCells(const FlowLog &f)
 {
@@ -89,19 +98,22 @@ QByteArray textTable(const QStringList &head, const QList<QStringList> &rows)
     return out;
 }
 
-FlowLogTable::FlowLogTable(const QStringList &accounts, const QStringList &regions)
+FlowLogTable::FlowLogTable(const QStringList &accounts, const QStringList &regions, const QSet<Service> &services)
 {
-    QStringList services;
-    for (Service s : allServices)
-        services << serviceKey(s);
+    QStringList keys;
+    int ids = 0;
+    for (Service s : services) {
+        keys << serviceKey(s);
+        ids = std::max(ids, idWidth(providerOf(s)));
+    }
     const QStringList &h = flowLogHeader();
     m_widths = {widest(h.at(0), accounts),
-                widest(h.at(1), services),
+                widest(h.at(1), keys),
                 widest(h.at(2), regions),
                 nameWidth,
-                idWidth,
+                ids,
                 statusWidth,
-                resourceWidth,
+                ids,
                 storageWidth,
                 intervalWidth,
                 0};

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace flowlog::cli {
@@ -24,9 +25,9 @@ namespace flowlog::cli {
 class FlowLogTable
 {
 public:
-    // ACCOUNT and REGION fit the accounts and regions of every planned source (known before any row arrives);
-    // the other columns have fixed widths.
-    FlowLogTable(const QStringList &accounts, const QStringList &regions);
+    // ACCOUNT, SERVICE and REGION fit every planned source (known before any row arrives); ID and RESOURCE fit
+    // the id format of the planned services' providers; the other columns have fixed widths.
+    FlowLogTable(const QStringList &accounts, const QStringList &regions, const QSet<Service> &services);
 
     [[nodiscard]] QByteArray header() const;
     [[nodiscard]] QByteArray rows(const QList<FlowLog> &rows) const;

@@ -40,20 +40,16 @@ void writeOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-// CSV rows; on a terminal (like ls -q) each line is shown with control and bidi characters escaped, while a pipe
-// or file gets the values exactly.
+// CSV rows; on a terminal (like ls -q) each record is shown with its control and bidi characters escaped, line
+// breaks inside cells included, while a pipe or file gets the values exactly.
 QByteArray csvRows(const QList<FlowLog> &rows, bool header)
 {
-    QByteArray out = exportCsv(rows, header);
     if (!stdoutIsTerminal())
-        return out;
-    QByteArray escaped;
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        escaped += escapeForDisplay(QString::fromUtf8(line.endsWith('\r') ? line.chopped(1) : line)).toUtf8() + "\r\n";
-    }
-    return escaped;
+        return exportCsv(rows, header);
+    QByteArray out = header ? exportCsv({}, true) : QByteArray();
+    for (const FlowLog &f : rows)
+        out += escapeForDisplay(QString::fromUtf8(exportCsv({f}, false).chopped(2))).toUtf8() + "\r\n";
+    return out;
 }
 
 } // namespace
@@ -126,6 +122,7 @@ void CliRunner::runList()
     const QString &format = m_command.format;
     if (format == QLatin1String("table")) {
         QStringList accounts, regions;
+        QSet<Service> services;
         QList<Profile> swept;
         for (const Profile &p : m_profiles->profiles()) {
             if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
@@ -134,8 +131,9 @@ void CliRunner::runList()
         for (const SourceSpec &s : Inventory::planSources(swept, scope)) {
             accounts << s.profileName;
             regions << s.region;
+            services << s.service;
         }
-        run->table = std::make_unique<FlowLogTable>(accounts, regions);
+        run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
         writeOut(run->table->header());
     } else if (format == QLatin1String("csv")) {
         writeOut(csvRows({}, true));
