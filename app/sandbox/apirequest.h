@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxauth.h"
+#include "form.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -20,7 +20,7 @@ struct ApiRequest
     QByteArray rawQuery; // as sent, without '?'
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString host;        // Host header including port
+    QString host; // Host header including port
 
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
 };
@@ -31,7 +31,7 @@ struct Reply
     int status = 200;
     QJsonObject body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QString operation;  // "vpc.DescribeFlowLogs", ... for stats
+    QString operation;    // "vpc.DescribeFlowLogs", ... for stats
     bool created = false; // a flow log was created by this request (stats)
 };
 

@@ -1,7 +1,8 @@
 #include "dataset.h"
 
-#include "aliyunapi.h"
-#include "huaweiapi.h"
+#include "aliyun/seed.h"
+#include "huawei/seed.h"
+#include "jsonwriter.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,9 +34,6 @@ QDateTime Dataset::creationTime(QRandomGenerator &rng)
 
 QJsonObject Account::toProfileJson() const
 {
-    QJsonObject projects;
-    for (auto it = projectIds.cbegin(); it != projectIds.cend(); ++it)
-        projects.insert(it.key(), it.value());
     QJsonObject ers;
     for (auto it = erIds.cbegin(); it != erIds.cend(); ++it)
         ers.insert(it.key(), QJsonArray::fromStringList(it.value()));
@@ -45,7 +43,7 @@ QJsonObject Account::toProfileJson() const
                        {QStringLiteral("secret"), secret},
                        {QStringLiteral("regions"), QJsonArray::fromStringList(regions)},
                        {QStringLiteral("ecrIds"), QJsonArray::fromStringList(ecrIds)},
-                       {QStringLiteral("projectIds"), projects},
+                       {QStringLiteral("projectIds"), toJsonObject(projectIds)},
                        {QStringLiteral("erIds"), ers}};
 }
 
@@ -71,7 +69,7 @@ Dataset::Dataset(const Options &options)
                                             .arg(randomId(rng, 8), randomId(rng, 4), randomId(rng, 3), randomId(rng, 3),
                                                  randomId(rng, 12))});
             }
-            HuaweiApi::seed(*this, a, rng.generate(), options.flowLogs);
+            huawei::seedAccount(*this, a, rng.generate(), options.flowLogs);
         } else {
             a.provider = QStringLiteral("aliyun");
             a.name = QStringLiteral("ali-%1%2").arg(team, suffix);
@@ -79,12 +77,44 @@ Dataset::Dataset(const Options &options)
             a.secret = randomId(rng, 30);
             a.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")};
             a.ecrIds = {QStringLiteral("ecr-%1").arg(randomId(rng, 18))};
-            AliyunApi::seed(*this, a, rng.generate(), options.flowLogs);
+            aliyun::seedAccount(*this, a, rng.generate(), options.flowLogs);
         }
         m_accounts.append(a);
     }
     for (qsizetype i = 0; i < m_accounts.size(); ++i)
         m_accountIndex.insert(m_accounts.at(i).accessKeyId, i);
+}
+
+namespace {
+
+QLatin1StringView keyPrefix(Service service)
+{
+    switch (service) {
+    case Service::Vpc:
+        return QLatin1StringView("vpc|");
+    case Service::Cen:
+        return QLatin1StringView("cen|");
+    case Service::Ecr:
+        return QLatin1StringView("ecr|");
+    case Service::Er:
+        return QLatin1StringView("er|");
+    }
+    return {};
+}
+
+} // namespace
+
+QString Dataset::key(Service service, const Account &account, QStringView scope, QStringView instance)
+{
+    QString out = keyPrefix(service);
+    out += account.accessKeyId;
+    out += QLatin1Char('|');
+    out += scope;
+    if (!instance.isEmpty()) {
+        out += QLatin1Char('|');
+        out += instance;
+    }
+    return out;
 }
 
 const Account *Dataset::accountByKey(const QString &accessKeyId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "sandboxoptions.h"
 
 #include <QHash>
@@ -27,8 +28,8 @@ struct Account
 };
 
 // Deterministic sample data: the same seed gives the same accounts and flow logs, byte for byte.
-// Flow logs are kept in each API's own response shape, so answers are exactly what the real API sends.
-// Each provider module owns its keys ("vpc|<ak>|<region>", "er|<ak>|<project>|<er_id>", ...).
+// Flow logs are kept in each API's own response shape, so answers are exactly what the real API sends, in one list
+// per source, named by key().
 class Dataset
 {
 public:
@@ -37,6 +38,10 @@ public:
     [[nodiscard]] const QList<Account> &accounts() const { return m_accounts; }
     [[nodiscard]] const Account *accountByKey(const QString &accessKeyId) const;
 
+    // The name of one source's flow-log list: the service, the owning account, then where in it: the region (VPC,
+    // CEN), the ECR instance, or the project and router (ER: scope = project id, instance = router id).
+    [[nodiscard]] static QString key(Service service, const Account &account, QStringView scope,
+                                     QStringView instance = {});
     [[nodiscard]] QList<QJsonObject> &flowLogs(const QString &key) { return m_flowLogs[key]; }
     [[nodiscard]] const QHash<QString, QList<QJsonObject>> &allFlowLogs() const { return m_flowLogs; }
     [[nodiscard]] int totalFlowLogs() const;

@@ -1,8 +1,11 @@
 #include "faults.h"
 
-#include "sandboxauth.h"
+#include "form.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace flowlog::sandbox::faults {
 
@@ -106,6 +109,51 @@ QByteArray gatewayHtml()
     return QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
                              "<center><h1>502 Bad Gateway</h1></center>\r\n"
                              "<hr><center>Tengine</center>\r\n</body>\r\n</html>\r\n");
+}
+
+QString setFromJson(QList<Fault> &faults, const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return QStringLiteral("the body must be a JSON object like {\"kind\":\"reset-after-commit\",\"rate\":1}");
+    const QJsonObject o = doc.object();
+    const QString name = o.value(QLatin1String("kind")).toString();
+    const std::optional<FaultKind> kind = faultFromName(name);
+    if (!kind)
+        return QStringLiteral("unknown fault kind \"%1\" (known: %2)")
+            .arg(name, faultKinds().join(QStringLiteral(", ")));
+    const QJsonValue rateValue = o.value(QLatin1String("rate"));
+    double rate = 1;
+    if (!rateValue.isUndefined()) {
+        rate = rateValue.toDouble(-1);
+        if (!rateValue.isDouble() || !(rate >= 0.0 && rate <= 1.0)) {
+            const QString shown = rateValue.isDouble()   ? QString::number(rate)
+                                  : rateValue.isString() ? QStringLiteral("\"%1\"").arg(rateValue.toString())
+                                                         : QStringLiteral("not a number");
+            return QStringLiteral("invalid rate for fault \"%1\": %2 (expected a number from 0 to 1)").arg(name, shown);
+        }
+    }
+    const auto it = std::find_if(faults.begin(), faults.end(), [&kind](const Fault &f) { return f.kind == *kind; });
+    if (rate == 0) {
+        if (it != faults.end())
+            faults.erase(it);
+    } else if (it != faults.end()) {
+        it->probability = rate;
+    } else {
+        faults.append(Fault{*kind, rate});
+    }
+    return {};
+}
+
+QJsonObject describe(const Options &options)
+{
+    QJsonArray list;
+    for (const Fault &f : options.faults)
+        list.append(QJsonObject{{QStringLiteral("kind"), faultName(f.kind)}, {QStringLiteral("rate"), f.probability}});
+    return QJsonObject{{QStringLiteral("faults"), list},
+                       {QStringLiteral("throttleRate"), options.throttleRate},
+                       {QStringLiteral("errorRate"), options.errorRate}};
 }
 
 } // namespace flowlog::sandbox::faults

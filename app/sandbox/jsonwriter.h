@@ -33,4 +33,13 @@ private:
     QHash<QString, Entry> m_records;
 };
 
+// {key: value} of a QHash or QMap whose values QJsonValue takes.
+template<typename Map> [[nodiscard]] QJsonObject toJsonObject(const Map &map)
+{
+    QJsonObject out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), QJsonValue(it.value()));
+    return out;
+}
+
 } // namespace flowlog::sandbox

@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 
-#include <unistd.h>
 #include <QTextStream>
+#include <unistd.h>
 
 using namespace flowlog::sandbox;
 
@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
     const Options &options = parsed.options;
 
     SandboxServer server(options);
-    const quint16 bound = server.listen(QHostAddress::LocalHost, options.port);
+    const quint16 bound = server.listenWithLimits(QHostAddress::LocalHost, options.port);
     if (bound == 0) {
         err << "flowlog-sandbox: "
             << QCoreApplication::translate("main", "cannot listen on 127.0.0.1:%1").arg(options.port) << Qt::endl;

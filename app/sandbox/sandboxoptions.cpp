@@ -5,13 +5,55 @@
 
 namespace flowlog::sandbox {
 
+namespace {
+
+using namespace Qt::StringLiterals;
+
+struct FaultName
+{
+    FaultKind kind;
+    QLatin1StringView name;
+};
+// In the order the pipeline checks them.
+constexpr FaultName faultNames[] = {{FaultKind::Throttle, "throttle"_L1},
+                                    {FaultKind::Error5xx, "error5xx"_L1},
+                                    {FaultKind::Reset, "reset"_L1},
+                                    {FaultKind::ResetAfterCommit, "reset-after-commit"_L1},
+                                    {FaultKind::Truncate, "truncate"_L1},
+                                    {FaultKind::Html, "html"_L1},
+                                    {FaultKind::TypeDrift, "type-drift"_L1},
+                                    {FaultKind::TokenLoop, "token-loop"_L1},
+                                    {FaultKind::Slow, "slow"_L1}};
+
+} // namespace
+
+QString faultName(FaultKind kind)
+{
+    for (const FaultName &f : faultNames) {
+        if (f.kind == kind)
+            return f.name;
+    }
+    return {};
+}
+
+std::optional<FaultKind> faultFromName(QStringView name)
+{
+    for (const FaultName &f : faultNames) {
+        if (f.name == name)
+            return f.kind;
+    }
+    return std::nullopt;
+}
+
 const QStringList &faultKinds()
 {
-    static const QStringList kinds = {
-        QStringLiteral("throttle"),           QStringLiteral("error5xx"),   QStringLiteral("reset"),
-        QStringLiteral("reset-after-commit"), QStringLiteral("truncate"),   QStringLiteral("html"),
-        QStringLiteral("type-drift"),         QStringLiteral("token-loop"), QStringLiteral("slow")};
-    return kinds;
+    static const QStringList names = [] {
+        QStringList out;
+        for (const FaultName &f : faultNames)
+            out << f.name;
+        return out;
+    }();
+    return names;
 }
 
 namespace {
@@ -83,7 +125,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
         tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles, watchStdin});
+    parser.addOptions(
+        {help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -127,13 +170,15 @@ ParsedOptions parseOptions(const QStringList &arguments)
     for (const QString &f : parser.values(fault)) {
         Fault item;
         const qsizetype colon = f.indexOf(QLatin1Char(':'));
-        item.kind = colon < 0 ? f : f.left(colon);
-        if (!faultKinds().contains(item.kind)) {
-            err = tr("unknown fault kind \"%1\" (known: %2)").arg(item.kind, faultKinds().join(QStringLiteral(", ")));
+        const QString name = colon < 0 ? f : f.left(colon);
+        const std::optional<FaultKind> kind = faultFromName(name);
+        if (!kind) {
+            err = tr("unknown fault kind \"%1\" (known: %2)").arg(name, faultKinds().join(QStringLiteral(", ")));
             return result;
         }
+        item.kind = *kind;
         if (colon >= 0 &&
-            !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(item.kind), &item.probability, &err))
+            !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(name), &item.probability, &err))
             return result;
         o.faults.append(item);
     }

@@ -4,11 +4,30 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace flowlog::sandbox {
+
+// The faults the sandbox injects, in the order the pipeline checks them.
+enum class FaultKind
+{
+    Throttle,
+    Error5xx,
+    Reset,
+    ResetAfterCommit,
+    Truncate,
+    Html,
+    TypeDrift,
+    TokenLoop,
+    Slow
+};
+// "throttle", "error5xx", "reset", "reset-after-commit", "truncate", "html", "type-drift", "token-loop", "slow".
+[[nodiscard]] QString faultName(FaultKind kind);
+[[nodiscard]] std::optional<FaultKind> faultFromName(QStringView name);
 
 struct Fault
 {
-    QString kind; // throttle, error5xx, reset, reset-after-commit, truncate, html, type-drift, token-loop, slow
+    FaultKind kind = FaultKind::Throttle;
     double probability = 1; // fraction of API requests it applies to
 };
 
@@ -26,7 +45,7 @@ struct Options
     bool watchStdin = false; // exit when stdin reaches EOF (the launching process went away)
 };
 
-// Every fault kind of the contract, in the order the pipeline checks them.
+// Every fault kind's name, in the order the pipeline checks them.
 [[nodiscard]] const QStringList &faultKinds();
 
 // The result of reading the command line: options, or a message for stderr (exit code 2), or help/version.

@@ -1,10 +1,13 @@
 #include "sandboxserver.h"
 
 #include "faults.h"
+#include "limitedtcpserver.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -12,16 +15,6 @@
 namespace flowlog::sandbox {
 
 namespace {
-
-const QString kThrottle = QStringLiteral("throttle");
-const QString kError5xx = QStringLiteral("error5xx");
-const QString kReset = QStringLiteral("reset");
-const QString kResetAfterCommit = QStringLiteral("reset-after-commit");
-const QString kTruncate = QStringLiteral("truncate");
-const QString kHtml = QStringLiteral("html");
-const QString kTypeDrift = QStringLiteral("type-drift");
-const QString kTokenLoop = QStringLiteral("token-loop");
-const QString kSlow = QStringLiteral("slow");
 
 // Longer than any client timeout worth having; the stalled connection is dropped afterwards.
 constexpr int kStallMs = 60000;
@@ -93,6 +86,17 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     }
 }
 
+quint16 SandboxServer::listenWithLimits(const QHostAddress &address, quint16 port)
+{
+    auto *server = new LimitedTcpServer(this, LimitedTcpServer::defaultMaxBodyBytes, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
 QString SandboxServer::newRequestId()
 {
     ++m_requestCounter;
@@ -105,17 +109,11 @@ QString SandboxServer::newRequestId()
 
 QJsonObject SandboxServer::stats() const
 {
-    QJsonObject by;
-    for (auto it = m_byOperation.cbegin(); it != m_byOperation.cend(); ++it)
-        by.insert(it.key(), it.value());
-    QJsonObject faults;
-    for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
-        faults.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("requests"), m_requests},
                        {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
                        {QStringLiteral("created"), m_created},
-                       {QStringLiteral("byOperation"), by},
-                       {QStringLiteral("faults"), faults}};
+                       {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
+                       {QStringLiteral("faults"), toJsonObject(m_faults)}};
 }
 
 void SandboxServer::resetStats()
@@ -129,23 +127,9 @@ void SandboxServer::resetStats()
 ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
 {
     ApiRequest r;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        r.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        r.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        r.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        r.method = "DELETE";
-        break;
-    default:
-        r.method = "OTHER";
-        break;
-    }
+    // "GET", "POST", ... as on the wire (the enum's key, upper-cased).
+    r.method =
+        QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
     const QUrl url = request.url();
     r.path = url.path();
     r.rawPath = url.path(QUrl::FullyEncoded).toLatin1();
@@ -156,24 +140,24 @@ ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
     return r;
 }
 
-QString SandboxServer::rollFault()
+std::optional<FaultKind> SandboxServer::rollFault()
 {
     // Throttling and 5xx share one die, so each rate is honoured exactly (--throttle-rate 0.2 --error-rate 0.2:
     // 20 % and 20 %). Each --fault then has its own die, first hit wins; a fixed order makes a seed always
     // fault the same requests.
-    QString chosen;
+    std::optional<FaultKind> chosen;
     if (m_options.throttleRate > 0 || m_options.errorRate > 0) {
         const double u = m_dice.generateDouble();
         if (u < m_options.throttleRate)
-            chosen = kThrottle;
+            chosen = FaultKind::Throttle;
         else if (u < m_options.throttleRate + m_options.errorRate)
-            chosen = kError5xx;
+            chosen = FaultKind::Error5xx;
     }
     for (const Fault &f : std::as_const(m_options.faults)) {
         if (f.probability <= 0)
             continue;
         const bool hit = m_dice.generateDouble() < f.probability;
-        if (hit && chosen.isEmpty())
+        if (hit && !chosen)
             chosen = f.kind;
     }
     return chosen;
@@ -240,42 +224,56 @@ SandboxServer::Outgoing SandboxServer::serverError(Api api)
     return out;
 }
 
-SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &request, const QString &fault)
+SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &request, std::optional<FaultKind> fault)
 {
-    if (fault == kThrottle)
-        return throttled(api);
-    if (fault == kError5xx)
-        return serverError(api);
-    if (fault == kHtml) {
-        Outgoing out;
-        out.status = 502;
-        out.contentType = "text/html";
-        out.body = faults::gatewayHtml();
-        return out;
-    }
-    if (fault == kReset || fault == kSlow) {
-        Outgoing out;
-        out.action = fault == kReset ? Outgoing::Action::Reset : Outgoing::Action::Stall;
-        return out;
+    // Faults that stand in for the answer: the provider module never sees the request.
+    if (fault) {
+        switch (*fault) {
+        case FaultKind::Throttle:
+            return throttled(api);
+        case FaultKind::Error5xx:
+            return serverError(api);
+        case FaultKind::Html: {
+            Outgoing out;
+            out.status = 502;
+            out.contentType = "text/html";
+            out.body = faults::gatewayHtml();
+            return out;
+        }
+        case FaultKind::Reset:
+        case FaultKind::Slow: {
+            Outgoing out;
+            out.action = *fault == FaultKind::Reset ? Outgoing::Action::Reset : Outgoing::Action::Stall;
+            return out;
+        }
+        case FaultKind::ResetAfterCommit:
+        case FaultKind::Truncate:
+        case FaultKind::TypeDrift:
+        case FaultKind::TokenLoop:
+            break; // applied to the real answer below
+        }
     }
 
     const ApiRequest apiRequest = toApiRequest(request);
     Reply reply;
     QString requestId;
-    if (api == Api::Aliyun) {
+    switch (api) {
+    case Api::Aliyun:
         reply = m_aliyun.handle(apiRequest);
         requestId = newRequestId();
-    } else {
+        break;
+    case Api::Huawei:
         reply = m_huawei.handle(apiRequest);
         requestId = newRequestId().toLower();
+        break;
     }
     m_byOperation[reply.operation] += 1;
     if (reply.created)
         ++m_created;
 
-    if (fault == kTypeDrift)
+    if (fault == FaultKind::TypeDrift)
         reply.body = faults::driftTypes(reply.body);
-    else if (fault == kTokenLoop)
+    else if (fault == FaultKind::TokenLoop)
         faults::loopToken(apiRequest, reply.body);
 
     // The request id goes into the body as the writer writes it: no copy of the page to insert one member.
@@ -284,9 +282,9 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     out.headers = std::move(reply.headers);
     out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
                              requestId.toLatin1());
-    if (fault == kResetAfterCommit)
+    if (fault == FaultKind::ResetAfterCommit)
         out.action = Outgoing::Action::Reset;
-    else if (fault == kTruncate)
+    else if (fault == FaultKind::Truncate)
         out.action = Outgoing::Action::Truncate;
     return out;
 }
@@ -304,24 +302,51 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             deliver(socket, json(200, stats()));
             return true;
         }
+        if (path == QLatin1String("/__sandbox/faults")) {
+            deliver(socket, adminFaults(request));
+            return true;
+        }
         return false;
     }
     Api api;
     if (path == QLatin1String("/") || path.isEmpty())
         api = Api::Aliyun;
-    else if (path.startsWith(QLatin1String("/v3/")))
+    else if (HuaweiApi::handles(path))
         api = Api::Huawei;
     else
         return false;
 
     ++m_requests;
-    const QString fault = rollFault();
-    if (!fault.isEmpty())
-        m_faults[fault] += 1;
+    const std::optional<FaultKind> fault = rollFault();
+    if (fault)
+        m_faults[faultName(*fault)] += 1;
     Outgoing out = serve(api, request, fault);
     out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     dispatch(socket, std::move(out), m_options.latencyMs);
     return true;
+}
+
+SandboxServer::Outgoing SandboxServer::adminFaults(const QHttpServerRequest &request)
+{
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        break;
+    case QHttpServerRequest::Method::Post:
+        if (const QString error = faults::setFromJson(m_options.faults, request.body()); !error.isEmpty())
+            return json(400, QJsonObject{{QStringLiteral("error"), error}});
+        break;
+    case QHttpServerRequest::Method::Delete:
+        m_options.faults.clear();
+        m_options.throttleRate = 0;
+        m_options.errorRate = 0;
+        break;
+    default: {
+        Outgoing out = json(405, QJsonObject{{QStringLiteral("error"), QStringLiteral("use GET, POST or DELETE")}});
+        out.headers.emplace_back("Allow", "GET, POST, DELETE");
+        return out;
+    }
+    }
+    return json(200, faults::describe(m_options));
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "aliyunapi.h"
+#include "aliyun/aliyunapi.h"
 #include "apirequest.h"
 #include "dataset.h"
-#include "huaweiapi.h"
+#include "huawei/huaweiapi.h"
 #include "jsonwriter.h"
 #include "sandboxoptions.h"
 
@@ -12,12 +12,14 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+class QHostAddress;
 class QTcpSocket;
 
 namespace flowlog::sandbox {
 
 // The transport pipeline: routes each request to a provider module, then applies faults and latency, and
-// counts what it served. Alibaba RPC on "/", Huawei ER under "/v3/", the sandbox's own "/__sandbox/" paths.
+// counts what it served. Alibaba RPC on "/", Huawei REST under its routes' roots ("/v3/"), the sandbox's own
+// "/__sandbox/" paths.
 //
 // Answers are written on the connection's socket directly rather than through QHttpServerResponder: in Qt 6.4 a
 // responder keeps a reference to the per-connection request object (reused by the next keep-alive request) and
@@ -30,6 +32,10 @@ class SandboxServer final : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(const Options &options, QObject *parent = nullptr);
+
+    // Listens on address:port with request bodies limited to LimitedTcpServer::defaultMaxBodyBytes (413 at header
+    // time); the port, or 0 on failure. Use this rather than QAbstractHttpServer::listen, which has no limit.
+    [[nodiscard]] quint16 listenWithLimits(const QHostAddress &address, quint16 port);
 
     [[nodiscard]] Dataset &dataset() { return m_dataset; }
     [[nodiscard]] QJsonObject stats() const;
@@ -64,8 +70,10 @@ private:
     };
 
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
-    [[nodiscard]] QString rollFault();
-    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, const QString &fault);
+    [[nodiscard]] std::optional<FaultKind> rollFault();
+    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, std::optional<FaultKind> fault);
+    // GET, POST (set one kind) and DELETE (clear all) /__sandbox/faults.
+    [[nodiscard]] Outgoing adminFaults(const QHttpServerRequest &request);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
     [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},

@@ -3,9 +3,12 @@
 #include "aliyunrpc.h"
 #include "aliyunsigner.h"
 #include "huaweisigner.h"
+#include "testdata.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 
@@ -72,6 +75,17 @@ Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
     return finish(reply);
 }
 
+Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
+            const QByteArray &jsonBody)
+{
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    if (!jsonBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return send(nam, SignedRequest{request, method, jsonBody});
+}
+
 QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request)
 {
     QNetworkReply *reply = nam.get(request);
@@ -103,6 +117,45 @@ Probe get(QNetworkAccessManager &nam, QNetworkRequest request, int transferTimeo
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
     return finish(start(nam, request));
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SandboxProcess::start(const QStringList &arguments, QString *error)
+{
+    m_process.start(binPath(QStringLiteral("flowlog-sandbox")),
+                    QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    QByteArray out;
+    const QDeadlineTimer deadline(20000);
+    while (!out.contains('\n') && m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
+        out += m_process.readAllStandardOutput();
+    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
+    if (!line.startsWith("listening ")) {
+        if (error)
+            *error = QStringLiteral("no URL line from flowlog-sandbox: %1 %2")
+                         .arg(QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()));
+        return false;
+    }
+    m_baseUrl = QUrl(QString::fromLatin1(line.mid(10)));
+    return m_baseUrl.isValid();
+}
+
+qint64 SandboxProcess::residentBytes() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) // "VmRSS:     12345 kB"
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
 }
 
 } // namespace flowlog::test

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QUrl>
 
 #include <utility>
@@ -44,11 +45,34 @@ struct SignedRequest
                                      const QByteArray &createBody = {}, const QByteArray &clientToken = {});
 [[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
 
+// Calls one of the sandbox's own endpoints ("/__sandbox/faults", ...) with method and an optional JSON body.
+[[nodiscard]] Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
+                          const QByteArray &jsonBody = {});
+
 // Sends a GET and waits for its end (transferTimeoutMs 0 = none).
 [[nodiscard]] Probe get(QNetworkAccessManager &nam, QNetworkRequest request, int transferTimeoutMs = 0);
 
 // Starts a GET without waiting; collect with finish().
 [[nodiscard]] QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request);
 [[nodiscard]] Probe finish(QNetworkReply *reply);
+
+// The flowlog-sandbox binary run directly (not through SandboxLauncher), for tests that watch the process itself.
+class SandboxProcess
+{
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess();
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+
+    // Starts it with --port 0 and the extra arguments and waits for its URL line; false with a reason otherwise.
+    [[nodiscard]] bool start(const QStringList &arguments = {}, QString *error = nullptr);
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // Resident memory from /proc/<pid>/status (VmRSS), in bytes; -1 when unreadable.
+    [[nodiscard]] qint64 residentBytes() const;
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+};
 
 } // namespace flowlog::test

@@ -4,12 +4,15 @@
 #include "aliyunrpc.h"
 #include "sandboxfixture.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace flowlog;
 
@@ -28,12 +31,16 @@ private Q_SLOTS:
     void acs3AcceptsLiteralStarOnTheWire();
     void unknownActionIsRejected();
     void vpcIdFilterFindsTheVpcsLogs();
+    void v1SignatureMismatchShowsTheServerStringToSign();
+    void acs3SignatureMismatchShowsTheServerCanonicalRequest();
 
 private:
     std::pair<int, QJsonObject> call(const QUrl &endpoint, const Profile &p, const QString &action,
                                      const QString &version, const aliyun::Params &params,
                                      aliyun::SignatureVersion sig = aliyun::SignatureVersion::V1);
     std::pair<int, QJsonObject> send(const HttpRequest &req);
+    // A VPC DescribeFlowLogs of the first account signed with a wrong secret (and the given security token).
+    HttpRequest listSignedWithWrongSecret(const QString &securityToken, aliyun::SignatureVersion sig);
 
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_nam;
@@ -288,6 +295,69 @@ void TestSandboxAliyun::vpcIdFilterFindsTheVpcsLogs()
         call(m_profile.endpoint, m_profile, QStringLiteral("DescribeFlowLogs"), version,
              {{QStringLiteral("RegionId"), region}, {QStringLiteral("VpcId"), QStringLiteral("vpc-nope")}});
     QCOMPARE(none.value(QLatin1String("TotalCount")).toString(), QStringLiteral("0"));
+}
+
+HttpRequest TestSandboxAliyun::listSignedWithWrongSecret(const QString &securityToken, aliyun::SignatureVersion sig)
+{
+    const Credentials wrong{m_profile.accessKeyId, QStringLiteral("not-the-secret"), securityToken};
+    aliyun::RpcCall c;
+    c.endpoint = m_profile.endpoint;
+    c.action = QStringLiteral("DescribeFlowLogs");
+    c.version = QStringLiteral("2016-04-28");
+    c.params = {{QStringLiteral("RegionId"), m_profile.regions.first()}};
+    c.signatureVersion = sig;
+    return aliyun::buildRpcRequest(c, wrong, QDateTime::currentDateTimeUtc(), aliyun::newNonce());
+}
+
+void TestSandboxAliyun::v1SignatureMismatchShowsTheServerStringToSign()
+{
+    // Signed with a wrong secret and a security token, as a client with a stale STS secret would.
+    const HttpRequest req = listSignedWithWrongSecret(QStringLiteral("tok/en+1"), aliyun::SignatureVersion::V1);
+    const auto [status, body] = send(req);
+    QCOMPARE(status, 400);
+    QCOMPARE(body.value(QLatin1String("Code")).toString(), QStringLiteral("SignatureDoesNotMatch"));
+    QVERIFY(!body.value(QLatin1String("RequestId")).toString().isEmpty());
+    QVERIFY(body.value(QLatin1String("Recommend")).toString().contains(QLatin1String("SignatureDoesNotMatch")));
+    const QString prefix =
+        QStringLiteral("Specified signature is not matched with our calculation. server string to sign is:");
+    const QString message = body.value(QLatin1String("Message")).toString();
+    QVERIFY2(message.startsWith(prefix), qPrintable(message));
+    // Every parameter is in it, the security token too (encoded twice, as in the string the client signed).
+    QVERIFY2(message.contains(QLatin1String("SecurityToken%3Dtok%252Fen%252B1")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("RegionId%3D") + m_profile.regions.first()), qPrintable(message));
+    // It is exactly the string the client signed: the client's signature is its HMAC under the wrong secret.
+    const QByteArray serverString = message.mid(prefix.size()).toUtf8();
+    const QByteArray sent = QUrlQuery(req.url).queryItemValue(QStringLiteral("Signature"), QUrl::FullyDecoded).toUtf8();
+    QCOMPARE(QMessageAuthenticationCode::hash(serverString, "not-the-secret&", QCryptographicHash::Sha1).toBase64(),
+             sent);
+}
+
+void TestSandboxAliyun::acs3SignatureMismatchShowsTheServerCanonicalRequest()
+{
+    const HttpRequest req = listSignedWithWrongSecret(QStringLiteral("acs3-token"), aliyun::SignatureVersion::Acs3);
+    const auto [status, body] = send(req);
+    QCOMPARE(status, 400);
+    QCOMPARE(body.value(QLatin1String("Code")).toString(), QStringLiteral("SignatureDoesNotMatch"));
+    const QString message = body.value(QLatin1String("Message")).toString();
+    const QString head = QStringLiteral("Specified signature does not match our calculation. server StringToSign is [");
+    const QString middle = QStringLiteral("] server CanonicalRequest is [");
+    QVERIFY2(message.startsWith(head) && message.contains(middle) && message.endsWith(QLatin1Char(']')),
+             qPrintable(message));
+    const qsizetype split = message.indexOf(middle);
+    const QByteArray stringToSign = message.mid(head.size(), split - head.size()).toUtf8();
+    const QByteArray canonical = message.mid(split + middle.size()).chopped(1).toUtf8();
+    QVERIFY2(canonical.contains("\nx-acs-security-token:acs3-token\n"), canonical.constData());
+    QCOMPARE(stringToSign,
+             "ACS3-HMAC-SHA256\n" + QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    QByteArray authorization;
+    for (const auto &[k, v] : req.headers) {
+        if (k.compare("Authorization", Qt::CaseInsensitive) == 0)
+            authorization = v;
+    }
+    QVERIFY2(authorization.endsWith(
+                 "Signature=" +
+                 QMessageAuthenticationCode::hash(stringToSign, "not-the-secret", QCryptographicHash::Sha256).toHex()),
+             authorization.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAliyun)

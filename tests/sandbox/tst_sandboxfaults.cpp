@@ -47,6 +47,20 @@ private:
                           {QStringLiteral("PageSize"), QStringLiteral("5")},
                           {QStringLiteral("PageNumber"), pageNumber}});
     }
+    // A signed VPC CreateFlowLog with a client token (a fresh nonce on each call).
+    static QNetworkRequest vpcCreate(const Setup &s, const QString &clientToken)
+    {
+        return signedRpc(s.sandbox->baseUrl(), s.credentials, QStringLiteral("CreateFlowLog"),
+                         QStringLiteral("2016-04-28"),
+                         {{QStringLiteral("RegionId"), s.region},
+                          {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
+                          {QStringLiteral("ResourceId"), QStringLiteral("vpc-resetaftercommit0001")},
+                          {QStringLiteral("TrafficType"), QStringLiteral("All")},
+                          {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
+                          {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")},
+                          {QStringLiteral("FlowLogName"), QStringLiteral("reset-after-commit")},
+                          {QStringLiteral("ClientToken"), clientToken}});
+    }
     static qint64 faultCount(SandboxFixture &sandbox, const QString &kind)
     {
         return sandbox.stats().value(QLatin1String("faults")).toObject().value(kind).toInteger();
@@ -198,17 +212,7 @@ private slots:
         const auto s = startWith({QStringLiteral("--fault"), QStringLiteral("reset-after-commit")});
         QVERIFY(s);
         const qint64 before = s->sandbox->stats().value(QLatin1String("flowLogs")).toInteger();
-        const Probe p =
-            get(m_nam, signedRpc(s->sandbox->baseUrl(), s->credentials, QStringLiteral("CreateFlowLog"),
-                                 QStringLiteral("2016-04-28"),
-                                 {{QStringLiteral("RegionId"), s->region},
-                                  {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
-                                  {QStringLiteral("ResourceId"), QStringLiteral("vpc-resetaftercommit0001")},
-                                  {QStringLiteral("TrafficType"), QStringLiteral("All")},
-                                  {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
-                                  {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")},
-                                  {QStringLiteral("FlowLogName"), QStringLiteral("reset-after-commit")},
-                                  {QStringLiteral("ClientToken"), QStringLiteral("reset-after-commit-vpc")}}));
+        const Probe p = get(m_nam, vpcCreate(*s, QStringLiteral("reset-after-commit-vpc")));
         QCOMPARE(p.status, 0);
         QVERIFY2(p.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(p.error)));
         const QJsonObject stats = s->sandbox->stats();
@@ -292,6 +296,95 @@ private slots:
         QVERIFY2(p.elapsedMs >= 700, qPrintable(QString::number(p.elapsedMs)));
         // The stall does not block the loop: the stats endpoint answers meanwhile.
         QCOMPARE(faultCount(*s->sandbox, QStringLiteral("slow")), 1);
+    }
+
+    void runtimeFaultLosesOneAnswerThenTheRerunGoesThrough()
+    {
+        const auto s = startWith({});
+        QVERIFY(s);
+        const QUrl base = s->sandbox->baseUrl();
+        const QString faultsPath = QStringLiteral("/__sandbox/faults");
+        const qint64 before = s->sandbox->stats().value(QLatin1String("flowLogs")).toInteger();
+
+        Probe set = admin(m_nam, base, "POST", faultsPath, R"({"kind":"reset-after-commit","rate":1})");
+        QCOMPARE(set.status, 200);
+        const QJsonArray active = set.json().value(QLatin1String("faults")).toArray();
+        QCOMPARE(active.size(), 1);
+        QCOMPARE(active.first().toObject().value(QLatin1String("kind")).toString(),
+                 QStringLiteral("reset-after-commit"));
+        QCOMPARE(active.first().toObject().value(QLatin1String("rate")).toDouble(), 1.0);
+
+        // The first create is carried out, but its answer is lost.
+        const QString token = QStringLiteral("runtime-fault-rerun");
+        const Probe lost = get(m_nam, vpcCreate(*s, token));
+        QCOMPARE(lost.status, 0);
+        QCOMPARE(s->sandbox->stats().value(QLatin1String("created")).toInteger(), 1);
+
+        const Probe cleared = admin(m_nam, base, "DELETE", faultsPath);
+        QCOMPARE(cleared.status, 200);
+        QVERIFY(cleared.json().value(QLatin1String("faults")).toArray().isEmpty());
+
+        // The rerun with the same client token answers with the flow log the lost call made: still one created.
+        const Probe rerun = get(m_nam, vpcCreate(*s, token));
+        QCOMPARE(rerun.status, 200);
+        const QString id = rerun.json().value(QLatin1String("FlowLogId")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("fl-")), rerun.body.constData());
+        const QJsonObject stats = s->sandbox->stats();
+        QCOMPARE(stats.value(QLatin1String("created")).toInteger(), 1);
+        QCOMPARE(stats.value(QLatin1String("flowLogs")).toInteger(), before + 1);
+        // QNetworkAccessManager resends a GET once when the connection drops unanswered: at least one was lost.
+        QVERIFY(
+            stats.value(QLatin1String("faults")).toObject().value(QLatin1String("reset-after-commit")).toInteger() >=
+            1);
+    }
+
+    void runtimeFaultReplacesTheRateOfAKind()
+    {
+        const auto s = startWith({QStringLiteral("--fault"), QStringLiteral("throttle:0.5")});
+        QVERIFY(s);
+        const QUrl base = s->sandbox->baseUrl();
+        const QString faultsPath = QStringLiteral("/__sandbox/faults");
+        QCOMPARE(admin(m_nam, base, "GET", faultsPath).json().value(QLatin1String("faults")).toArray().size(), 1);
+        const QJsonArray list = admin(m_nam, base, "POST", faultsPath, R"({"kind":"throttle","rate":1})")
+                                    .json()
+                                    .value(QLatin1String("faults"))
+                                    .toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QLatin1String("rate")).toDouble(), 1.0);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(get(m_nam, vpcList(*s)).json().value(QLatin1String("Code")).toString(),
+                     QStringLiteral("Throttling.User"));
+        // Rate 0 removes the kind.
+        QVERIFY(admin(m_nam, base, "POST", faultsPath, R"({"kind":"throttle","rate":0})")
+                    .json()
+                    .value(QLatin1String("faults"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(get(m_nam, vpcList(*s)).status, 200);
+    }
+
+    void runtimeFaultRejectsBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown kind") << QByteArray(R"({"kind":"explode","rate":1})") << QStringLiteral("explode");
+        QTest::newRow("rate above 1") << QByteArray(R"({"kind":"reset","rate":1.5})") << QStringLiteral("1.5");
+        QTest::newRow("negative rate") << QByteArray(R"({"kind":"reset","rate":-0.1})") << QStringLiteral("rate");
+        QTest::newRow("rate as text") << QByteArray(R"({"kind":"reset","rate":"all"})") << QStringLiteral("all");
+        QTest::newRow("not json") << QByteArray("kind=reset") << QStringLiteral("JSON");
+    }
+    void runtimeFaultRejectsBadInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        const auto s = startWith({});
+        QVERIFY(s);
+        const Probe p = admin(m_nam, s->sandbox->baseUrl(), "POST", QStringLiteral("/__sandbox/faults"), body);
+        QCOMPARE(p.status, 400);
+        const QString error = p.json().value(QLatin1String("error")).toString();
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        // Nothing was set: API requests are served normally.
+        QCOMPARE(get(m_nam, vpcList(*s)).status, 200);
     }
 
     void faultsSpareTheSandboxEndpoints()

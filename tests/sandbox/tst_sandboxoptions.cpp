@@ -84,9 +84,9 @@ private slots:
         QCOMPARE(p.options.throttleRate, 0.25);
         QCOMPARE(p.options.errorRate, 0.1);
         QCOMPARE(p.options.faults.size(), 2);
-        QCOMPARE(p.options.faults.at(0).kind, QStringLiteral("reset"));
+        QCOMPARE(p.options.faults.at(0).kind, FaultKind::Reset);
         QCOMPARE(p.options.faults.at(0).probability, 0.5);
-        QCOMPARE(p.options.faults.at(1).kind, QStringLiteral("type-drift"));
+        QCOMPARE(p.options.faults.at(1).kind, FaultKind::TypeDrift);
         QCOMPARE(p.options.faults.at(1).probability, 1.0);
         QVERIFY(p.options.printProfiles);
     }
@@ -103,7 +103,7 @@ private slots:
         const ParsedOptions p =
             parseOptions({QStringLiteral("flowlog-sandbox"), QStringLiteral("--fault"), kind + QStringLiteral(":0.3")});
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
-        QCOMPARE(p.options.faults.constFirst().kind, kind);
+        QCOMPARE(faultName(p.options.faults.constFirst().kind), kind);
         QCOMPARE(p.options.faults.constFirst().probability, 0.3);
     }
 

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "apirequest.h"
+#include "form.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QDateTime>
 #include <QString>
 
-namespace flowlog::sandbox::huaweiauth {
+namespace flowlog::sandbox::huawei {
 
 // "SDK-HMAC-SHA256 Access=AK, SignedHeaders=a;b, Signature=hex", parsed; valid = every part present.
 struct Authorization
@@ -31,4 +32,4 @@ struct Authorization
 [[nodiscard]] QByteArray expectedSignature(const ApiRequest &request, const QByteArrayList &signedHeaders,
                                            const QByteArray &sdkDate, const QString &secret);
 
-} // namespace flowlog::sandbox::huaweiauth
+} // namespace flowlog::sandbox::huawei

@@ -1,4 +1,4 @@
-#include "huaweiauth.h"
+#include "huawei/signature.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace flowlog::sandbox::huaweiauth {
+namespace flowlog::sandbox::huawei {
 
 Authorization parseAuthorization(const QByteArray &value)
 {
@@ -96,4 +96,4 @@ QByteArray expectedSignature(const ApiRequest &request, const QByteArrayList &si
     return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-} // namespace flowlog::sandbox::huaweiauth
+} // namespace flowlog::sandbox::huawei

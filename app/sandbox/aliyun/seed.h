@@ -1,0 +1,11 @@
+#pragma once
+
+#include "dataset.h"
+
+namespace flowlog::sandbox::aliyun {
+
+// Seeds an Alibaba account's flow logs (VPC and CEN per region, ECR per instance), deterministic from seed: the same
+// seed gives the same records, byte for byte.
+void seedAccount(Dataset &dataset, Account &account, quint32 seed, int perSource);
+
+} // namespace flowlog::sandbox::aliyun

@@ -1,0 +1,270 @@
+#include "huawei/common.h"
+#include "huawei/operations.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+#include <optional>
+
+// Enterprise Router v3 flow logs: /v3/{project_id}/enterprise-router/{er_id}/flow-logs. Lists with limit/marker
+// paging, resource_type, resource_id, sort_key and sort_dir; creates with the core rule table, X-Client-Token
+// idempotency, and 202 with a pending flow log that reads as available about 2 s later.
+namespace flowlog::sandbox::huawei::er {
+
+namespace {
+
+// Error codes of the ER service.
+constexpr auto invalidParameter = "ER.04000001";
+constexpr auto invalidMarker = "ER.04000002";
+constexpr auto invalidBody = "ER.04000003";
+constexpr auto routerNotFound = "ER.04040001";
+
+constexpr int maxLimit = 2000;
+constexpr qint64 pendingMs = 2000; // a created flow log reads as pending this long
+
+struct Target
+{
+    QString projectId;
+    QString erId;
+    QString region;
+};
+
+// A created flow log is pending for a moment, then available: computed when it is read, from created_at.
+void settle(QJsonObject &o, const QDateTime &now)
+{
+    if (o.value(QLatin1String("state")).toString() != QLatin1String("pending"))
+        return;
+    const QDateTime created = parseIso(o.value(QLatin1String("created_at")).toString());
+    if (created.isValid() && created.msecsTo(now) >= pendingMs) {
+        o.insert(QStringLiteral("state"), QStringLiteral("available"));
+        o.insert(QStringLiteral("updated_at"), isoTime(created.addMSecs(pendingMs), true));
+    }
+}
+
+// 202 {"flow_log": ...}, echoing X-Client-Token.
+Reply accepted(const QJsonObject &flowLog, const QList<std::pair<QByteArray, QByteArray>> &echo)
+{
+    Reply r;
+    r.status = 202;
+    r.body = QJsonObject{{QStringLiteral("flow_log"), flowLog}};
+    r.headers = echo;
+    return r;
+}
+
+// The project decides the region and must belong to the account; the router must exist there.
+std::optional<Reply> resolve(const Call &call, Target &target)
+{
+    target.projectId = call.path.value(QStringLiteral("project_id"));
+    target.erId = call.path.value(QStringLiteral("er_id"));
+    // The project decides the region: by the host when it names one (er.{region}.myhuaweicloud.com), else by the
+    // account's project ids (the sandbox serves every region on one port).
+    static const QRegularExpression regionHost(QStringLiteral("^er\\.([a-z0-9-]+)\\.myhuaweicloud\\.com(:\\d+)?$"));
+    const QRegularExpressionMatch m = regionHost.match(call.request.host);
+    if (m.hasMatch()) {
+        target.region = m.captured(1);
+        if (call.account.projectIds.value(target.region) != target.projectId)
+            target.region.clear();
+    } else {
+        for (auto it = call.account.projectIds.cbegin(); it != call.account.projectIds.cend(); ++it) {
+            if (it.value() == target.projectId)
+                target.region = it.key();
+        }
+    }
+    const QByteArray headerProject = call.request.header("X-Project-Id");
+    if (target.region.isEmpty() || (!headerProject.isEmpty() && headerProject != target.projectId.toUtf8()))
+        return error(
+            403, QLatin1String(notAuthorizedCode),
+            QStringLiteral("The IAM user is not authorized to access the API: project %1 is not a project of "
+                           "this account%2")
+                .arg(target.projectId, m.hasMatch() ? QStringLiteral(" in region %1").arg(m.captured(1)) : QString()));
+    if (!call.account.erIds.value(target.region).contains(target.erId))
+        return error(404, QLatin1String(routerNotFound),
+                     QStringLiteral("Enterprise router %1 does not exist").arg(target.erId));
+    return std::nullopt;
+}
+
+Reply listIn(Context &context, const Call &call, const Target &target)
+{
+    const Pairs &query = call.query;
+    int limit = maxLimit;
+    if (hasKey(query, QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = value(query, QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > maxLimit)
+            return error(400, QLatin1String(invalidParameter),
+                         QStringLiteral("Invalid parameter: limit must be an integer from 1 to %1").arg(maxLimit));
+    }
+    const QString sortKey = value(query, QStringLiteral("sort_key"));
+    static const QStringList sortKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state")};
+    if (hasKey(query, QStringLiteral("sort_key")) && !sortKeys.contains(sortKey))
+        return error(400, QLatin1String(invalidParameter),
+                     QStringLiteral("Invalid parameter: sort_key must be id, name or state"));
+    const QString sortDir = value(query, QStringLiteral("sort_dir"));
+    if (hasKey(query, QStringLiteral("sort_dir")) && sortDir != QLatin1String("asc") &&
+        sortDir != QLatin1String("desc"))
+        return error(400, QLatin1String(invalidParameter),
+                     QStringLiteral("Invalid parameter: sort_dir must be asc or desc"));
+    const QStringList resourceTypes = values(query, QStringLiteral("resource_type"));
+    const QStringList resourceIds = values(query, QStringLiteral("resource_id"));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QJsonObject> &all =
+        context.dataset().flowLogs(Dataset::key(Service::Er, call.account, target.projectId, target.erId));
+    QList<QJsonObject> matching;
+    for (QJsonObject &o : all) {
+        settle(o, now);
+        if (!resourceTypes.isEmpty() && !resourceTypes.contains(o.value(QLatin1String("resource_type")).toString()))
+            continue;
+        if (!resourceIds.isEmpty() && !resourceIds.contains(o.value(QLatin1String("resource_id")).toString()))
+            continue;
+        matching.append(o);
+    }
+    if (!sortKey.isEmpty()) {
+        const bool desc = sortDir == QLatin1String("desc");
+        std::stable_sort(matching.begin(), matching.end(), [&](const QJsonObject &a, const QJsonObject &b) {
+            const QString ka = a.value(sortKey).toString();
+            const QString kb = b.value(sortKey).toString();
+            if (ka != kb)
+                return desc ? kb < ka : ka < kb;
+            return a.value(QLatin1String("id")).toString() < b.value(QLatin1String("id")).toString();
+        });
+    }
+
+    // The marker is the id of the last row of the previous page.
+    qsizetype from = 0;
+    const QString marker = value(query, QStringLiteral("marker"));
+    if (!marker.isEmpty()) {
+        const auto it = std::find_if(matching.cbegin(), matching.cend(), [&marker](const QJsonObject &o) {
+            return o.value(QLatin1String("id")).toString() == marker;
+        });
+        if (it == matching.cend())
+            return error(400, QLatin1String(invalidMarker),
+                         QStringLiteral("Invalid parameter: marker %1 does not exist").arg(marker));
+        from = (it - matching.cbegin()) + 1;
+    }
+    QJsonArray page;
+    const qsizetype to = std::min<qsizetype>(matching.size(), from + limit);
+    for (qsizetype i = from; i < to; ++i)
+        page.append(matching.at(i));
+    QJsonObject pageInfo{{QStringLiteral("current_count"), static_cast<int>(page.size())}};
+    if (to < matching.size() && !page.isEmpty())
+        pageInfo.insert(QStringLiteral("next_marker"), matching.at(to - 1).value(QLatin1String("id")).toString());
+    Reply r;
+    r.body = QJsonObject{{QStringLiteral("flow_logs"), page}, {QStringLiteral("page_info"), pageInfo}};
+    return r;
+}
+
+Reply createIn(Context &context, const Call &call, const Target &target)
+{
+    const QString token = QString::fromUtf8(call.request.header("X-Client-Token"));
+    if (token.size() > 64)
+        return error(400, QLatin1String(invalidParameter),
+                     QStringLiteral("Invalid parameter: X-Client-Token is longer than 64 characters"));
+    const QString key = Dataset::key(Service::Er, call.account, target.projectId, target.erId);
+    const QString tokenKey = call.account.accessKeyId + QLatin1Char('|') + token;
+    QList<std::pair<QByteArray, QByteArray>> echo;
+    if (!token.isEmpty())
+        echo.emplace_back("X-Client-Token", token.toUtf8());
+
+    // The same token from the same account answers with the flow log it made, never a second one.
+    if (const QString made = token.isEmpty() ? QString() : context.madeFor(tokenKey); !made.isEmpty()) {
+        const QString madeKey = made.section(QLatin1Char('\n'), 0, 0);
+        const QString madeId = made.section(QLatin1Char('\n'), 1);
+        for (QJsonObject &o : context.dataset().flowLogs(madeKey)) {
+            if (o.value(QLatin1String("id")).toString() == madeId) {
+                settle(o, QDateTime::currentDateTimeUtc());
+                return accepted(o, echo);
+            }
+        }
+    }
+
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(call.request.body, &pe);
+    const QJsonValue flowLogValue = doc.object().value(QLatin1String("flow_log"));
+    if (pe.error != QJsonParseError::NoError || !doc.isObject() || !flowLogValue.isObject())
+        return error(400, QLatin1String(invalidBody),
+                     QStringLiteral("Invalid request body: expected {\"flow_log\": {...}}"));
+    const QJsonObject in = flowLogValue.toObject();
+    // The body's string fields and where the draft keeps them; the store's type and name are only checked.
+    static const std::pair<const char *, QString FlowLogDraft::*> fields[] = {
+        {"name", &FlowLogDraft::name},
+        {"description", &FlowLogDraft::description},
+        {"resource_type", &FlowLogDraft::resourceType},
+        {"resource_id", &FlowLogDraft::resourceId},
+        {"log_group_id", &FlowLogDraft::logGroupId},
+        {"log_stream_id", &FlowLogDraft::logStreamId}};
+    static const char *const checked[] = {"log_store_type", "log_store_name"};
+    FlowLogDraft draft;
+    draft.service = Service::Er;
+    draft.region = target.region;
+    draft.erId = target.erId;
+    for (qsizetype k = 0; k < qsizetype(std::size(fields) + std::size(checked)); ++k) {
+        const bool kept = k < qsizetype(std::size(fields));
+        const char *field = kept ? fields[k].first : checked[k - std::size(fields)];
+        const QJsonValue v = in.value(QLatin1String(field));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return error(400, QLatin1String(invalidBody),
+                         QStringLiteral("Invalid request body: %1 must be a string").arg(QLatin1String(field)));
+        if (kept)
+            draft.*fields[k].second = v.toString();
+    }
+    draft.clientToken = token;
+    const QList<Violation> violations = validateDraft(draft);
+    if (!violations.isEmpty())
+        return error(400, violations.first().providerCode, violations.first().message);
+    // Wire facts of this API beyond the draft: the only resource type and the only store.
+    if (draft.resourceType != QLatin1String("attachment"))
+        return error(400, QLatin1String(invalidParameter),
+                     QStringLiteral("Invalid parameter: resource_type must be attachment"));
+    if (in.value(QLatin1String("log_store_type")).toString() != QLatin1String("LTS"))
+        return error(400, QLatin1String(invalidParameter),
+                     QStringLiteral("Invalid parameter: log_store_type must be LTS"));
+
+    const QString now = isoTime(QDateTime::currentDateTimeUtc(), true);
+    QJsonObject o{
+        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("name"), draft.name},
+        {QStringLiteral("description"), draft.description},
+        {QStringLiteral("project_id"), target.projectId},
+        {QStringLiteral("resource_type"), draft.resourceType},
+        {QStringLiteral("resource_id"), draft.resourceId},
+        {QStringLiteral("log_group_id"), draft.logGroupId},
+        {QStringLiteral("log_stream_id"), draft.logStreamId},
+        {QStringLiteral("log_store_type"), QStringLiteral("LTS")},
+        {QStringLiteral("log_aggregation_interval"), 600},
+        {QStringLiteral("created_at"), now},
+        {QStringLiteral("updated_at"), now},
+        {QStringLiteral("state"), QStringLiteral("pending")},
+        {QStringLiteral("enabled"), true},
+    };
+    context.dataset().flowLogs(key).append(o);
+    if (!token.isEmpty())
+        context.remember(tokenKey, key + QLatin1Char('\n') + o.value(QLatin1String("id")).toString());
+    Reply r = accepted(o, echo);
+    r.created = true;
+    return r;
+}
+
+} // namespace
+
+Reply listFlowLogs(Context &context, const Call &call)
+{
+    Target target;
+    if (std::optional<Reply> rejected = resolve(call, target))
+        return *rejected;
+    return listIn(context, call, target);
+}
+
+Reply createFlowLog(Context &context, const Call &call)
+{
+    Target target;
+    if (std::optional<Reply> rejected = resolve(call, target))
+        return *rejected;
+    return createIn(context, call, target);
+}
+
+} // namespace flowlog::sandbox::huawei::er

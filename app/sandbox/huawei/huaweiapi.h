@@ -1,0 +1,27 @@
+#pragma once
+
+#include "apirequest.h"
+#include "dataset.h"
+#include "huawei/operations.h"
+
+namespace flowlog::sandbox {
+
+// Huawei Cloud REST: finds the route by method and path (huawei/operations.cpp), authenticates like the API gateway
+// (huawei/auth), then lets the route's handler answer. An unknown path under a route's root is the gateway's 404
+// APIGW.0101, before authentication, as the real gateway answers it.
+class HuaweiApi
+{
+public:
+    explicit HuaweiApi(Dataset &dataset)
+        : m_context(dataset)
+    {}
+
+    // Whether this module answers path (the server's routing).
+    [[nodiscard]] static bool handles(QStringView path) { return huawei::isApiPath(path); }
+    [[nodiscard]] Reply handle(const ApiRequest &request);
+
+private:
+    Context m_context;
+};
+
+} // namespace flowlog::sandbox

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "apirequest.h"
+#include "context.h"
+#include "dataset.h"
+#include "form.h"
+
+#include <QHash>
+#include <QLatin1StringView>
+
+namespace flowlog::sandbox::huawei {
+
+// One authenticated request as a handler sees it: the path's {placeholders} filled in, the query decoded.
+struct Call
+{
+    const ApiRequest &request;
+    const Account &account;
+    QHash<QString, QString> path; // "project_id" -> "0605767a..."
+    Pairs query;
+};
+
+using Handler = Reply (*)(Context &context, const Call &call);
+
+// One row of the route table: the real endpoints tell products apart by host and path; the sandbox, serving every
+// product on one port, by method and path. A new operation is a handler plus a row in operations.cpp.
+struct Route
+{
+    QLatin1StringView method;
+    QLatin1StringView pattern;   // "/v3/{project_id}/enterprise-router/{er_id}/flow-logs"
+    QLatin1StringView operation; // the stats name, "er.ListFlowLogs"
+    Handler handler;
+};
+
+// The route for method and path (a trailing '/' is accepted) with its placeholders in path, or null.
+[[nodiscard]] const Route *findRoute(QByteArrayView method, QStringView path, QHash<QString, QString> &pathValues);
+// Whether path is under one of the routes' roots ("/v3/"), so a miss there is the gateway's 404, not the server's.
+[[nodiscard]] bool isApiPath(QStringView path);
+
+namespace er {
+Reply listFlowLogs(Context &context, const Call &call);
+Reply createFlowLog(Context &context, const Call &call);
+} // namespace er
+
+} // namespace flowlog::sandbox::huawei

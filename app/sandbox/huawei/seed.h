@@ -1,0 +1,10 @@
+#pragma once
+
+#include "dataset.h"
+
+namespace flowlog::sandbox::huawei {
+
+// Seeds a Huawei account's ER flow logs: one list per region and router, deterministic from seed.
+void seedAccount(Dataset &dataset, Account &account, quint32 seed, int perSource);
+
+} // namespace flowlog::sandbox::huawei
