@@ -57,15 +57,6 @@ QString serviceDisplayName(Service s)
     return QCoreApplication::translate("Catalog", traits(s).displayName);
 }
 
-QString serviceKeyList()
-{
-    QStringList keys;
-    for (const Service s : allServices)
-        keys << serviceKey(s);
-    const QString last = keys.takeLast();
-    return keys.isEmpty() ? last : keys.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
-}
-
 Provider providerOf(Service s)
 {
     return traits(s).provider;

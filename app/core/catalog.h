@@ -20,8 +20,6 @@ namespace flowlog {
 [[nodiscard]] QString serviceKey(Service s);           // "vpc" | "cen" | "ecr" | "er"
 [[nodiscard]] std::optional<Service> serviceFromKey(QStringView key);
 [[nodiscard]] QString serviceDisplayName(Service s); // "VPC", "CEN", "ECR", "ER"
-// The service keys for a usage message: "vpc, cen, ecr or er" (English: the CLI is English-only).
-[[nodiscard]] QString serviceKeyList();
 [[nodiscard]] Provider providerOf(Service s);
 [[nodiscard]] QList<Service> servicesOf(Provider p);
 
