@@ -2,6 +2,7 @@
 
 #include "profilestore.h"
 #include "ui_profileeditdialog.h"
+#include "uistyle.h"
 
 #include <QColor>
 #include <QPushButton>
@@ -49,6 +50,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     , m_isNew(isNew)
 {
     m_ui->setupUi(this);
+    uistyle::setTone(m_ui->errorLabel, uistyle::Tone::Error);
     setWindowTitle(isNew ? tr("Add profile") : tr("Edit profile %1").arg(profile.name));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Aliyun), providerKey(Provider::Aliyun));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Huawei), providerKey(Provider::Huawei));

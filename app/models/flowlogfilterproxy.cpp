@@ -806,9 +806,9 @@ void FlowLogFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    static const QList<int> kDecorationOnly = {Qt::ForegroundRole, Qt::FontRole, FlowLogTableModel::StaleRole};
+    // The stale mark changes neither order nor acceptance.
     const bool contentChanged = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
-                                    return !kDecorationOnly.contains(role);
+                                    return role != FlowLogTableModel::StaleRole;
                                 });
 
     if (contentChanged) {

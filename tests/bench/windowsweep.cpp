@@ -6,11 +6,14 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "settings.h"
 
 #include <QAction>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace flowlog::bench {
@@ -61,7 +64,10 @@ void windowSweep(Context &context)
                 nam = new QNetworkAccessManager(&owner);
             return nam;
         };
-        MainWindow window(&store, &credentials, namFor);
+        QTemporaryDir dir;
+        QSettings settingsStore(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Settings settings(&settingsStore);
+        MainWindow window(&store, &credentials, namFor, &settings);
         window.resize(1440, 900);
         window.findChild<QAction *>(QStringLiteral("actionShowSources"))->setChecked(treeShown);
         window.show();
