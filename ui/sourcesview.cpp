@@ -5,6 +5,7 @@
 #include "uistyle.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -97,7 +98,14 @@ void SourcesView::setModels(SourceTreeModel *model, FlowLogFilterProxy *proxy)
     setModel(model);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(SourceTreeModel::NameColumn, QHeaderView::Stretch);
-    header()->setSectionResizeMode(SourceTreeModel::RowsColumn, QHeaderView::ResizeToContents);
+    // Wide enough for any count, fixed: ResizeToContents would lay out the text of a thousand rows again on every
+    // update of a sweep (seconds at 150 accounts).
+    header()->setSectionResizeMode(SourceTreeModel::RowsColumn, QHeaderView::Fixed);
+    header()->resizeSection(SourceTreeModel::RowsColumn,
+                            std::max(fontMetrics().horizontalAdvance(QLocale().toString(9999999)),
+                                     fontMetrics().horizontalAdvance(
+                                         model->headerData(SourceTreeModel::RowsColumn, Qt::Horizontal).toString())) +
+                                2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesView::applySelection);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndexList selected = selectionModel()->selectedRows();

@@ -491,7 +491,7 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? n.label : QLocale().toString(n.rows);
+        return index.column() == NameColumn ? n.label : m_locale.toString(n.rows);
     case Qt::ToolTipRole:
         return toolTip(n);
     case KindRole:

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QLocale>
 #include <QTimer>
 
 #include <vector>
@@ -131,6 +132,7 @@ private:
     std::vector<char> m_dirty;
     std::vector<int> m_dirtyNodes;
     QTimer m_flushTimer;
+    QLocale m_locale; // counts are shown in the user's number format
 };
 
 } // namespace flowlog
