@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -43,6 +44,14 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
         connect(form, &ServiceForm::edited, this, &CreateFlowLogDialog::onEdited);
     }
     m_messages.attach(m_ui->commonForm, this);
+    // The shared fields and each service's form are separate form layouts: one label width lines them up.
+    QList<QFormLayout *> forms{m_ui->commonForm};
+    for (ServiceForm *form : std::as_const(m_forms))
+        forms << form->formLayout();
+    uistyle::alignLabels(forms);
+    // The tags take the room to spare; without them (ER) a stretch keeps the form at the top, not gapped.
+    m_ui->mainLayout->setStretchFactor(m_ui->tagsGroup, 1);
+    m_ui->mainLayout->insertStretch(m_ui->mainLayout->indexOf(m_ui->statusLabel), 0);
     m_messages.attach(m_ui->storageGroup->formLayout(), m_ui->storageGroup);
     connect(m_ui->storageGroup, &SlsStorageBox::changed, this, &CreateFlowLogDialog::revalidate);
     connect(m_ui->storageGroup, &SlsStorageBox::edited, this, &CreateFlowLogDialog::onEdited);

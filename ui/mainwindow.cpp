@@ -54,7 +54,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->mainSplitter->setSizes({230, 920, 300});
+    m_ui->mainSplitter->setSizes({260, 890, 300});
     m_ui->flowLogTable->setFocus();
 
     // Sorting each page into a large view is O(rows) per page: sort once when the sweep ends instead.

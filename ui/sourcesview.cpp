@@ -33,6 +33,7 @@ protected:
         }
         if (static_cast<Tree::Kind>(index.data(Tree::KindRole).toInt()) == Tree::Kind::Error) {
             option->palette.setColor(QPalette::Text, uistyle::errorColor());
+            option->textElideMode = Qt::ElideRight; // the provider's code comes first and stays whole
             return;
         }
         const QVariant state = index.data(Tree::StateRole);
@@ -84,7 +85,9 @@ SourcesView::SourcesView(QWidget *parent)
 {
     setItemDelegate(new SourcesDelegate(this));
     setUniformRowHeights(true);
-    setTextElideMode(Qt::ElideRight);
+    setIndentation(16);
+    // Names and ids keep both ends readable; the tooltip has them in full.
+    setTextElideMode(Qt::ElideMiddle);
     // Selection, not the current item, drives the filter: the view makes its first item current on focus.
     setSelectionMode(QAbstractItemView::SingleSelection);
 }
@@ -98,14 +101,15 @@ void SourcesView::setModels(SourceTreeModel *model, FlowLogFilterProxy *proxy)
     setModel(model);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(SourceTreeModel::NameColumn, QHeaderView::Stretch);
-    // Wide enough for any count, fixed: ResizeToContents would lay out the text of a thousand rows again on every
-    // update of a sweep (seconds at 150 accounts).
+    // Sized to the largest count when counts change, not ResizeToContents: that would lay out the text of a thousand
+    // rows again on every update of a sweep (seconds at 150 accounts).
     header()->setSectionResizeMode(SourceTreeModel::RowsColumn, QHeaderView::Fixed);
-    header()->resizeSection(SourceTreeModel::RowsColumn,
-                            std::max(fontMetrics().horizontalAdvance(QLocale().toString(9999999)),
-                                     fontMetrics().horizontalAdvance(
-                                         model->headerData(SourceTreeModel::RowsColumn, Qt::Horizontal).toString())) +
-                                2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (!from.parent().isValid())
+            fitCountColumn();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &SourcesView::fitCountColumn);
+    fitCountColumn();
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesView::applySelection);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndexList selected = selectionModel()->selectedRows();
@@ -117,12 +121,29 @@ void SourcesView::setModels(SourceTreeModel *model, FlowLogFilterProxy *proxy)
         if (again.isValid())
             selectionModel()->select(again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
-    // A failure line appears under its source: show it.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (parent.isValid())
-            expand(parent);
+    // A failure line appears under its source: show it, across the count column too.
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            setFirstColumnSpanned(row, parent, true);
+        expand(parent);
     });
     expandAll();
+}
+
+void SourcesView::fitCountColumn()
+{
+    // An account's count is at least each of its nodes' counts: the widest number is among the top level.
+    int largest = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        largest = std::max(largest, m_model->index(r, 0).data(Tree::RowsRole).toInt());
+    const QString title = m_model->headerData(SourceTreeModel::RowsColumn, Qt::Horizontal).toString();
+    const int width =
+        std::max(fontMetrics().horizontalAdvance(QLocale().toString(largest)), fontMetrics().horizontalAdvance(title)) +
+        fontMetrics().averageCharWidth() * 2;
+    if (width != header()->sectionSize(SourceTreeModel::RowsColumn))
+        header()->resizeSection(SourceTreeModel::RowsColumn, width);
 }
 
 void SourcesView::applySelection()

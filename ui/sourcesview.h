@@ -25,6 +25,7 @@ public:
 
 private:
     void applySelection();
+    void fitCountColumn();
 
     SourceTreeModel *m_model = nullptr;
     FlowLogFilterProxy *m_proxy = nullptr;

@@ -1,6 +1,9 @@
 #include "uistyle.h"
 
+#include <QFormLayout>
 #include <QLabel>
+
+#include <algorithm>
 
 namespace flowlog::uistyle {
 
@@ -49,6 +52,23 @@ void setTone(QLabel *label, Tone tone)
         label->setStyleSheet(QStringLiteral("color: %1;").arg(successColor().name()));
         return;
     }
+}
+
+void alignLabels(const QList<QFormLayout *> &forms)
+{
+    QList<QLabel *> labels;
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr)
+                labels << label;
+        }
+    }
+    int width = 0;
+    for (const QLabel *label : std::as_const(labels))
+        width = std::max(width, label->sizeHint().width());
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 } // namespace flowlog::uistyle

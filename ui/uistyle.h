@@ -4,6 +4,7 @@
 
 #include <QColor>
 
+class QFormLayout;
 class QLabel;
 
 namespace flowlog::uistyle {
@@ -27,5 +28,8 @@ enum class Tone
 };
 // Colours a label's text (Normal: the style's colour).
 void setTone(QLabel *label, Tone tone);
+
+// Gives every label of these form layouts the width of the widest, so forms stacked in one dialog line up.
+void alignLabels(const QList<QFormLayout *> &forms);
 
 } // namespace flowlog::uistyle
