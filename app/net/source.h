@@ -24,7 +24,7 @@ struct SourceSpec
     aliyun::Params filters;
     int pageSize = 0; // 0 = the job's default
 
-    [[nodiscard]] QString id() const; // stable: "profileId/service/region[/instance]"
+    [[nodiscard]] QString id() const; // stable: SourceId (sourceid.h) builds and parses it
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] Provider provider() const { return providerOf(service); }
 };
