@@ -6,6 +6,7 @@
 #include "profilestore.h"
 #include "resultscache.h"
 #include "sandboxlauncher.h"
+#include "settings.h"
 #include "translators.h"
 
 #include <QApplication>
@@ -17,10 +18,12 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -45,8 +48,9 @@ bool answerWithoutGui(int argc, char *argv[])
     return false;
 }
 
-// Cold-start probe for flowlog-bench, active only with FLOWLOG_EXIT_AFTER_PAINT=1: once the first paint pass has
-// finished it prints "first-paint-ms N" (milliseconds since main()) and quits. Not a user feature.
+// Cold-start probe for flowlog-bench and the tests, active only with FLOWLOG_EXIT_AFTER_PAINT=1: once the first
+// paint pass has finished it prints "first-paint-ms N" (milliseconds since main()), then closes the windows as a
+// user would (the window saves its layout) and quits. Not a user feature.
 class ExitAfterFirstPaint final : public QObject
 {
     Q_DISABLE_COPY_MOVE(ExitAfterFirstPaint)
@@ -67,6 +71,7 @@ public:
                 [this] {
                     std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceMain.elapsed()));
                     std::fflush(stdout);
+                    QApplication::closeAllWindows();
                     QCoreApplication::exit(0);
                 },
                 Qt::QueuedConnection);
@@ -102,10 +107,27 @@ int main(int argc, char *argv[])
     parser.addOptions({sandboxOption, sandboxArg, langOption});
     parser.process(app);
 
-    QSettings settings;
+    const bool sandbox = parser.isSet(sandboxOption);
+
+    // The user's settings. A sandbox session starts from a copy of them in a temporary file and writes only that:
+    // trying the console never changes the user's layout, limits or language.
+    QSettings userStore;
+    flowlog::Settings userSettings(&userStore);
+    std::optional<QTemporaryDir> sandboxDir;
+    std::unique_ptr<QSettings> sandboxStore;
+    std::unique_ptr<flowlog::Settings> sandboxSettings;
+    flowlog::Settings *settings = &userSettings;
+    if (sandbox) {
+        sandboxDir.emplace();
+        sandboxStore = std::make_unique<QSettings>(sandboxDir->filePath(QStringLiteral("flowlog-console.conf")),
+                                                   QSettings::IniFormat);
+        sandboxSettings = std::make_unique<flowlog::Settings>(sandboxStore.get());
+        sandboxSettings->copyFrom(userSettings);
+        settings = sandboxSettings.get();
+    }
     flowlog::i18n::installTranslators(&app, parser.isSet(langOption)
                                                 ? parser.value(langOption)
-                                                : settings.value(QStringLiteral("ui/language")).toString());
+                                                : settings->stringValue(flowlog::Settings::Key::Language));
     // Set after the translators, so window managers that append it show it in the user's language.
     QGuiApplication::setApplicationDisplayName(QObject::tr("Flow Log Console"));
 
@@ -118,18 +140,17 @@ int main(int argc, char *argv[])
         return nam;
     };
 
-    const bool sandbox = parser.isSet(sandboxOption);
     std::unique_ptr<flowlog::ProfileStore> profiles;
     std::unique_ptr<flowlog::CredentialStore> credentials;
     if (sandbox) {
         profiles = std::make_unique<flowlog::ProfileStore>(nullptr);
         credentials = std::make_unique<flowlog::MemoryCredentialStore>();
     } else {
-        profiles = std::make_unique<flowlog::ProfileStore>(&settings);
+        profiles = std::make_unique<flowlog::ProfileStore>(&userStore);
         credentials = std::make_unique<flowlog::KeychainCredentialStore>();
     }
 
-    flowlog::MainWindow window(profiles.get(), credentials.get(), namFor);
+    flowlog::MainWindow window(profiles.get(), credentials.get(), namFor, settings);
     flowlog::SandboxLauncher launcher;
     if (sandbox) {
         window.setSessionLabel(QObject::tr("sandbox"));

@@ -311,59 +311,7 @@
     </message>
 </context>
 <context>
-    <name>CreateFlowLogDialog</name>
-    <message>
-        <source>New Flow Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource &amp;type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>eni-…, vsw-… or vpc-…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Traffic type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic &amp;path:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internetGateway</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CenForm</name>
     <message>
         <source>&amp;CEN ID:</source>
         <translation type="unfinished"></translation>
@@ -396,60 +344,31 @@
         <source>${srcaddr}${dstaddr}${bytes}… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CreateFlowLogDialog</name>
     <message>
-        <source>&amp;ECR ID:</source>
+        <source>New Flow Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;VBR ID:</source>
+        <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vbr-…</source>
+        <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;mpling rate:</source>
+        <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Enterprise router ID:</source>
+        <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Attachment ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;group ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log s&amp;tream ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log Service (SLS) storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lowercase letters, digits and -</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Logstore:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lowercase letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
+        <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -501,6 +420,44 @@
     </message>
 </context>
 <context>
+    <name>EcrForm</name>
+    <message>
+        <source>&amp;ECR ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VBR ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vbr-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErForm</name>
+    <message>
+        <source>&amp;Enterprise router ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachment ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;group ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log s&amp;tream ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Flow Log Console</source>
@@ -524,54 +481,6 @@
     </message>
     <message>
         <source>Cancel the running refresh (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter: name, ID, resource, storage, tag… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only flow logs whose delivery failed, that failed, or that are inactive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the filter and every facet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,6 +895,56 @@
     </message>
 </context>
 <context>
+    <name>SlsStorageBox</name>
+    <message>
+        <source>Log Service (SLS) storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logstore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VpcForm</name>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traffic type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -1223,31 +1182,14 @@
     </message>
 </context>
 <context>
-    <name>flowlog::CreateFlowLogDialog</name>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 to 64 characters (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>flowlog::CenForm</name>
     <message>
         <source>Optional, up to 128 characters</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>flowlog::CreateFlowLogDialog</name>
     <message>
         <source>Add an account first (File &gt; Accounts).</source>
         <translation type="unfinished"></translation>
@@ -1389,6 +1331,78 @@
     </message>
 </context>
 <context>
+    <name>flowlog::EcrForm</name>
+    <message>
+        <source>Optional, up to 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ErForm</name>
+    <message>
+        <source>1 to 64 characters (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::FacetBar</name>
+    <message>
+        <source>Filter: name, ID, resource, storage, tag… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only flow logs whose delivery failed, that failed, or that are inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and every facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flowlog::FlowLogTableModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1478,6 +1492,52 @@
     </message>
 </context>
 <context>
+    <name>flowlog::FlowLogView</name>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy row as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow log(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::Inventory</name>
     <message>
         <source>No project ID is set for region %1.</source>
@@ -1550,123 +1610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1/%2 sources, %3 flow logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not write the cache: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 flow logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — %1 shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cached results from %1, refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some rows are cached results from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy row as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export flow logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n flow log(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1861,6 +1805,21 @@
     </message>
 </context>
 <context>
+    <name>flowlog::SlsStorageBox</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::SourceStatusModel</name>
     <message>
         <source>Queued</source>
@@ -1912,6 +1871,72 @@
     </message>
 </context>
 <context>
+    <name>flowlog::SourceTreeModel</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SweepStatus</name>
+    <message>
+        <source>%1/%2 sources, %3 flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached results from %1, refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows are cached results from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::TagEditor</name>
     <message>
         <source>&amp;Add Tag</source>
@@ -1943,6 +1968,13 @@
     </message>
     <message>
         <source>%1 of %2 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::VpcForm</name>
+    <message>
+        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

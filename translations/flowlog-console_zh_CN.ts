@@ -311,59 +311,7 @@
     </message>
 </context>
 <context>
-    <name>CreateFlowLogDialog</name>
-    <message>
-        <source>New Flow Log</source>
-        <translation>新建流日志</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>服务(&amp;S):</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地域(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>描述(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Resource &amp;type:</source>
-        <translation>资源类型(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Resource &amp;ID:</source>
-        <translation>资源 ID(&amp;I):</translation>
-    </message>
-    <message>
-        <source>eni-…, vsw-… or vpc-…</source>
-        <translation>eni-…、vsw-… 或 vpc-…</translation>
-    </message>
-    <message>
-        <source>&amp;Traffic type:</source>
-        <translation>流量类型(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Traffic &amp;path:</source>
-        <translation>流量路径(&amp;P):</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>internetGateway</source>
-        <translation>internetGateway</translation>
-    </message>
+    <name>CenForm</name>
     <message>
         <source>&amp;CEN ID:</source>
         <translation>CEN ID(&amp;C):</translation>
@@ -396,61 +344,32 @@
         <source>${srcaddr}${dstaddr}${bytes}… (optional)</source>
         <translation>${srcaddr}${dstaddr}${bytes}…(可选)</translation>
     </message>
+</context>
+<context>
+    <name>CreateFlowLogDialog</name>
     <message>
-        <source>&amp;ECR ID:</source>
-        <translation>ECR ID(&amp;E):</translation>
+        <source>New Flow Log</source>
+        <translation>新建流日志</translation>
     </message>
     <message>
-        <source>&amp;VBR ID:</source>
-        <translation>VBR ID(&amp;V):</translation>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A):</translation>
     </message>
     <message>
-        <source>vbr-…</source>
-        <translation>vbr-…</translation>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S):</translation>
     </message>
     <message>
-        <source>Sa&amp;mpling rate:</source>
-        <translation>采样率(&amp;M):</translation>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R):</translation>
     </message>
     <message>
-        <source>&amp;Enterprise router ID:</source>
-        <translation>企业路由器 ID(&amp;E):</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Attachment ID:</source>
-        <translation>连接 ID(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Log &amp;group ID:</source>
-        <translation>日志组 ID(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Log s&amp;tream ID:</source>
-        <translation>日志流 ID(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Log Service (SLS) storage</source>
-        <translation>日志服务(SLS)存储</translation>
-    </message>
-    <message>
-        <source>&amp;Project:</source>
-        <translation>项目(&amp;P):</translation>
-    </message>
-    <message>
-        <source>lowercase letters, digits and -</source>
-        <translation>小写字母、数字和 -</translation>
-    </message>
-    <message>
-        <source>&amp;Logstore:</source>
-        <translation>日志库(&amp;L):</translation>
-    </message>
-    <message>
-        <source>lowercase letters, digits, - and _</source>
-        <translation>小写字母、数字、- 和 _</translation>
-    </message>
-    <message>
-        <source>&amp;Interval:</source>
-        <translation>聚合间隔(&amp;I):</translation>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D):</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -501,6 +420,44 @@
     </message>
 </context>
 <context>
+    <name>EcrForm</name>
+    <message>
+        <source>&amp;ECR ID:</source>
+        <translation>ECR ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;VBR ID:</source>
+        <translation>VBR ID(&amp;V):</translation>
+    </message>
+    <message>
+        <source>vbr-…</source>
+        <translation>vbr-…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mpling rate:</source>
+        <translation>采样率(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>ErForm</name>
+    <message>
+        <source>&amp;Enterprise router ID:</source>
+        <translation>企业路由器 ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Attachment ID:</source>
+        <translation>连接 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Log &amp;group ID:</source>
+        <translation>日志组 ID(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Log s&amp;tream ID:</source>
+        <translation>日志流 ID(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Flow Log Console</source>
@@ -525,54 +482,6 @@
     <message>
         <source>Cancel the running refresh (Esc)</source>
         <translation>取消正在进行的刷新（Esc）</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>数据源</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <source>Filter: name, ID, resource, storage, tag… (Ctrl+F)</source>
-        <translation>筛选流日志：名称、ID、资源、存储、标签…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>云平台</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>仅显示异常</translation>
-    </message>
-    <message>
-        <source>Show only flow logs whose delivery failed, that failed, or that are inactive</source>
-        <translation>仅显示投递失败、创建失败或未激活的流日志</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Clear the filter and every facet</source>
-        <translation>清除筛选条件和所有分面</translation>
     </message>
     <message>
         <source>No accounts yet</source>
@@ -986,6 +895,56 @@
     </message>
 </context>
 <context>
+    <name>SlsStorageBox</name>
+    <message>
+        <source>Log Service (SLS) storage</source>
+        <translation>日志服务(SLS)存储</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P):</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits and -</source>
+        <translation>小写字母、数字和 -</translation>
+    </message>
+    <message>
+        <source>&amp;Logstore:</source>
+        <translation>日志库(&amp;L):</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, - and _</source>
+        <translation>小写字母、数字、- 和 _</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>聚合间隔(&amp;I):</translation>
+    </message>
+</context>
+<context>
+    <name>VpcForm</name>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>资源类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;ID:</source>
+        <translation>资源 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation>eni-…、vsw-… 或 vpc-…</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic type:</source>
+        <translation>流量类型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Traffic &amp;path:</source>
+        <translation>流量路径(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -1222,31 +1181,14 @@
     </message>
 </context>
 <context>
-    <name>flowlog::CreateFlowLogDialog</name>
-    <message>
-        <source>1 minute</source>
-        <translation>1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>1 to 64 characters (required)</source>
-        <translation>1 到 64 个字符(必填)</translation>
-    </message>
-    <message>
-        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
-    </message>
+    <name>flowlog::CenForm</name>
     <message>
         <source>Optional, up to 128 characters</source>
         <translation>可选,最多 128 个字符</translation>
     </message>
+</context>
+<context>
+    <name>flowlog::CreateFlowLogDialog</name>
     <message>
         <source>Add an account first (File &gt; Accounts).</source>
         <translation>请先添加账号(文件 &gt; 账号)。</translation>
@@ -1388,6 +1330,75 @@
     </message>
 </context>
 <context>
+    <name>flowlog::EcrForm</name>
+    <message>
+        <source>Optional, up to 128 characters</source>
+        <translation>可选,最多 128 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ErForm</name>
+    <message>
+        <source>1 to 64 characters (required)</source>
+        <translation>1 到 64 个字符(必填)</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::FacetBar</name>
+    <message>
+        <source>Filter: name, ID, resource, storage, tag… (Ctrl+F)</source>
+        <translation>筛选流日志：名称、ID、资源、存储、标签…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示异常</translation>
+    </message>
+    <message>
+        <source>Show only flow logs whose delivery failed, that failed, or that are inactive</source>
+        <translation>仅显示投递失败、创建失败或未激活的流日志</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the filter and every facet</source>
+        <translation>清除筛选条件和所有分面</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation><numerusform>%1：已选 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::FlowLogTableModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1475,6 +1486,49 @@
     </message>
 </context>
 <context>
+    <name>flowlog::FlowLogView</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy row as JSON</source>
+        <translation>以 JSON 复制该行</translation>
+    </message>
+    <message>
+        <source>Filter by “%1”</source>
+        <translation>按“%1”筛选</translation>
+    </message>
+    <message>
+        <source>Open details</source>
+        <translation>打开详情</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export flow logs</source>
+        <translation>导出流日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n flow log(s) to %1</source>
+        <translation><numerusform>已将 %n 条流日志导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::Inventory</name>
     <message>
         <source>No project ID is set for region %1.</source>
@@ -1547,120 +1601,8 @@
         <translation>流日志控制台 — %1</translation>
     </message>
     <message>
-        <source>%1/%2 sources, %3 flow logs</source>
-        <translation>%1/%2 个来源，%3 条流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>，%n 个失败</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Could not write the cache: %1</source>
         <translation>无法写入缓存：%1</translation>
-    </message>
-    <message>
-        <source>%1 flow logs</source>
-        <translation>%1 条流日志</translation>
-    </message>
-    <message>
-        <source> — %1 shown</source>
-        <translation>，显示 %1 条</translation>
-    </message>
-    <message>
-        <source>Cached results from %1, refreshing…</source>
-        <translation>显示 %1 的缓存结果，正在刷新…</translation>
-    </message>
-    <message>
-        <source>Some rows are cached results from %1</source>
-        <translation>部分行是 %1 的缓存结果</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n page(s)</source>
-        <translation>
-            <numerusform>，%n 页</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 s</source>
-        <translation>，%1 秒</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>Cloud</source>
-        <translation>云平台</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n selected</source>
-        <translation>
-            <numerusform>%1：已选 %n 项</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <translation>复制 ID</translation>
-    </message>
-    <message>
-        <source>Copy row as JSON</source>
-        <translation>以 JSON 复制该行</translation>
-    </message>
-    <message>
-        <source>Filter by “%1”</source>
-        <translation>按“%1”筛选</translation>
-    </message>
-    <message>
-        <source>Open details</source>
-        <translation>打开详情</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export flow logs</source>
-        <translation>导出流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n flow log(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The new language applies the next time the console starts.</source>
@@ -1854,6 +1796,21 @@
     </message>
 </context>
 <context>
+    <name>flowlog::SlsStorageBox</name>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::SourceStatusModel</name>
     <message>
         <source>Queued</source>
@@ -1905,6 +1862,60 @@
     </message>
 </context>
 <context>
+    <name>flowlog::SourceTreeModel</name>
+    <message>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation><numerusform>%n 个来源</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation><numerusform>，%n 个失败</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation><numerusform>，%n 页</numerusform></translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>，%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SweepStatus</name>
+    <message>
+        <source>%1/%2 sources, %3 flow logs</source>
+        <translation>%1/%2 个来源，%3 条流日志</translation>
+    </message>
+    <message>
+        <source>%1 flow logs</source>
+        <translation>%1 条流日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation><numerusform>，%n 个失败</numerusform></translation>
+    </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation>，显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Cached results from %1, refreshing…</source>
+        <translation>显示 %1 的缓存结果，正在刷新…</translation>
+    </message>
+    <message>
+        <source>Some rows are cached results from %1</source>
+        <translation>部分行是 %1 的缓存结果</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::TagEditor</name>
     <message>
         <source>&amp;Add Tag</source>
@@ -1937,6 +1948,13 @@
     <message>
         <source>%1 of %2 tags</source>
         <translation>%1 / %2 个标签</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::VpcForm</name>
+    <message>
+        <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
+        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
     </message>
 </context>
 </TS>

@@ -1,15 +1,13 @@
 #pragma once
 
 #include "createjob.h"
+#include "fieldmessages.h"
 #include "inventory.h"
-#include "validation.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
-
-class QLabel;
 
 namespace Ui {
 class CreateFlowLogDialog;
@@ -17,10 +15,13 @@ class CreateFlowLogDialog;
 
 namespace flowlog {
 
+class ServiceForm;
+
 // Create a VPC, CEN, ECR or Huawei ER flow log. Validates with the core rule table as the user types and keeps
 // Create disabled until the draft is valid. Submitting reads the secret, runs the service's CreateJob (one client
 // token per draft, reused when the same draft is sent again) and either emits flowLogCreated() and closes, or stays
 // open with every input intact and the provider's error shown (next to the field it names).
+// The dialog holds the fields every service shares; each service's own inputs are a ServiceForm.
 class CreateFlowLogDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,8 +48,9 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    // The service accepted the create; the record holds what is known of the new flow log (id, name, ...).
-    void flowLogCreated(const flowlog::FlowLog &flowLog);
+    // The service accepted the create; the record holds what is known of the new flow log (id, name, ...), and
+    // sourceId is the source whose listing will bring it.
+    void flowLogCreated(const flowlog::FlowLog &flowLog, const QString &sourceId);
 
 private:
     void fillAccounts();
@@ -64,14 +66,16 @@ private:
     void showError(const ApiError &error);
     [[nodiscard]] const Profile *currentProfile() const;
     [[nodiscard]] Service currentService() const;
+    [[nodiscard]] ServiceForm *currentForm() const;
     // The one place that maps a field name to its input for the current service.
     [[nodiscard]] QWidget *inputFor(const QString &field) const;
-    [[nodiscard]] QLabel *errorLabelFor(QWidget *input);
 
     Ui::CreateFlowLogDialog *m_ui;
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     Inventory::NamProvider m_nams;
+    QHash<Service, ServiceForm *> m_forms;
+    FieldMessages m_messages;
 
     FlowLogDraft m_submitted;    // the last draft sent, with its client token
     bool m_pendingFresh = false; // m_submitted's token is new, not one of an earlier attempt whose outcome is unknown
@@ -81,7 +85,6 @@ private:
     bool m_submitAttempted = false;
     QSet<QWidget *> m_touched;              // inputs the user edited: their "required" messages show
     QHash<QString, QString> m_serverErrors; // field -> the provider's message, until the field is edited
-    QHash<QWidget *, QLabel *> m_errorLabels;
 };
 
 } // namespace flowlog

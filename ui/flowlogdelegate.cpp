@@ -1,11 +1,18 @@
 #include "flowlogdelegate.h"
 
 #include "flowlogtablemodel.h"
+#include "uistyle.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QStyle>
 
 namespace flowlog {
+
+FlowLogDelegate::FlowLogDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+{}
 
 void FlowLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -22,12 +29,23 @@ void FlowLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         break;
     case FlowLogTableModel::Id:
     case FlowLogTableModel::Resource:
+        option->font = m_fixed;
+        option->textElideMode = Qt::ElideMiddle;
+        break;
     case FlowLogTableModel::Storage:
         option->textElideMode = Qt::ElideMiddle;
         break;
     default:
         break;
     }
+    const bool stale = index.data(FlowLogTableModel::StaleRole).toBool();
+    if (stale)
+        option->font.setItalic(true);
+    // A problem stays red even on a stale row: it is what the user must see.
+    if (index.column() == FlowLogTableModel::Status && index.data(FlowLogTableModel::ProblemRole).toBool())
+        option->palette.setColor(QPalette::Text, uistyle::errorColor());
+    else if (stale)
+        option->palette.setColor(QPalette::Text, uistyle::mutedColor());
 }
 
 } // namespace flowlog

@@ -3,6 +3,7 @@
 #include "profilestore.h"
 #include "textsafety.h"
 #include "ui_profileeditdialog.h"
+#include "uistyle.h"
 
 #include <QColor>
 #include <QPushButton>
@@ -53,6 +54,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
         m_original.id = Profile::newId(); // one id for the new profile, however often profile() is asked
     m_ui->setupUi(this);
     m_ui->errorLabel->setTextFormat(Qt::PlainText); // keychain and provider messages, never markup
+    uistyle::setTone(m_ui->errorLabel, uistyle::Tone::Error);
     setWindowTitle(isNew ? tr("Add profile") : tr("Edit profile %1").arg(escapeForDisplay(profile.name)));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Aliyun), providerKey(Provider::Aliyun));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Huawei), providerKey(Provider::Huawei));

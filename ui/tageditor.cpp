@@ -1,8 +1,9 @@
 #include "tageditor.h"
 
+#include "uistyle.h"
+
 #include <QApplication>
 #include <QClipboard>
-#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,7 +43,7 @@ TagEditor::TagEditor(QWidget *parent)
     m_error->setObjectName(QStringLiteral("tagsError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText); // may show the provider's message about the tags
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    uistyle::setTone(m_error, uistyle::Tone::Error);
     m_error->hide();
 
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Problem")});
@@ -118,7 +119,7 @@ void TagEditor::addRow(const QString &key, const QString &value)
     m_table->setItem(r, ValueColumn, new QTableWidgetItem(value));
     auto *problem = new QTableWidgetItem;
     problem->setFlags(Qt::ItemIsEnabled);
-    problem->setForeground(QColor(0xb0, 0x00, 0x20));
+    problem->setForeground(uistyle::errorColor());
     m_table->setItem(r, ProblemColumn, problem);
     m_updating = false;
     updateControls();
@@ -239,6 +240,17 @@ bool TagEditor::isBlank(int row) const
     const QTableWidgetItem *key = m_table->item(row, KeyColumn);
     const QTableWidgetItem *value = m_table->item(row, ValueColumn);
     return (!key || key->text().isEmpty()) && (!value || value->text().isEmpty());
+}
+
+QString TagEditor::message() const
+{
+    if (!m_error->isHidden())
+        return m_error->text();
+    for (int r = 0; r < rowCount(); ++r) {
+        if (const QString error = rowError(r); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 } // namespace flowlog

@@ -37,6 +37,8 @@ public:
 
     [[nodiscard]] int rowCount() const;
     [[nodiscard]] QString rowError(int row) const; // the message shown for a table row, for tests
+    // The first message shown: the list's own, else the first row's ("" when none).
+    [[nodiscard]] QString message() const;
 
 Q_SIGNALS:
     void changed();

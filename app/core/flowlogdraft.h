@@ -72,6 +72,9 @@ struct FlowLogDraft
 
     // Generates the client token once; later calls keep it.
     const QString &ensureClientToken();
+    // Whether other would send the same request: every field but the client token. Only then may a retry reuse
+    // the token (the provider then answers the first create instead of making a second).
+    [[nodiscard]] bool sameRequestAs(const FlowLogDraft &other) const;
 };
 
 // Parses "60", "60s", "1m", "10m" into seconds; -1 when unreadable.

@@ -13,194 +13,6 @@
 
 namespace flowlog {
 
-namespace {
-
-// Key bytes: text is case-folded UTF-8 with bytes below 2 raised to 2, each field ends with 0x01 (so a shorter
-// field sorts first), a list ends with 0x00, numbers are 8 big-endian bytes with the sign bit flipped.
-constexpr char kFieldEnd = '\x01';
-constexpr char kListEnd = '\x00';
-
-void appendFolded(std::string &out, const QString &s)
-{
-    const QChar *p = s.constData();
-    const auto n = static_cast<std::size_t>(s.size());
-    const std::size_t start = out.size();
-    out.resize(start + n + 1);
-    char *d = out.data() + start;
-    std::size_t i = 0;
-    for (; i < n; ++i) {
-        char16_t c = p[i].unicode();
-        if (c >= 0x80)
-            break;
-        if (c >= u'A' && c <= u'Z')
-            c += 32;
-        d[i] = static_cast<char>(c < 2 ? 2 : c);
-    }
-    if (i < n) {
-        out.resize(start + i);
-        const QByteArray rest = QStringView(s).mid(static_cast<qsizetype>(i)).toString().toCaseFolded().toUtf8();
-        for (const char ch : rest)
-            out.push_back(static_cast<unsigned char>(ch) < 2 ? '\x02' : ch);
-        out.push_back(kFieldEnd);
-        return;
-    }
-    d[n] = kFieldEnd;
-}
-
-void appendNumber(std::string &out, qint64 value)
-{
-    const quint64 u = static_cast<quint64>(value) ^ (quint64(1) << 63);
-    for (int shift = 56; shift >= 0; shift -= 8)
-        out.push_back(static_cast<char>((u >> shift) & 0xff));
-}
-
-void appendRow(std::string &out, quint32 value)
-{
-    for (int shift = 24; shift >= 0; shift -= 8)
-        out.push_back(static_cast<char>((value >> shift) & 0xff));
-}
-
-qint64 samplingDenominator(const QString &s)
-{
-    // "1:4096" sorts by its denominator as a number.
-    const qsizetype colon = s.indexOf(QLatin1Char(':'));
-    return colon < 0 ? s.toLongLong() : QStringView(s).mid(colon + 1).toLongLong();
-}
-
-// Ties keep a meaningful order: account, service, region, name, id.
-void appendTieKey(std::string &out, const FlowLog &f)
-{
-    appendFolded(out, f.account);
-    out.push_back(static_cast<char>(static_cast<int>(f.service) + 2));
-    appendFolded(out, f.region);
-    appendFolded(out, f.name);
-    appendFolded(out, f.id);
-}
-
-// Keys of many rows in one buffer.
-struct KeyArena
-{
-    std::string bytes;
-    std::vector<std::size_t> offset{0}; // key i is bytes[offset[i], offset[i + 1])
-
-    void close() { offset.push_back(bytes.size()); }
-    [[nodiscard]] std::string_view key(quint32 i) const
-    {
-        return {bytes.data() + offset[i], offset[i + 1] - offset[i]};
-    }
-};
-
-struct Item
-{
-    quint64 chunk; // 8 key bytes at the current depth, big-endian
-    quint32 key;   // index in the arena
-    quint32 value; // source row
-};
-
-quint64 chunkAt(std::string_view key, std::size_t depth)
-{
-    if (depth + 8 <= key.size())
-        return qFromBigEndian<quint64>(key.data() + depth);
-    quint64 c = 0;
-    for (std::size_t i = 0; i < 8; ++i) {
-        const std::size_t at = depth + i;
-        c = (c << 8) | (at < key.size() ? static_cast<unsigned char>(key[at]) : 0u);
-    }
-    return c;
-}
-
-// Most-significant-digit radix sort on 8-byte digits: one std::sort of integers per level, recursing only into
-// runs that share a digit, and skipping levels every key shares (common prefixes such as "web-tier-").
-void radixSort(Item *begin, Item *end, const KeyArena &arena, std::size_t depth)
-{
-    while (end - begin > 1) {
-        if (end - begin <= 16) {
-            std::sort(begin, end, [&arena, depth](const Item &a, const Item &b) {
-                return arena.key(a.key).substr(std::min(depth, arena.key(a.key).size())) <
-                       arena.key(b.key).substr(std::min(depth, arena.key(b.key).size()));
-            });
-            return;
-        }
-        quint64 lo = std::numeric_limits<quint64>::max();
-        quint64 hi = 0;
-        std::size_t longest = 0;
-        for (Item *it = begin; it != end; ++it) {
-            const std::string_view key = arena.key(it->key);
-            it->chunk = chunkAt(key, depth);
-            lo = std::min(lo, it->chunk);
-            hi = std::max(hi, it->chunk);
-            longest = std::max(longest, key.size());
-        }
-        if (longest <= depth + 8 && lo == hi)
-            return; // equal keys
-        if (lo == hi) {
-            depth += 8;
-            continue;
-        }
-        std::sort(begin, end, [](const Item &a, const Item &b) { return a.chunk < b.chunk; });
-        for (Item *run = begin; run != end;) {
-            Item *next = run + 1;
-            while (next != end && next->chunk == run->chunk)
-                ++next;
-            if (next - run > 1)
-                radixSort(run, next, arena, depth + 8);
-            run = next;
-        }
-        return;
-    }
-}
-
-} // namespace
-
-void appendSortKey(std::string &out, const FlowLog &f, int column)
-{
-    using Field = QString FlowLog::*;
-    // Text columns and the fields they order by, in turn.
-    static const QHash<int, QList<Field>> textColumns = {
-        {FlowLogTableModel::Account, {&FlowLog::account}},
-        {FlowLogTableModel::Region, {&FlowLog::region}},
-        {FlowLogTableModel::Name, {&FlowLog::name}},
-        {FlowLogTableModel::Id, {&FlowLog::id}},
-        {FlowLogTableModel::Status, {&FlowLog::status, &FlowLog::deliverStatus}},
-        {FlowLogTableModel::Resource, {&FlowLog::resourceType, &FlowLog::resourceId}},
-        {FlowLogTableModel::Traffic, {&FlowLog::trafficType}},
-        {FlowLogTableModel::Storage, {&FlowLog::storageProject, &FlowLog::storageStore}},
-        {FlowLogTableModel::Description, {&FlowLog::description}},
-    };
-    if (const auto it = textColumns.constFind(column); it != textColumns.cend()) {
-        for (const Field field : it.value())
-            appendFolded(out, f.*field);
-        return;
-    }
-    switch (column) {
-    case FlowLogTableModel::Cloud:
-        appendNumber(out, static_cast<int>(f.provider));
-        break;
-    case FlowLogTableModel::ServiceColumn:
-        appendNumber(out, static_cast<int>(f.service));
-        break;
-    case FlowLogTableModel::Interval:
-        appendNumber(out, f.intervalSeconds);
-        break;
-    case FlowLogTableModel::Sampling:
-        appendNumber(out, samplingDenominator(f.samplingRate));
-        break;
-    case FlowLogTableModel::Created:
-        // Invalid dates sort first.
-        appendNumber(out, f.created.isValid() ? f.created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-        break;
-    case FlowLogTableModel::Tags:
-        for (const Tag &tag : f.tags) {
-            appendFolded(out, tag.key);
-            appendFolded(out, tag.value);
-        }
-        out.push_back(kListEnd);
-        break;
-    default:
-        break;
-    }
-}
-
 QString facetValue(const FlowLog &f, FlowLogFilterProxy::Facet facet)
 {
     switch (facet) {
@@ -268,15 +80,13 @@ void FlowLogFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void FlowLogFilterProxy::resetFromSource()
 {
-    const int n = m_table ? m_table->rowCount() : 0;
-    m_order.resize(static_cast<std::size_t>(n));
-    std::iota(m_order.begin(), m_order.end(), 0);
-    m_tieRankValid = false;
+    m_order.setTable(m_table);
+    m_order.resetToSourceOrder(m_table ? m_table->rowCount() : 0);
     m_orderDirty = false;
-    if (m_sortColumn >= 0)
-        sortAll();
+    if (m_order.column() >= 0)
+        m_order.sortAll();
     m_visible.clear();
-    for (const int row : m_order) {
+    for (const int row : m_order.rows()) {
         if (acceptsRow(row))
             m_visible.push_back(row);
     }
@@ -406,7 +216,7 @@ void FlowLogFilterProxy::changed(Change change)
             accepted[row] = acceptsRow(static_cast<int>(row)) ? 1 : 0;
     }
     std::vector<int> next;
-    const std::vector<int> &candidates = change == Change::Narrows ? m_visible : m_order;
+    const std::vector<int> &candidates = change == Change::Narrows ? m_visible : m_order.rows();
     next.reserve(candidates.size());
     for (const int row : candidates) {
         if (accepted[static_cast<std::size_t>(row)])
@@ -531,118 +341,14 @@ QList<FlowLog> FlowLogFilterProxy::visibleRows() const
 
 // ---- sorting --------------------------------------------------------------------------------------------------
 
-const std::vector<quint32> &FlowLogFilterProxy::tieRanks()
-{
-    if (m_tieRankValid)
-        return m_tieRank;
-    const auto n = static_cast<quint32>(m_table->rowCount());
-    KeyArena arena;
-    arena.bytes.reserve(std::size_t(n) * 64);
-    arena.offset.reserve(std::size_t(n) + 1);
-    std::vector<Item> items(n);
-    for (quint32 row = 0; row < n; ++row) {
-        appendTieKey(arena.bytes, m_table->at(static_cast<int>(row)));
-        appendRow(arena.bytes, row); // unique keys: equal rows keep the table's order
-        arena.close();
-        items[row] = Item{0, row, row};
-    }
-    radixSort(items.data(), items.data() + items.size(), arena, 0);
-    m_tieRank.resize(n);
-    for (quint32 rank = 0; rank < n; ++rank)
-        m_tieRank[items[rank].value] = rank;
-    m_tieRankValid = true;
-    return m_tieRank;
-}
-
-void FlowLogFilterProxy::sortAll()
-{
-    m_orderDirty = false;
-    if (!m_table)
-        return;
-    const auto n = static_cast<quint32>(m_table->rowCount());
-    if (m_sortColumn < 0 || m_sortColumn >= FlowLogTableModel::ColumnCount) {
-        m_order.resize(n);
-        std::iota(m_order.begin(), m_order.end(), 0);
-        return;
-    }
-    const std::vector<quint32> &ranks = tieRanks();
-    KeyArena arena;
-    arena.bytes.reserve(std::size_t(n) * 24);
-    arena.offset.reserve(std::size_t(n) + 1);
-    std::vector<Item> items(n);
-    for (quint32 row = 0; row < n; ++row) {
-        appendSortKey(arena.bytes, m_table->at(static_cast<int>(row)), m_sortColumn);
-        appendRow(arena.bytes, ranks[row]);
-        arena.close();
-        items[row] = Item{0, row, row};
-    }
-    radixSort(items.data(), items.data() + items.size(), arena, 0);
-    m_order.resize(n);
-    // Keys are unique, so descending is exactly ascending reversed.
-    if (m_sortOrder == Qt::AscendingOrder) {
-        for (quint32 i = 0; i < n; ++i)
-            m_order[i] = static_cast<int>(items[i].value);
-    } else {
-        for (quint32 i = 0; i < n; ++i)
-            m_order[n - 1 - i] = static_cast<int>(items[i].value);
-    }
-}
-
-bool FlowLogFilterProxy::rowLess(int a, int b) const
-{
-    // The same bytes sortAll() compares, with the tie key itself in place of its rank.
-    const auto key = [this](int row) {
-        std::string k;
-        const FlowLog &f = m_table->at(row);
-        appendSortKey(k, f, m_sortColumn);
-        appendTieKey(k, f);
-        appendRow(k, static_cast<quint32>(row));
-        return k;
-    };
-    const bool less = key(a) < key(b);
-    return m_sortOrder == Qt::AscendingOrder ? less : (a != b && !less);
-}
-
-void FlowLogFilterProxy::insertIntoOrder(std::vector<int> rows)
-{
-    if (rows.empty())
-        return;
-    if (m_sortColumn < 0) {
-        // Source order: the rows are one contiguous block of source rows, new at their source position.
-        std::sort(rows.begin(), rows.end());
-        const auto at = std::lower_bound(m_order.begin(), m_order.end(), rows.front());
-        m_order.insert(at, rows.begin(), rows.end());
-        return;
-    }
-    if (rows.size() * 16 > m_order.size() + rows.size()) {
-        // Many rows: one radix sort beats a binary search per row.
-        m_order.insert(m_order.end(), rows.begin(), rows.end());
-        sortAll();
-        return;
-    }
-    const auto less = [this](int a, int b) { return rowLess(a, b); };
-    std::sort(rows.begin(), rows.end(), less);
-    std::vector<int> merged;
-    merged.reserve(m_order.size() + rows.size());
-    auto from = m_order.cbegin();
-    for (const int row : rows) {
-        const auto at = std::upper_bound(from, m_order.cend(), row, less);
-        merged.insert(merged.end(), from, at);
-        merged.push_back(row);
-        from = at;
-    }
-    merged.insert(merged.end(), from, m_order.cend());
-    m_order = std::move(merged);
-}
-
 void FlowLogFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortAll();
+    m_order.setSort(column, order);
+    m_order.sortAll();
+    m_orderDirty = false;
     std::vector<int> next;
     next.reserve(m_visible.size());
-    for (const int row : m_order) {
+    for (const int row : m_order.rows()) {
         if (m_proxyOf[static_cast<std::size_t>(row)] >= 0)
             next.push_back(row);
     }
@@ -654,8 +360,8 @@ void FlowLogFilterProxy::setSortSuspended(bool suspended)
     if (m_sortSuspended == suspended)
         return;
     m_sortSuspended = suspended;
-    if (!suspended && m_orderDirty && m_sortColumn >= 0)
-        sort(m_sortColumn, m_sortOrder);
+    if (!suspended && m_orderDirty && m_order.column() >= 0)
+        sort(m_order.column(), m_order.order());
 }
 
 // ---- following the source -------------------------------------------------------------------------------------
@@ -663,11 +369,11 @@ void FlowLogFilterProxy::setSortSuspended(bool suspended)
 void FlowLogFilterProxy::onRowsInserted(int first, int last)
 {
     const int count = last - first + 1;
-    m_tieRankValid = false;
+    m_order.invalidateTies();
     const auto oldSize = m_proxyOf.size();
     if (static_cast<std::size_t>(first) < oldSize) {
         // Rows inserted before existing ones: renumber those (the table only appends, so this is rare).
-        for (int &row : m_order)
+        for (int &row : m_order.rows())
             row += row >= first ? count : 0;
         for (int &row : m_visible)
             row += row >= first ? count : 0;
@@ -681,13 +387,13 @@ void FlowLogFilterProxy::onRowsInserted(int first, int last)
         if (acceptsRow(row))
             accepted.push_back(row);
     }
-    const bool keepSorted = m_sortColumn >= 0 && !m_sortSuspended;
-    if (m_sortColumn >= 0 && m_sortSuspended) {
+    const bool keepSorted = m_order.column() >= 0 && !m_sortSuspended;
+    if (m_order.column() >= 0 && m_sortSuspended) {
         // Appended at the end until the sweep ends.
-        m_order.insert(m_order.end(), added.begin(), added.end());
+        m_order.rows().insert(m_order.rows().end(), added.begin(), added.end());
         m_orderDirty = true;
     } else {
-        insertIntoOrder(added);
+        m_order.insert(added);
     }
     if (accepted.empty()) {
         if (static_cast<std::size_t>(first) < oldSize)
@@ -698,13 +404,13 @@ void FlowLogFilterProxy::onRowsInserted(int first, int last)
     // Where the accepted rows land in the view; one contiguous block is one insert, anything else a relayout.
     std::vector<int> positions;
     positions.reserve(accepted.size());
-    if (!keepSorted && m_sortColumn >= 0) {
+    if (!keepSorted && m_order.column() >= 0) {
         positions.assign(accepted.size(), static_cast<int>(m_visible.size()));
     } else if (!keepSorted) {
         const auto at = std::lower_bound(m_visible.cbegin(), m_visible.cend(), first);
         positions.assign(accepted.size(), static_cast<int>(at - m_visible.cbegin()));
     } else {
-        const auto less = [this](int a, int b) { return rowLess(a, b); };
+        const auto less = [this](int a, int b) { return m_order.less(a, b); };
         std::sort(accepted.begin(), accepted.end(), less);
         for (const int row : accepted)
             positions.push_back(static_cast<int>(std::upper_bound(m_visible.cbegin(), m_visible.cend(), row, less) -
@@ -766,14 +472,14 @@ void FlowLogFilterProxy::onRowsAboutToBeRemoved(int first, int last)
 void FlowLogFilterProxy::onRowsRemoved(int first, int last)
 {
     const int count = last - first + 1;
-    m_tieRankValid = false;
+    m_order.invalidateTies();
     const int visibleBefore = static_cast<int>(m_visible.size());
     const auto renumber = [first, last, count](std::vector<int> &rows) {
         std::erase_if(rows, [first, last](int row) { return row >= first && row <= last; });
         for (int &row : rows)
             row -= row > last ? count : 0;
     };
-    renumber(m_order);
+    renumber(m_order.rows());
     renumber(m_visible);
     rebuildProxyOf();
     if (m_removingAsLayout) {
@@ -806,32 +512,32 @@ void FlowLogFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    static const QList<int> kDecorationOnly = {Qt::ForegroundRole, Qt::FontRole, FlowLogTableModel::StaleRole};
+    // The stale mark changes neither order nor acceptance.
     const bool contentChanged = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
-                                    return !kDecorationOnly.contains(role);
+                                    return role != FlowLogTableModel::StaleRole;
                                 });
 
     if (contentChanged) {
-        m_tieRankValid = false;
+        m_order.invalidateTies();
         bool acceptanceChanged = false;
         for (int row = first; row <= last && !acceptanceChanged; ++row)
             acceptanceChanged = acceptsRow(row) != (m_proxyOf[static_cast<std::size_t>(row)] >= 0);
-        const bool reorder = m_sortColumn >= 0 && !m_sortSuspended;
-        if (m_sortColumn >= 0 && m_sortSuspended)
+        const bool reorder = m_order.column() >= 0 && !m_sortSuspended;
+        if (m_order.column() >= 0 && m_sortSuspended)
             m_orderDirty = true; // keys may have changed: sort when the sweep ends
         if (reorder) {
             std::vector<int> moved;
-            std::erase_if(m_order, [first, last](int row) { return row >= first && row <= last; });
+            std::erase_if(m_order.rows(), [first, last](int row) { return row >= first && row <= last; });
             for (int row = first; row <= last; ++row)
                 moved.push_back(row);
-            insertIntoOrder(std::move(moved));
+            m_order.insert(std::move(moved));
         }
         if (reorder || acceptanceChanged) {
             const auto inRange = [first, last](int row) { return row >= first && row <= last; };
             std::vector<int> next;
             next.reserve(m_visible.size());
             if (reorder) {
-                for (const int row : m_order) {
+                for (const int row : m_order.rows()) {
                     if (inRange(row) ? acceptsRow(row) : m_proxyOf[static_cast<std::size_t>(row)] >= 0)
                         next.push_back(row);
                 }
@@ -845,7 +551,7 @@ void FlowLogFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
                     if (m_proxyOf[static_cast<std::size_t>(row)] < 0 && acceptsRow(row))
                         next.push_back(row);
                 }
-                if (m_sortColumn < 0)
+                if (m_order.column() < 0)
                     std::sort(next.begin(), next.end());
             }
             applyVisible(std::move(next), QAbstractItemModel::NoLayoutChangeHint);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowlogtablemodel.h"
+#include "roworder.h"
 
 #include <QAbstractProxyModel>
 #include <QSet>
@@ -12,9 +13,9 @@ namespace flowlog {
 
 // Quick filter, facets and sorting over a FlowLogTableModel, built for a million rows.
 //
-// The proxy keeps every source row in sort order (m_order) and the accepted ones in view order (m_visible).
-// Sorting builds one byte-comparable key per row (case-folded text, numbers as big-endian bytes, a tie rank)
-// and radix-sorts them; filtering walks m_order once, or only the visible rows when the filter narrows. Both
+// The proxy keeps every source row in sort order (m_order, a RowOrder: byte-comparable keys, radix-sorted) and the
+// accepted ones in view order (m_visible). Filtering walks the order once, or only the visible rows when the
+// filter narrows. Both
 // publish the result as one layout change, which keeps the selection and costs the view one relayout, where
 // QSortFilterProxyModel emitted a remove or insert per run of rows (tens of thousands for a common word).
 class FlowLogFilterProxy final : public QAbstractProxyModel
@@ -57,8 +58,8 @@ public:
 
     // -1 shows the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
-    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    [[nodiscard]] int sortColumn() const { return m_order.column(); }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_order.order(); }
 
     void setSourceModel(QAbstractItemModel *model) override;
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -88,10 +89,6 @@ private:
     // Publishes a new view order (any length) as one layout change, moving persistent indexes with their rows.
     void applyVisible(std::vector<int> next, QAbstractItemModel::LayoutChangeHint hint);
     void rebuildProxyOf();
-    void sortAll();
-    [[nodiscard]] const std::vector<quint32> &tieRanks();
-    [[nodiscard]] bool rowLess(int a, int b) const; // the order sortAll() produces, for merging a few rows
-    void insertIntoOrder(std::vector<int> rows);    // merges rows (not in m_order yet) into the sorted order
 
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
@@ -107,16 +104,12 @@ private:
     QSet<int> m_services; // Service values
     bool m_problemsOnly = false;
 
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortSuspended = false;
     bool m_orderDirty = false; // m_order is not in sort order (rows arrived or changed while suspended)
 
-    std::vector<int> m_order;       // every source row, in sort order
-    std::vector<int> m_visible;     // proxy row -> source row
-    std::vector<int> m_proxyOf;     // source row -> proxy row, -1 when filtered out
-    std::vector<quint32> m_tieRank; // source row -> rank under (account, service, region, name, id, row)
-    bool m_tieRankValid = false;
+    RowOrder m_order;           // every source row, in sort order
+    std::vector<int> m_visible; // proxy row -> source row
+    std::vector<int> m_proxyOf; // source row -> proxy row, -1 when filtered out
 
     // Between a source's rowsAboutToBeRemoved and rowsRemoved.
     bool m_removingAsLayout = false;
@@ -129,9 +122,5 @@ private:
 
 // The value a row has for a facet (the text the facet matches against).
 [[nodiscard]] QString facetValue(const FlowLog &f, FlowLogFilterProxy::Facet facet);
-
-// Appends the bytes that order a row by a column: comparing two rows' keys with memcmp orders them by the
-// column's raw value (text case-insensitively, dates as dates, intervals and sampling as numbers).
-void appendSortKey(std::string &out, const FlowLog &f, int column);
 
 } // namespace flowlog

@@ -2,9 +2,6 @@
 
 #include "textsafety.h"
 
-#include <QColor>
-#include <QFont>
-#include <QFontDatabase>
 #include <QLocale>
 
 #include <algorithm>
@@ -257,24 +254,6 @@ QVariant FlowLogTableModel::roleData(const QModelIndex &index, int role) const
         if (column == Interval)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case Qt::FontRole:
-        if (column == Id || column == Resource) {
-            QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-            font.setItalic(isRowStale(index.row()));
-            return font;
-        }
-        if (isRowStale(index.row())) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        break;
-    case Qt::ForegroundRole:
-        if (column == Status && f.hasProblem())
-            return QColor(0xc6, 0x28, 0x28);
-        if (isRowStale(index.row()))
-            return QColor(0x80, 0x80, 0x80);
-        break;
     default:
         break;
     }
@@ -289,6 +268,7 @@ int FlowLogTableModel::sourceIndex(const QString &sourceId)
     const int i = static_cast<int>(m_sources.size());
     m_sources.append(sourceId);
     m_sourceIndex.insert(sourceId, i);
+    m_countOf.append(0);
     return i;
 }
 
@@ -305,6 +285,7 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
         m_search.append(searchTextOf(f));
     }
     m_sourceOf.insert(m_sourceOf.size(), rows.size(), src);
+    m_countOf[src] += static_cast<int>(rows.size());
     endInsertRows();
     m_keyIndexValid = false;
 }
@@ -322,6 +303,8 @@ void FlowLogTableModel::removeRows(const QList<int> &sortedRows)
         }
         --i;
         beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            --m_countOf[m_sourceOf.at(row)];
         m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
         m_search.remove(first, last - first + 1);
         m_sourceOf.remove(first, last - first + 1);
@@ -390,6 +373,7 @@ void FlowLogTableModel::clear()
     m_sourceOf.clear();
     m_sources.clear();
     m_sourceIndex.clear();
+    m_countOf.clear();
     m_staleSources.clear();
     m_pool.clear();
     m_keyIndex.clear();
@@ -402,8 +386,7 @@ void FlowLogTableModel::setSourcesStale(const QStringList &sourceIds)
     for (const QString &id : sourceIds)
         m_staleSources.insert(static_cast<quint32>(sourceIndex(id)));
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ForegroundRole, Qt::FontRole, StaleRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {StaleRole});
 }
 
 void FlowLogTableModel::clearStale()
@@ -412,8 +395,7 @@ void FlowLogTableModel::clearStale()
         return;
     m_staleSources.clear();
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                           {Qt::ForegroundRole, Qt::FontRole, StaleRole});
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {StaleRole});
 }
 
 void FlowLogTableModel::rebuildKeyIndex() const
@@ -448,9 +430,7 @@ QList<FlowLog> FlowLogTableModel::rowsOfSource(const QString &sourceId) const
 int FlowLogTableModel::countOfSource(const QString &sourceId) const
 {
     const auto it = m_sourceIndex.constFind(sourceId);
-    if (it == m_sourceIndex.cend())
-        return 0;
-    return static_cast<int>(std::count(m_sourceOf.cbegin(), m_sourceOf.cend(), static_cast<quint32>(it.value())));
+    return it == m_sourceIndex.cend() ? 0 : m_countOf.at(it.value());
 }
 
 QStringList FlowLogTableModel::sourceIds() const

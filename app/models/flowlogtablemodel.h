@@ -49,6 +49,7 @@ public:
         FilterTextRole,          // case-folded text of all text columns (for the quick filter)
         StaleRole                // bool: the row comes from the cache and was not refreshed yet
     };
+    // Fonts and colours are the delegate's (ui/flowlogdelegate): this model only says what a row is.
     Q_ENUM(Column)
 
     explicit FlowLogTableModel(QObject *parent = nullptr);
@@ -68,8 +69,8 @@ public:
     [[nodiscard]] bool isRowStale(int row) const { return m_staleSources.contains(m_sourceOf.at(row)); }
     [[nodiscard]] int rowOfKey(const QString &key) const; // -1 when absent
     [[nodiscard]] QList<FlowLog> rowsOfSource(const QString &sourceId) const;
-    [[nodiscard]] int countOfSource(const QString &sourceId) const;
-    [[nodiscard]] QStringList sourceIds() const; // sources that currently have rows
+    [[nodiscard]] int countOfSource(const QString &sourceId) const; // O(1)
+    [[nodiscard]] QStringList sourceIds() const;                    // sources that currently have rows
 
     void appendRows(const QString &sourceId, const QList<FlowLog> &rows);
     // Makes the source's rows equal to rows without an event-loop turn in between: rows whose key exists are
@@ -108,6 +109,7 @@ private:
     QList<quint32> m_sourceOf;
     QStringList m_sources;
     QHash<QString, int> m_sourceIndex;
+    QList<int> m_countOf; // source index -> its rows
     QSet<quint32> m_staleSources;
     QHash<quint64, QString> m_labelCache;   // (cloud, service, interval) -> case-folded labels
     mutable QHash<QString, int> m_keyIndex; // built lazily

@@ -5,45 +5,11 @@
 #include "jobfactory.h"
 
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 #include <algorithm>
 #include <utility>
 
 namespace flowlog {
-
-QString InventorySettings::maxConcurrentKey()
-{
-    return QStringLiteral("browse/maxConcurrent");
-}
-
-QString InventorySettings::maxPerProfileKey()
-{
-    return QStringLiteral("browse/maxPerProfile");
-}
-
-QString InventorySettings::requestTimeoutKey()
-{
-    return QStringLiteral("network/requestTimeoutSeconds");
-}
-
-InventorySettings InventorySettings::load(const QSettings &settings)
-{
-    InventorySettings s;
-    // Clamped so a hand-edited file cannot stall a sweep (0) or open hundreds of sockets.
-    s.maxConcurrent = std::clamp(settings.value(maxConcurrentKey(), s.maxConcurrent).toInt(), 1, 64);
-    s.maxPerProfile = std::clamp(settings.value(maxPerProfileKey(), s.maxPerProfile).toInt(), 1, 16);
-    const int timeoutSeconds = settings.value(requestTimeoutKey(), s.retry.requestTimeoutMs / 1000).toInt();
-    s.retry.requestTimeoutMs = std::clamp(timeoutSeconds, 1, 600) * 1000;
-    return s;
-}
-
-void InventorySettings::save(QSettings &settings) const
-{
-    settings.setValue(maxConcurrentKey(), maxConcurrent);
-    settings.setValue(maxPerProfileKey(), maxPerProfile);
-    settings.setValue(requestTimeoutKey(), retry.requestTimeoutMs / 1000);
-}
 
 Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamProvider nams, FlowLogTableModel *table,
                      SourceStatusModel *status, QObject *parent)

@@ -16,23 +16,16 @@
 #include <functional>
 
 class QNetworkAccessManager;
-class QSettings;
 class QThreadPool;
 
 namespace flowlog {
 
+// The sweep's limits; stored and clamped by Settings (settings.h), which fills this struct.
 struct InventorySettings
 {
     int maxConcurrent = 16; // HTTP requests in flight at once, all profiles
     int maxPerProfile = 4;  // HTTP requests in flight at once per profile
     RetryPolicy retry;      // retry.requestTimeoutMs is the per-request timeout
-
-    // QSettings keys (no secrets): browse/maxConcurrent, browse/maxPerProfile, network/requestTimeoutSeconds.
-    [[nodiscard]] static InventorySettings load(const QSettings &settings);
-    void save(QSettings &settings) const;
-    [[nodiscard]] static QString maxConcurrentKey();
-    [[nodiscard]] static QString maxPerProfileKey();
-    [[nodiscard]] static QString requestTimeoutKey();
 };
 
 // Which part of the world a sweep covers (empty = everything).

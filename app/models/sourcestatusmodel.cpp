@@ -1,11 +1,13 @@
 #include "sourcestatusmodel.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace flowlog {
 
 SourceStatusModel::SourceStatusModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int SourceStatusModel::rowCount(const QModelIndex &parent) const
 {
@@ -20,11 +22,16 @@ int SourceStatusModel::columnCount(const QModelIndex &parent) const
 QString SourceStatusModel::stateText(State state)
 {
     switch (state) {
-    case State::Queued: return tr("Queued");
-    case State::Running: return tr("Running");
-    case State::Done: return tr("Done");
-    case State::Failed: return tr("Failed");
-    case State::Cancelled: return tr("Cancelled");
+    case State::Queued:
+        return tr("Queued");
+    case State::Running:
+        return tr("Running");
+    case State::Done:
+        return tr("Done");
+    case State::Failed:
+        return tr("Failed");
+    case State::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -34,13 +41,20 @@ QVariant SourceStatusModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SourceColumn: return tr("Source");
-    case StateColumn: return tr("State");
-    case PagesColumn: return tr("Pages");
-    case RowsColumn: return tr("Rows");
-    case ElapsedColumn: return tr("Elapsed");
-    case ErrorColumn: return tr("Last error");
-    default: return {};
+    case SourceColumn:
+        return tr("Source");
+    case StateColumn:
+        return tr("State");
+    case PagesColumn:
+        return tr("Pages");
+    case RowsColumn:
+        return tr("Rows");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case ErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
     }
 }
 
@@ -51,21 +65,33 @@ QVariant SourceStatusModel::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case SourceColumn: return e.source.displayName();
-        case StateColumn: return stateText(e.state);
-        case PagesColumn: return e.pages;
-        case RowsColumn: return e.rows;
-        case ElapsedColumn: return tr("%1 s").arg(static_cast<double>(e.elapsedMs) / 1000.0, 0, 'f', 1);
-        case ErrorColumn: return e.error.isError() ? e.error.toDisplayString() : QString();
-        default: return {};
+        case SourceColumn:
+            return e.source.displayName();
+        case StateColumn:
+            return stateText(e.state);
+        case PagesColumn:
+            return e.pages;
+        case RowsColumn:
+            return e.rows;
+        case ElapsedColumn:
+            return tr("%1 s").arg(static_cast<double>(e.elapsedMs) / 1000.0, 0, 'f', 1);
+        case ErrorColumn:
+            return e.error.isError() ? e.error.toDisplayString() : QString();
+        default:
+            return {};
         }
     }
     switch (role) {
-    case StateRole: return static_cast<int>(e.state);
-    case SourceIdRole: return e.source.id();
-    case ErrorCodeRole: return e.error.code;
-    case RequestIdRole: return e.error.requestId;
-    default: return {};
+    case StateRole:
+        return static_cast<int>(e.state);
+    case SourceIdRole:
+        return e.source.id();
+    case ErrorCodeRole:
+        return e.error.code;
+    case RequestIdRole:
+        return e.error.requestId;
+    default:
+        return {};
     }
 }
 
@@ -74,6 +100,8 @@ void SourceStatusModel::setSources(const QList<SourceSpec> &sources)
     beginResetModel();
     m_entries.clear();
     m_rowOf.clear();
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
+    m_counts[static_cast<int>(State::Queued)] = static_cast<int>(sources.size());
     for (const SourceSpec &s : sources) {
         m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
         Entry e;
@@ -107,7 +135,7 @@ void SourceStatusModel::markRunning(const QString &sourceId)
     if (row < 0)
         return;
     Entry &e = m_entries[row];
-    e.state = State::Running;
+    setState(e, State::Running);
     e.clock.start();
     touch(row);
 }
@@ -131,9 +159,9 @@ void SourceStatusModel::markFinished(const QString &sourceId, const ApiError &er
         return;
     Entry &e = m_entries[row];
     e.error = error;
-    e.state = !error.isError() ? State::Done
-              : error.kind == ApiError::Kind::Aborted ? State::Cancelled
-                                                      : State::Failed;
+    setState(e, !error.isError()                        ? State::Done
+                : error.kind == ApiError::Kind::Aborted ? State::Cancelled
+                                                        : State::Failed);
     e.elapsedMs = e.clock.isValid() ? e.clock.elapsed() : 0;
     touch(row);
 }
@@ -143,10 +171,16 @@ void SourceStatusModel::clear()
     setSources({});
 }
 
+void SourceStatusModel::setState(Entry &e, State state)
+{
+    --m_counts[static_cast<int>(e.state)];
+    ++m_counts[static_cast<int>(state)];
+    e.state = state;
+}
+
 int SourceStatusModel::count(State state) const
 {
-    return static_cast<int>(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                                          [state](const Entry &e) { return e.state == state; }));
+    return m_counts[static_cast<int>(state)];
 }
 
 int SourceStatusModel::finishedCount() const

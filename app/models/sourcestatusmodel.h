@@ -16,10 +16,32 @@ class SourceStatusModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SourceStatusModel)
 
 public:
-    enum class State { Queued, Running, Done, Failed, Cancelled };
+    enum class State
+    {
+        Queued,
+        Running,
+        Done,
+        Failed,
+        Cancelled
+    };
     Q_ENUM(State)
-    enum Column { SourceColumn, StateColumn, PagesColumn, RowsColumn, ElapsedColumn, ErrorColumn, ColumnCount };
-    enum Role { StateRole = Qt::UserRole, SourceIdRole, ErrorCodeRole, RequestIdRole };
+    enum Column
+    {
+        SourceColumn,
+        StateColumn,
+        PagesColumn,
+        RowsColumn,
+        ElapsedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole,
+        SourceIdRole,
+        ErrorCodeRole,
+        RequestIdRole
+    };
 
     struct Entry
     {
@@ -37,7 +59,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
     void setSources(const QList<SourceSpec> &sources); // all Queued
     void markRunning(const QString &sourceId);
@@ -47,8 +70,8 @@ public:
 
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     [[nodiscard]] const Entry *entry(const QString &sourceId) const;
-    [[nodiscard]] int count(State state) const;
-    [[nodiscard]] int finishedCount() const; // done + failed + cancelled
+    [[nodiscard]] int count(State state) const; // O(1)
+    [[nodiscard]] int finishedCount() const;    // done + failed + cancelled
     [[nodiscard]] static QString stateText(State state);
 
 Q_SIGNALS:
@@ -57,9 +80,11 @@ Q_SIGNALS:
 private:
     int rowOf(const QString &sourceId) const;
     void touch(int row);
+    void setState(Entry &e, State state);
 
     QList<Entry> m_entries;
     QHash<QString, int> m_rowOf;
+    int m_counts[5] = {}; // sources in each State
 };
 
 } // namespace flowlog

@@ -72,5 +72,6 @@ void sandboxThroughput(Context &context);
 void sweepLatency(Context &context); // Inventory sweep vs sequential sum and concurrency ideal
 void modelScale(Context &context);   // 100k / 1M rows: ingest, stall, memory per row, filter, sort
 void coldStart(Context &context);    // flowlog-console to its first painted window
+void windowSweep(Context &context);  // MainWindow refreshing 150 accounts, sources tree shown and hidden
 
 } // namespace flowlog::bench

@@ -1,14 +1,18 @@
 // flowlog-bench: figures as "name value unit" lines. --smoke: every benchmark briefly (a ctest); --only NAME.
 #include "bench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 
 using namespace flowlog::bench;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // window-sweep shows a real window: without a display, draw offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("flowlog-bench"));
 
     // The list of benchmarks: add yours here.
@@ -17,6 +21,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sweep-latency"), &sweepLatency},
         {QStringLiteral("model-scale"), &modelScale},
         {QStringLiteral("cold-start"), &coldStart},
+        {QStringLiteral("window-sweep"), &windowSweep},
     };
 
     QCommandLineParser parser;

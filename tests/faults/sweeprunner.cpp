@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 
+#include <memory>
+
 namespace flowlog::test {
 
 QStringList SweepOutcome::failedSources() const
@@ -32,6 +34,17 @@ int SweepOutcome::rowsOfSource(const QString &sourceId) const
     return n;
 }
 
+Inventory::NamProvider namPerProfile(QObject *owner)
+{
+    auto nams = std::make_shared<QHash<QString, QNetworkAccessManager *>>();
+    return [nams, owner](const Profile &p) {
+        QNetworkAccessManager *&nam = (*nams)[p.id];
+        if (!nam)
+            nam = new QNetworkAccessManager(owner);
+        return nam;
+    };
+}
+
 RetryPolicy fastRetryPolicy()
 {
     RetryPolicy p;
@@ -51,13 +64,7 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     MemoryCredentialStore credentials;
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
         credentials.writeSecret(it.key(), it.value(), {}, &owner, [](const ApiError &) {});
-    QHash<QString, QNetworkAccessManager *> nams;
-    auto namFor = [&nams, &owner](const Profile &p) {
-        QNetworkAccessManager *&nam = nams[p.id];
-        if (!nam)
-            nam = new QNetworkAccessManager(&owner);
-        return nam;
-    };
+    const Inventory::NamProvider namFor = namPerProfile(&owner);
     FlowLogTableModel table;
     SourceStatusModel status;
     Inventory inventory(&store, &credentials, namFor, &table, &status);

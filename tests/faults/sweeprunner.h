@@ -35,6 +35,9 @@ struct SweepOutcome
                                     const InventorySettings &settings, int timeoutMs = 60000);
 [[nodiscard]] SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs = 60000);
 
+// One network access manager per profile, made on first use and owned by owner (the console's layout).
+[[nodiscard]] Inventory::NamProvider namPerProfile(QObject *owner);
+
 // A retry policy that keeps fault tests fast: short backoff, bounded throttle budget.
 [[nodiscard]] RetryPolicy fastRetryPolicy();
 

@@ -1,14 +1,19 @@
-// The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, a failing source,
-// stop, export, cache, a created flow log, the empty state and the persisted layout.
+// The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, the sources tree, a
+// failing source, stop, export, cache, a created flow log, the empty state and the persisted layout.
 #include "accountsdialog.h"
 #include "createflowlogdialog.h"
 #include "detailspane.h"
+#include "flowlogdelegate.h"
 #include "flowlogfilterproxy.h"
 #include "flowlogtablemodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "settings.h"
+#include "sourceid.h"
+#include "sourcetreemodel.h"
+#include "uistyle.h"
 
 #include <QAction>
 #include <QFile>
@@ -27,13 +32,41 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace flowlog;
 
 namespace {
+
 constexpr int flowLogsPerSource = 30;
+
+// The nodes of the sources tree under parent whose NameColumn text is text.
+QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        if (model->index(r, 0, parent).data().toString() == text)
+            return model->index(r, 0, parent);
+    }
+    return {};
 }
+
+// Every source node (leaf) under parent, depth first.
+void collectSources(const QAbstractItemModel *model, const QModelIndex &parent, QModelIndexList &out)
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(SourceTreeModel::SourceIdRole).isValid())
+            out << i;
+        collectSources(model, i, out);
+    }
+}
+
+int rowsShown(const QModelIndex &node)
+{
+    return node.siblingAtColumn(SourceTreeModel::RowsColumn).data().toString().remove(QLatin1Char(',')).toInt();
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -58,6 +91,7 @@ private Q_SLOTS:
     void emptyStateOffersAddAccountAndSandbox();
     void accountsAndNewFlowLogActionsOpenTheirDialogs();
     void columnLayoutIsPersisted();
+    void problemAndStaleRowsAreDrawnByTheDelegate();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -69,6 +103,9 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MemoryCredentialStore> m_credentials;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QSettings> m_store;
+    std::unique_ptr<Settings> m_settings;
 };
 
 void TestMainWindow::initTestCase()
@@ -82,7 +119,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
+    m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_store->clear();
+    m_settings = std::make_unique<Settings>(m_store.get());
     m_profiles = std::make_unique<ProfileStore>();
     m_credentials = std::make_unique<MemoryCredentialStore>();
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -101,8 +140,8 @@ void TestMainWindow::cleanup()
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
     QNetworkAccessManager *nam = m_nam.get();
-    auto window =
-        std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; });
+    auto window = std::make_unique<MainWindow>(
+        m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; }, m_settings.get());
     SweepScope scope;
     scope.services = {Service::Vpc}; // the service every sandbox build serves
     window->inventory()->setScope(scope);
@@ -189,14 +228,23 @@ void TestMainWindow::quickFilterFacetsAndSourcesTreeNarrowTheView()
     QCOMPARE(window->proxyModel()->rowCount(), all);
 
     // Selecting an account in the sources tree shows only that account's rows.
-    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
-    QCOMPARE(tree->topLevelItemCount(), static_cast<int>(m_aliyun.size()));
-    QTreeWidgetItem *account = tree->topLevelItem(0);
-    tree->setCurrentItem(account);
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
+    QCOMPARE(tree->model()->rowCount(), static_cast<int>(m_aliyun.size()));
+    const QModelIndex account = tree->model()->index(0, 0);
+    tree->setCurrentIndex(account);
     QCOMPARE(window->proxyModel()->rowCount(), 2 * flowLogsPerSource);
-    QCOMPARE(account->text(1).remove(QLatin1Char(',')).toInt(), 2 * flowLogsPerSource);
+    QCOMPARE(rowsShown(account), 2 * flowLogsPerSource);
     for (int i = 0; i < window->proxyModel()->rowCount(); ++i)
-        QCOMPARE(window->proxyModel()->index(i, FlowLogTableModel::Account).data().toString(), account->text(0));
+        QCOMPARE(window->proxyModel()->index(i, FlowLogTableModel::Account).data().toString(),
+                 account.data().toString());
+    // The next refresh keeps the selection and its filter.
+    QVERIFY(sweep(*window));
+    QCOMPARE(tree->selectionModel()->selectedRows().value(0), account);
+    QCOMPARE(window->proxyModel()->rowCount(), 2 * flowLogsPerSource);
+    // Clear drops the tree's selection with every filter.
+    window->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
+    QVERIFY(tree->selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(window->proxyModel()->rowCount(), all);
 }
 
 void TestMainWindow::filteringAndSortingKeepTheSelectedRowAndTheViewInStep()
@@ -286,21 +334,27 @@ void TestMainWindow::everySourceLeafShowsExactlyItsOwnRows()
     auto window = makeWindow();
     window->inventory()->setScope({}); // every service the sandbox serves
     QVERIFY(sweep(*window));
-    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
+    QModelIndexList sources;
+    collectSources(tree->model(), {}, sources);
     int leaves = 0;
     int total = 0;
-    for (int a = 0; a < tree->topLevelItemCount(); ++a) {
-        QTreeWidgetItem *account = tree->topLevelItem(a);
-        for (int s = 0; s < account->childCount(); ++s) {
-            for (int r = 0; r < account->child(s)->childCount(); ++r) {
-                QTreeWidgetItem *leaf = account->child(s)->child(r);
-                tree->setCurrentItem(leaf);
-                const int count = leaf->text(1).remove(QLatin1Char(',')).toInt();
-                QCOMPARE(window->proxyModel()->rowCount(), count);
-                total += count;
-                ++leaves;
-            }
-        }
+    for (const QModelIndex &leaf : std::as_const(sources)) {
+        tree->setCurrentIndex(leaf);
+        const int count = rowsShown(leaf);
+        QCOMPARE(window->proxyModel()->rowCount(), count);
+        total += count;
+        ++leaves;
+    }
+    // A region with instances (ECR, ER) shows the rows of every instance beneath it.
+    for (const QModelIndex &leaf : std::as_const(sources)) {
+        if (leaf.parent().data(SourceTreeModel::SourceIdRole).isValid() ||
+            static_cast<SourceTreeModel::Kind>(leaf.data(SourceTreeModel::KindRole).toInt()) !=
+                SourceTreeModel::Kind::Instance)
+            continue;
+        tree->setCurrentIndex(leaf.parent());
+        QCOMPARE(window->proxyModel()->rowCount(), rowsShown(leaf.parent()));
+        QVERIFY(rowsShown(leaf.parent()) >= rowsShown(leaf));
     }
     QCOMPARE(leaves, window->statusModel()->rowCount());
     QCOMPARE(total, window->tableModel()->rowCount());
@@ -320,25 +374,32 @@ void TestMainWindow::failingSourceShowsItsErrorWhileOtherRowsStay()
     QVERIFY2(progress->text().contains(QLatin1String("2 failed")), qPrintable(progress->text()));
 
     // The broken account's region leaves carry a child line with the provider's error code.
-    auto *tree = window->findChild<QTreeWidget *>(QStringLiteral("sourcesTree"));
-    const QList<QTreeWidgetItem *> accounts = tree->findItems(broken.name, Qt::MatchExactly);
-    QCOMPARE(accounts.size(), 1);
-    QTreeWidgetItem *vpc = accounts.first()->child(0);
-    QCOMPARE(vpc->childCount(), 2);
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
+    const QAbstractItemModel *model = tree->model();
+    const QModelIndex account = childNamed(model, {}, broken.name);
+    QVERIFY(account.isValid());
+    QCOMPARE(static_cast<SourceStatusModel::State>(account.data(SourceTreeModel::StateRole).toInt()),
+             SourceStatusModel::State::Failed);
+    const QModelIndex vpc = model->index(0, 0, account);
+    QCOMPARE(model->rowCount(vpc), 2);
     const QString code = window->statusModel()->entries().first().error.code;
     QVERIFY(!code.isEmpty());
-    for (int i = 0; i < vpc->childCount(); ++i) {
-        QTreeWidgetItem *region = vpc->child(i);
-        QCOMPARE(region->childCount(), 1);
-        QVERIFY2(region->child(0)->text(0).contains(code), qPrintable(region->child(0)->text(0)));
-        QVERIFY(!region->toolTip(0).contains(QLatin1String("wrong-secret")));
+    for (int i = 0; i < model->rowCount(vpc); ++i) {
+        const QModelIndex region = model->index(i, 0, vpc);
+        QCOMPARE(model->rowCount(region), 1);
+        const QModelIndex line = model->index(0, 0, region);
+        QVERIFY2(line.data().toString().contains(code), qPrintable(line.data().toString()));
+        QVERIFY(tree->isExpanded(region)); // the line is on screen, not behind a collapsed node
+        QVERIFY(!region.data(Qt::ToolTipRole).toString().contains(QLatin1String("wrong-secret")));
+        QVERIFY(!line.data(Qt::ToolTipRole).toString().contains(QLatin1String("wrong-secret")));
     }
 
     // Fix the secret: the next refresh succeeds and the error lines go away.
     m_credentials->writeSecret(broken.id, m_sandbox.secret(broken.id), {}, this, [](const ApiError &) {});
     QVERIFY(sweep(*window));
     QCOMPARE(window->tableModel()->rowCount(), good + 2 * flowLogsPerSource);
-    QCOMPARE(tree->findItems(broken.name, Qt::MatchExactly).first()->child(0)->child(0)->childCount(), 0);
+    QCOMPARE(model->rowCount(model->index(0, 0, vpc)), 0);
+    QCOMPARE(rowsShown(account), 2 * flowLogsPerSource);
 }
 
 void TestMainWindow::stopCancelsTheRefresh()
@@ -453,8 +514,15 @@ void TestMainWindow::createdFlowLogIsInsertedAndSelected()
     created.name = QStringLiteral("just-created");
     created.status = QStringLiteral("Activating");
     const int before = window->tableModel()->rowCount();
-    Q_EMIT dialog->flowLogCreated(created);
+    const QString source = SourceId{created.profileId, created.service, created.region, {}}.toString();
+    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
+    const QModelIndex leaf = window->sourceTreeModel()->indexOfSource(source);
+    QCOMPARE(rowsShown(leaf), flowLogsPerSource);
+    Q_EMIT dialog->flowLogCreated(created, source);
     QCOMPARE(window->tableModel()->rowCount(), before + 1);
+    QCOMPARE(window->tableModel()->countOfSource(source), flowLogsPerSource + 1);
+    QTRY_COMPARE(rowsShown(leaf), flowLogsPerSource + 1); // the tree counts it
+    QVERIFY(tree);
     auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
     const QModelIndex current = table->currentIndex();
     QVERIFY(current.isValid()); // the filter hiding it was cleared
@@ -518,6 +586,51 @@ void TestMainWindow::columnLayoutIsPersisted()
     QVERIFY(header->isSectionHidden(FlowLogTableModel::Tags));
     QCOMPARE(header->sectionSize(FlowLogTableModel::Name), 321);
     QCOMPARE(header->logicalIndex(0), static_cast<int>(FlowLogTableModel::Id));
+    QVERIFY(m_settings->isSet(Settings::Key::TableHeaderState)); // in the settings the window was handed
+}
+
+void TestMainWindow::problemAndStaleRowsAreDrawnByTheDelegate()
+{
+    auto window = makeWindow();
+    QVERIFY(sweep(*window));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    auto *delegate = qobject_cast<FlowLogDelegate *>(table->itemDelegate());
+    QVERIFY(delegate);
+    const auto style = [delegate, table](const QModelIndex &index) {
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        delegate->initStyleOption(&option, index);
+        return option;
+    };
+    FlowLogFilterProxy *proxy = window->proxyModel();
+    int problems = 0;
+    for (int i = 0; i < proxy->rowCount(); ++i) {
+        const QModelIndex status = proxy->index(i, FlowLogTableModel::Status);
+        // The model says what a row is, never how it looks.
+        QVERIFY(!status.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!status.data(Qt::FontRole).isValid());
+        const QStyleOptionViewItem option = style(status);
+        if (status.data(FlowLogTableModel::ProblemRole).toBool()) {
+            ++problems;
+            QCOMPARE(option.palette.color(QPalette::Text), uistyle::errorColor());
+            QVERIFY(!option.icon.isNull());
+        } else {
+            QVERIFY(option.palette.color(QPalette::Text) != uistyle::errorColor());
+        }
+        QVERIFY(!option.font.italic());
+    }
+    QVERIFY(problems > 0);
+    const QStyleOptionViewItem id = style(proxy->index(0, FlowLogTableModel::Id));
+    QVERIFY(QFontInfo(id.font).fixedPitch());
+    QCOMPARE(id.textElideMode, Qt::ElideMiddle);
+
+    // Rows from the cache, before their source is refreshed: italic and muted.
+    window->tableModel()->setSourcesStale(window->tableModel()->sourceIds());
+    const QModelIndex name = proxy->index(0, FlowLogTableModel::Name);
+    QVERIFY(name.data(FlowLogTableModel::StaleRole).toBool());
+    const QStyleOptionViewItem stale = style(name);
+    QVERIFY(stale.font.italic());
+    QCOMPARE(stale.palette.color(QPalette::Text), uistyle::mutedColor());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,13 +4,16 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "settings.h"
 #include "testdata.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flowlog;
@@ -36,7 +39,11 @@ void TestMainWindowSmoke::windowShowsSandboxRows()
         credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     profiles.replaceAll(aliyun);
     QNetworkAccessManager nam;
-    MainWindow window(&profiles, &credentials, [&nam](const Profile &) { return &nam; });
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(&store);
+    MainWindow window(
+        &profiles, &credentials, [&nam](const Profile &) { return &nam; }, &settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy done(window.inventory(), &Inventory::finished);

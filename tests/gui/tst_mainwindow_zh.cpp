@@ -6,6 +6,7 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "settings.h"
 #include "translators.h"
 
 #include <QAction>
@@ -13,8 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -46,7 +49,11 @@ void TestMainWindowZh::windowShowsChineseTexts()
         credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     profiles.replaceAll(aliyun);
     QNetworkAccessManager nam;
-    MainWindow window(&profiles, &credentials, [&nam](const Profile &) { return &nam; });
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(&store);
+    MainWindow window(
+        &profiles, &credentials, [&nam](const Profile &) { return &nam; }, &settings);
     window.setSessionLabel(QString());
     window.resize(1280, 720);
     window.show();

@@ -7,9 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkReply>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace flowlog;
@@ -77,7 +75,6 @@ private Q_SLOTS:
     void initTestCase();
     void planSourcesCoversProfileServiceRegionInstance();
     void planSourcesHonoursScopeAndSkipsDisabled();
-    void settingsRoundTripThroughQSettingsAndClamp();
     void sweepNeverExceedsGlobalAndPerProfileLimits_data();
     void sweepNeverExceedsGlobalAndPerProfileLimits();
     void everyRowArrivesWithTwentyPercentThrottlingWithinLimits();
@@ -195,25 +192,6 @@ void TestInventory::planSourcesHonoursScopeAndSkipsDisabled()
     QCOMPARE(only.size(), 1);
     QCOMPARE(only.first().id(), QStringLiteral("id-b/vpc/cn-hangzhou"));
     QVERIFY(Inventory::planSources({off}).isEmpty());
-}
-
-void TestInventory::settingsRoundTripThroughQSettingsAndClamp()
-{
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    QCOMPARE(InventorySettings::load(settings).maxConcurrent, 16);
-    QCOMPARE(InventorySettings::load(settings).maxPerProfile, 4);
-    InventorySettings s;
-    s.maxConcurrent = 5;
-    s.maxPerProfile = 2;
-    s.retry.requestTimeoutMs = 7000;
-    s.save(settings);
-    const InventorySettings back = InventorySettings::load(settings);
-    QCOMPARE(back.maxConcurrent, 5);
-    QCOMPARE(back.maxPerProfile, 2);
-    QCOMPARE(back.retry.requestTimeoutMs, 7000);
-    settings.setValue(InventorySettings::maxConcurrentKey(), 0);
-    QCOMPARE(InventorySettings::load(settings).maxConcurrent, 1);
 }
 
 void TestInventory::sweepNeverExceedsGlobalAndPerProfileLimits_data()

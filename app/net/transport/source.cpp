@@ -1,13 +1,12 @@
 #include "source.h"
 
+#include "sourceid.h"
+
 namespace flowlog {
 
 QString SourceSpec::id() const
 {
-    QString out = profileId + QLatin1Char('/') + serviceKey(service) + QLatin1Char('/') + region;
-    if (!instanceId.isEmpty())
-        out += QLatin1Char('/') + instanceId;
-    return out;
+    return SourceId{profileId, service, region, instanceId}.toString();
 }
 
 QString SourceSpec::displayName() const

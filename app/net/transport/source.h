@@ -26,7 +26,7 @@ struct SourceSpec
     Params filters;
     int pageSize = 0; // 0 = the operation's default
 
-    [[nodiscard]] QString id() const; // stable: "profileId/service/region[/instance]"
+    [[nodiscard]] QString id() const; // stable: SourceId (sourceid.h) builds and parses it
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] Provider provider() const { return providerOf(service); }
     // Who and where, stamped on every row listed for this target.

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "serviceform.h"
+
+namespace Ui {
+class ErForm;
+}
+
+namespace flowlog {
+
+// Huawei ER: the enterprise router (offered from the account's routers in the region), the attachment and the LTS
+// log group and stream. No SLS storage and no tags (the ER create API takes neither).
+class ErForm final : public ServiceForm
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErForm)
+
+public:
+    explicit ErForm(QWidget *parent = nullptr);
+    ~ErForm() override;
+
+    [[nodiscard]] Service service() const override { return Service::Er; }
+    [[nodiscard]] bool hasSlsStorage() const override { return false; }
+    [[nodiscard]] QString namePlaceholder() const override;
+    void setAccount(const Profile *profile, const QString &region) override;
+    void setDefaultsFrom(const FlowLog &row) override;
+
+protected:
+    void describeCreated(const FlowLogDraft &draft, FlowLog &row) const override;
+    void readExtra(FlowLogDraft &draft) const override;
+    void writeExtra(const FlowLogDraft &draft) override;
+
+private:
+    Ui::ErForm *m_ui;
+    bool m_routerPinned = false; // chosen by the user or a draft: a region change keeps it
+};
+
+} // namespace flowlog

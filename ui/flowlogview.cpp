@@ -1,0 +1,240 @@
+#include "flowlogview.h"
+
+#include "flowlogdelegate.h"
+#include "flowlogexport.h"
+#include "flowlogfilterproxy.h"
+
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace flowlog {
+
+namespace {
+
+// Default widths in average character widths: wide enough for typical values, elided beyond.
+int defaultWidthChars(int column)
+{
+    switch (column) {
+    case FlowLogTableModel::Account:
+        return 14;
+    case FlowLogTableModel::Cloud:
+        return 13;
+    case FlowLogTableModel::ServiceColumn:
+        return 7;
+    case FlowLogTableModel::Region:
+        return 14;
+    case FlowLogTableModel::Name:
+        return 22;
+    case FlowLogTableModel::Id:
+        return 24;
+    case FlowLogTableModel::Status:
+        return 19;
+    case FlowLogTableModel::Resource:
+        return 34;
+    case FlowLogTableModel::Traffic:
+        return 7;
+    case FlowLogTableModel::Storage:
+        return 26;
+    case FlowLogTableModel::Interval:
+        return 8;
+    case FlowLogTableModel::Sampling:
+        return 9;
+    case FlowLogTableModel::Created:
+        return 16;
+    case FlowLogTableModel::Tags:
+        return 22;
+    default:
+        return 30;
+    }
+}
+
+} // namespace
+
+FlowLogView::FlowLogView(QWidget *parent)
+    : QTableView(parent)
+{
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setItemDelegate(new FlowLogDelegate(this));
+    verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &FlowLogView::showHeaderMenu);
+    connect(this, &QTableView::customContextMenuRequested, this, &FlowLogView::showRowMenu);
+    connect(this, &QTableView::doubleClicked, this, &FlowLogView::detailsRequested);
+}
+
+FlowLogView::~FlowLogView() = default;
+
+void FlowLogView::setModels(FlowLogTableModel *table, FlowLogFilterProxy *proxy)
+{
+    m_table = table;
+    m_proxy = proxy;
+    proxy->setSourceModel(table);
+    setModel(proxy);
+    QHeaderView *header = horizontalHeader();
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int c = 0; c < FlowLogTableModel::ColumnCount; ++c)
+        header->resizeSection(c, defaultWidthChars(c) * charWidth + 16);
+    // IDs are shown in the fixed font: size the column for a whole typical ID in that font.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    header->resizeSection(FlowLogTableModel::Id,
+                          fixed.horizontalAdvance(QStringLiteral("ecr-flog-0123456789abcdefghi")) + 16);
+    header->setSectionHidden(FlowLogTableModel::Sampling, true);
+    header->setSectionHidden(FlowLogTableModel::Cloud, true);
+    setSortingEnabled(true);
+    sortByColumn(FlowLogTableModel::Account, Qt::AscendingOrder);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FlowLogView::currentFlowLogChanged);
+    // A refresh updates rows in place: the details of the current row must follow.
+    connect(table, &QAbstractItemModel::dataChanged, this, &FlowLogView::currentFlowLogChanged);
+    // A filter that hides the current row is a layout change, which moves no current-row signal.
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &FlowLogView::currentFlowLogChanged);
+}
+
+const FlowLog *FlowLogView::currentFlowLog() const
+{
+    const QModelIndex current = selectionModel() ? selectionModel()->currentIndex() : QModelIndex();
+    if (!current.isValid())
+        return nullptr;
+    return &m_table->at(m_proxy->mapToSource(current).row());
+}
+
+bool FlowLogView::selectKey(const QString &key)
+{
+    const int row = m_table->rowOfKey(key);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_table->index(row, FlowLogTableModel::Name));
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void FlowLogView::selectFirstRowIfNone()
+{
+    if (!selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        selectionModel()->setCurrentIndex(m_proxy->index(0, FlowLogTableModel::Name),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void FlowLogView::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid())
+        return;
+    const FlowLog row = m_table->at(m_proxy->mapToSource(index).row());
+    QMenu menu(this);
+    QAction *copyId = menu.addAction(tr("Copy ID"));
+    QAction *copyJson = menu.addAction(tr("Copy row as JSON"));
+    const QString value = index.data().toString();
+    QAction *filter = menu.addAction(
+        tr("Filter by “%1”")
+            .arg(fontMetrics().elidedText(value, Qt::ElideMiddle, fontMetrics().averageCharWidth() * 40)));
+    filter->setEnabled(!value.isEmpty());
+    menu.addSeparator();
+    QAction *details = menu.addAction(tr("Open details"));
+    QAction *chosen = menu.exec(viewport()->mapToGlobal(pos));
+    if (chosen == copyId) {
+        QGuiApplication::clipboard()->setText(row.id);
+    } else if (chosen == copyJson) {
+        QGuiApplication::clipboard()->setText(
+            QString::fromUtf8(QJsonDocument(row.toJson()).toJson(QJsonDocument::Indented)));
+    } else if (chosen == filter) {
+        filterByValue(index);
+    } else if (chosen == details) {
+        setCurrentIndex(index);
+        Q_EMIT detailsRequested();
+    }
+}
+
+void FlowLogView::filterByValue(const QModelIndex &proxyIndex)
+{
+    const FlowLog &row = m_table->at(m_proxy->mapToSource(proxyIndex).row());
+    switch (proxyIndex.column()) {
+    case FlowLogTableModel::Account:
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Account, {row.account});
+        return;
+    case FlowLogTableModel::Cloud:
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Cloud, {providerKey(row.provider)});
+        return;
+    case FlowLogTableModel::ServiceColumn:
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Service, {serviceKey(row.service)});
+        return;
+    case FlowLogTableModel::Region:
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Region, {row.region});
+        return;
+    case FlowLogTableModel::Status:
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Status, {row.status});
+        return;
+    default:
+        Q_EMIT filterTextRequested(proxyIndex.data().toString());
+        return;
+    }
+}
+
+void FlowLogView::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    int visible = 0;
+    for (int c = 0; c < FlowLogTableModel::ColumnCount; ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < FlowLogTableModel::ColumnCount; ++c) {
+        QAction *action = menu.addAction(FlowLogTableModel::columnTitle(c));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setEnabled(header->isSectionHidden(c) || visible > 1); // never hide the last column
+        connect(action, &QAction::toggled, header, [header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            if (on && header->sectionSize(c) < 40)
+                header->resizeSection(c, 120);
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
+}
+
+bool FlowLogView::exportTo(const QString &path, QString *error)
+{
+    return saveExport(path, m_proxy->visibleRows(), error);
+}
+
+void FlowLogView::exportInteractively()
+{
+    QString filter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export flow logs"), QStringLiteral("flowlogs.csv"),
+                                                csv + QStringLiteral(";;") + json, &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.contains(QLatin1Char('.')))
+        path += filter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    QString error;
+    if (exportTo(path, &error))
+        Q_EMIT statusMessage(tr("Exported %n flow log(s) to %1", nullptr, m_proxy->rowCount()).arg(path), 5000);
+    else
+        QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, error));
+}
+
+} // namespace flowlog

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QTableView>
+
+namespace flowlog {
+
+class FlowLogFilterProxy;
+class FlowLogTableModel;
+struct FlowLog;
+
+// The flow-log table: columns sized for their values, a header menu to choose columns, a row menu (copy ID or
+// JSON, filter by the clicked value, details) and export of the rows shown, in view order.
+class FlowLogView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlowLogView)
+
+public:
+    explicit FlowLogView(QWidget *parent = nullptr);
+    ~FlowLogView() override;
+
+    // Neither is owned; the view shows the proxy.
+    void setModels(FlowLogTableModel *table, FlowLogFilterProxy *proxy);
+
+    // The row of the current index, or nullptr.
+    [[nodiscard]] const FlowLog *currentFlowLog() const;
+    // Makes the row with this key current and selected, scrolled into view; false when the view does not show it.
+    bool selectKey(const QString &key);
+    // Makes the first row current when none is (something useful in the details pane from the start).
+    void selectFirstRowIfNone();
+
+    // Writes the rows of the filtered view, in view order: JSON when path ends in .json, else CSV.
+    bool exportTo(const QString &path, QString *error = nullptr);
+    // Asks for a file, writes it, and reports through statusMessage() or a message box.
+    void exportInteractively();
+
+Q_SIGNALS:
+    // The current row changed, its data changed, or a filter hid it.
+    void currentFlowLogChanged();
+    void detailsRequested();
+    // "Filter by" on a column without a facet: the quick filter should take this text.
+    void filterTextRequested(const QString &text);
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void showRowMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void filterByValue(const QModelIndex &proxyIndex);
+
+    FlowLogTableModel *m_table = nullptr;
+    FlowLogFilterProxy *m_proxy = nullptr;
+};
+
+} // namespace flowlog

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sourcestatusmodel.h"
+
+#include <QColor>
+
+class QFormLayout;
+class QLabel;
+
+namespace flowlog::uistyle {
+
+// The colours of the whole UI, in one place: models carry states and flags, views colour them from here.
+
+// Errors: failed sources, delivery problems, field and dialog messages.
+[[nodiscard]] QColor errorColor();
+// Success lines (a dry run that passed).
+[[nodiscard]] QColor successColor();
+// Rows and text shown as not current (cached, stale).
+[[nodiscard]] QColor mutedColor();
+// The status light of a source or of a group of sources.
+[[nodiscard]] QColor stateColor(SourceStatusModel::State state);
+
+enum class Tone
+{
+    Normal,
+    Error,
+    Success
+};
+// Colours a label's text (Normal: the style's colour).
+void setTone(QLabel *label, Tone tone);
+
+// Gives every label of these form layouts the width of the widest, so forms stacked in one dialog line up.
+void alignLabels(const QList<QFormLayout *> &forms);
+
+} // namespace flowlog::uistyle
