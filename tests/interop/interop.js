@@ -5,7 +5,8 @@
 //   node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]
 //
 // Starts the sandbox on a free port, reads its --print-profiles lines, then for each operation group:
-//   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog   pop-core (RPC v1, GET and POST) + openapi-client (ACS3)
+//   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog / DescribeRegions   pop-core (RPC v1, GET and POST) +
+//        openapi-client (ACS3)
 //   cen  Cbn 2017-09-12 DescribeFlowlogs / CreateFlowlog   pop-core + openapi-client
 //   ecr  ExpressConnectRouter 2023-09-01 DescribeFlowLogs / CreateFlowLog (NextToken paging)
 //   er   Huawei ER v3 list / create (marker paging)        huaweicloud-sdk-core HcClient + SDK-HMAC-SHA256 signer
@@ -232,6 +233,24 @@ async function vpc(base, ali) {
     const r = await acs3Call(acs3, 'DescribeFlowLogs', VPC, { RegionId: region, PageSize: 10 });
     expect(Number(r.TotalCount) === total, `TotalCount ${r.TotalCount} != ${total}`);
     expect(flowLogArray(r, 'FlowLogs', 'FlowLog').length === Math.min(total, 10), 'page size 10');
+  });
+
+  await check('vpc DescribeRegions pop-core names the account\'s regions in Chinese by default', async () => {
+    const r = await pop.request('DescribeRegions', {}, { method: 'GET' });
+    const list = r.Regions && r.Regions.Region;
+    expect(Array.isArray(list), `no Regions.Region in ${JSON.stringify(r).slice(0, 200)}`);
+    expect(list.map((x) => x.RegionId).sort().join() === [...ali.regions].sort().join(), `regions ${list.map((x) => x.RegionId)}`);
+    for (const x of list) {
+      expect(/[\u4e00-\u9fff]/.test(x.LocalName), `LocalName ${x.LocalName}`);
+      expect(/^vpc(\.[a-z0-9-]+)?\.aliyuncs\.com$/.test(x.RegionEndpoint), `RegionEndpoint ${x.RegionEndpoint}`);
+    }
+  });
+
+  await check('vpc DescribeRegions openapi-client ACS3 AcceptLanguage=en-US', async () => {
+    const r = await acs3Call(acs3, 'DescribeRegions', VPC, { AcceptLanguage: 'en-US', ProductType: 'VPC' });
+    const list = r.Regions.Region;
+    expect(list.length === ali.regions.length, `${list.length} regions`);
+    expect(list.every((x) => /^[\x20-\x7e]+$/.test(x.LocalName)), `names ${list.map((x) => x.LocalName)}`);
   });
 
   let created = null;

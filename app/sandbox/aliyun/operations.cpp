@@ -16,6 +16,7 @@ constexpr auto ecrVersion = "2023-09-01"_L1;
 constexpr Operation operations[] = {
     {"vpc"_L1, vpcVersion, "DescribeFlowLogs"_L1, &vpc::describeFlowLogs},
     {"vpc"_L1, vpcVersion, "CreateFlowLog"_L1, &vpc::createFlowLog},
+    {"vpc"_L1, vpcVersion, "DescribeRegions"_L1, &vpc::describeRegions},
     {"cen"_L1, cenVersion, "DescribeFlowlogs"_L1, &cen::describeFlowlogs},
     {"cen"_L1, cenVersion, "CreateFlowlog"_L1, &cen::createFlowlog},
     {"ecr"_L1, ecrVersion, "DescribeFlowLogs"_L1, &ecr::describeFlowLogs},

@@ -29,6 +29,7 @@ struct Operation
 namespace vpc {
 Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params);
 Reply createFlowLog(Context &context, const Account &account, const Pairs &params);
+Reply describeRegions(Context &context, const Account &account, const Pairs &params);
 } // namespace vpc
 namespace cen {
 Reply describeFlowlogs(Context &context, const Account &account, const Pairs &params);

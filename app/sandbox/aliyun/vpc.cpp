@@ -1,5 +1,6 @@
 #include "aliyun/common.h"
 #include "aliyun/operations.h"
+#include "regions.h"
 #include "validation.h"
 
 #include <QCryptographicHash>
@@ -87,6 +88,27 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                                       {QStringLiteral("Tags"), tagArray(d.tags)},
                                       {QStringLiteral("FlowLogDeliverStatus"), QStringLiteral("SUCCESS")},
                                       {QStringLiteral("FlowLogDeliverErrorMessage"), QString()}});
+}
+
+Reply describeRegions(Context & /*context*/, const Account &account, const Pairs &params)
+{
+    // ProductType (default VPC) does not change the list; AcceptLanguage en-US names the regions in English, anything
+    // else in Chinese (the default). No paging.
+    const bool english =
+        value(params, QStringLiteral("AcceptLanguage")).compare(QLatin1String("en-US"), Qt::CaseInsensitive) == 0;
+    QJsonArray list;
+    for (const Region &region : aliyunRegions()) {
+        if (!account.regions.contains(region.id))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("RegionId"), region.id},
+                                {QStringLiteral("LocalName"), english ? region.englishName : region.chineseName},
+                                {QStringLiteral("RegionEndpoint"),
+                                 region.centralEndpoint ? QStringLiteral("vpc.aliyuncs.com")
+                                                        : QStringLiteral("vpc.%1.aliyuncs.com").arg(region.id)}});
+    }
+    Reply r;
+    r.body = QJsonObject{{QStringLiteral("Regions"), QJsonObject{{QStringLiteral("Region"), list}}}};
+    return r;
 }
 
 } // namespace flowlog::sandbox::aliyun::vpc
