@@ -371,15 +371,17 @@ void TestSandboxAliyun::describeRegionsNamesTheAccountsRegionsInEitherLanguage()
             byId.insert(v.toObject().value(QLatin1String("RegionId")).toString(), v.toObject());
         return byId;
     };
-    // Chinese by default, no paging, exactly the account's regions.
+    // Chinese by default, no paging, every region the service is offered in (the account's among them).
     auto [status, body] = call(m_profile.endpoint, m_profile, QStringLiteral("DescribeRegions"), vpc, {});
     QCOMPARE(status, 200);
     QVERIFY(!body.value(QLatin1String("RequestId")).toString().isEmpty());
     QCOMPARE(body.keys(), (QStringList{QStringLiteral("Regions"), QStringLiteral("RequestId")}));
     QMap<QString, QJsonObject> regions = regionsOf(body);
-    QStringList expected = m_profile.regions;
-    expected.sort();
-    QCOMPARE(QStringList(regions.keys()), expected);
+    QVERIFY2(regions.size() >= 20, qPrintable(QString::number(regions.size())));
+    for (const QString &own : std::as_const(m_profile.regions))
+        QVERIFY2(regions.contains(own), qPrintable(own));
+    QCOMPARE(regions.value(QStringLiteral("eu-central-1")).value(QLatin1String("RegionEndpoint")).toString(),
+             QStringLiteral("vpc.eu-central-1.aliyuncs.com"));
     const QJsonObject hangzhou = regions.value(QStringLiteral("cn-hangzhou"));
     QCOMPARE(hangzhou.keys(),
              (QStringList{QStringLiteral("LocalName"), QStringLiteral("RegionEndpoint"), QStringLiteral("RegionId")}));
@@ -392,8 +394,8 @@ void TestSandboxAliyun::describeRegionsNamesTheAccountsRegionsInEitherLanguage()
                                    {QStringLiteral("ProductType"), QStringLiteral("VPC")}},
                                   aliyun::SignatureVersion::Acs3);
     QCOMPARE(status, 200);
+    QCOMPARE(regionsOf(body).size(), regions.size());
     regions = regionsOf(body);
-    QCOMPARE(regions.size(), m_profile.regions.size());
     QCOMPARE(regions.value(QStringLiteral("cn-shanghai")).value(QLatin1String("LocalName")).toString(),
              QStringLiteral("China (Shanghai)"));
 

@@ -87,6 +87,20 @@ Reply signatureMismatch(const ApiRequest &request, const QString &message)
     return r;
 }
 
+Reply accessDenied(const QString &authAction, const Account &account)
+{
+    Reply r = error(403, QStringLiteral("NoPermission"),
+                    QStringLiteral("You are not authorized to do this action. You should be authorized by RAM."));
+    r.body.insert(QStringLiteral("AccessDeniedDetail"),
+                  QJsonObject{{QStringLiteral("AuthAction"), authAction},
+                              {QStringLiteral("AuthPrincipalType"), QStringLiteral("SubUser")},
+                              {QStringLiteral("AuthPrincipalOwnerId"), account.accountId},
+                              {QStringLiteral("AuthPrincipalDisplayName"), QStringLiteral("flowlog-reader")},
+                              {QStringLiteral("PolicyType"), QStringLiteral("AccountLevelIdentityBasedPolicy")},
+                              {QStringLiteral("NoPermissionType"), QStringLiteral("ExplicitDeny")}});
+    return r;
+}
+
 Reply firstViolation(const FlowLogDraft &draft)
 {
     const QList<Violation> violations = validateDraft(draft);
@@ -190,7 +204,7 @@ int intParam(const Pairs &params, const QString &key)
     return ok ? n : -1;
 }
 
-std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid)
+std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid, int defaultSize)
 {
     bool ok = true;
     const QString number = value(params, QStringLiteral("PageNumber"));
@@ -201,7 +215,7 @@ std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString
         *invalid = QStringLiteral("PageNumber");
         return std::nullopt;
     }
-    page.size = size.isEmpty() ? 20 : size.toInt(&ok);
+    page.size = size.isEmpty() ? defaultSize : size.toInt(&ok);
     if (!ok || page.size < 1 || page.size > maxSize) {
         *invalid = QStringLiteral("PageSize");
         return std::nullopt;
