@@ -3,6 +3,8 @@
 #include "validation.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QMap>
 
 namespace flowlog::sandbox::aliyun {
@@ -23,6 +25,8 @@ QList<Tag> tagsOfObject(const QJsonObject &o)
 
 bool hasAllTags(const QJsonObject &o, const QList<Tag> &wanted)
 {
+    if (wanted.isEmpty())
+        return true;
     const QList<Tag> have = tagsOfObject(o);
     for (const Tag &w : wanted) {
         if (!have.contains(w))
@@ -288,15 +292,20 @@ QList<Tag> tagsFromParams(const Pairs &params, const QString &prefix)
 QList<QJsonObject> filtered(const QList<QJsonObject> &all, const Pairs &params, const QStringList &exact,
                             const QString &tagPrefix)
 {
+    // The filters asked for, read once: a list request is answered on every page of a sweep.
     const QList<Tag> wantedTags = tagsFromParams(params, tagPrefix);
+    QList<std::pair<QString, QString>> wanted;
+    for (const QString &key : exact) {
+        if (QString want = value(params, key); !want.isEmpty())
+            wanted.append({key, std::move(want)});
+    }
+    if (wanted.isEmpty() && wantedTags.isEmpty())
+        return all;
     QList<QJsonObject> out;
     for (const QJsonObject &o : all) {
-        bool keep = hasAllTags(o, wantedTags);
-        for (const QString &key : exact) {
-            const QString want = value(params, key);
-            if (keep && !want.isEmpty() && text(o, key) != want)
-                keep = false;
-        }
+        const bool keep = hasAllTags(o, wantedTags) && std::all_of(wanted.cbegin(), wanted.cend(), [&o](const auto &w) {
+                              return text(o, w.first) == w.second;
+                          });
         if (keep)
             out.append(o);
     }
