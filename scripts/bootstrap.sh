@@ -9,10 +9,11 @@ mode="${1:-run}"
 shift || true
 
 BUILD_DIR="${FLOWLOG_BUILD_DIR:-build}"
+# bsdutils: script(1), which gives the CLI's no-echo prompt test a terminal.
 PACKAGES=(cmake g++ make ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev
-  gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth fonts-noto-cjk
+  gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth fonts-noto-cjk bsdutils
   dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev)
 
 sudo_cmd=()

@@ -604,6 +604,44 @@
     </message>
 </context>
 <context>
+    <name>PendingCreates</name>
+    <message>
+        <source>Cannot keep the pending create in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the pending create: %1 stays locked by another flowlog program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown and this call has no client token: check the next listing before sending it again, or it may be carried out twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log may have been created: the next listing will show it. Sending the same draft again reuses client token %1, so the service will not create it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the directory %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditDialog</name>
     <message>
         <source>Profile</source>
@@ -962,10 +1000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1074,50 @@
         <source>%1 not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry of the settings file cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the broken entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported before (same name and AccessKey ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of %1 are still in plaintext in %2. Import again with &quot;Remove the imported profiles&apos; secrets&quot; checked to take them out of that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets stay in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret of %1 was left in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1088,11 +1166,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a profile with this name exists</source>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the profile could not be saved</source>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile with this name exists (with another AccessKey ID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,10 +1246,6 @@
     </message>
     <message>
         <source>The flow log was not created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The flow log may exist already: the next listing will show it. Creating again is safe: the same client token is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,6 +1691,10 @@
         <source>Enter the STS token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1637,11 +1719,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
+        <source>&quot;%1&quot; is not a region id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region id.</source>
+        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists (another program removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile no longer exists (another program removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry no longer exists (another program removed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another flowlog program is changing the profiles (%1 stays locked): try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the settings: %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1: check that it and its directory are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot; (use aliyun or huaweicloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown credential kind &quot;%1&quot; (use accesskey or sts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another entry has the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another entry has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileWriter</name>
+    <message>
+        <source>The profile store went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1, so a new STS token alone cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back either: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,6 +604,44 @@
     </message>
 </context>
 <context>
+    <name>PendingCreates</name>
+    <message>
+        <source>Cannot keep the pending create in %1: %2.</source>
+        <translation>无法在 %1 中保留待定的创建记录：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pending create: %1 stays locked by another flowlog program.</source>
+        <translation>无法保留待定的创建记录：%1 一直被另一个 flowlog 程序锁定。</translation>
+    </message>
+    <message>
+        <source>Its outcome is unknown and this call has no client token: check the next listing before sending it again, or it may be carried out twice.</source>
+        <translation>结果未知，且此调用没有客户端令牌：再次发送前请先查看下一次列表，否则它可能被执行两次。</translation>
+    </message>
+    <message>
+        <source>The flow log may have been created: the next listing will show it. Sending the same draft again reuses client token %1, so the service will not create it twice.</source>
+        <translation>流日志可能已经创建：下一次列表会显示它。再次发送同一草稿会沿用客户端令牌 %1，因此服务不会重复创建。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 不是目录</translation>
+    </message>
+    <message>
+        <source>cannot make the directory %1 private</source>
+        <translation>无法将目录 %1 设为仅本人可访问</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation>无法将 %1 设为仅本人可访问</translation>
+    </message>
+</context>
+<context>
     <name>ProfileEditDialog</name>
     <message>
         <source>Profile</source>
@@ -962,10 +1000,6 @@
         <translation>已保存账号配置 %1。</translation>
     </message>
     <message>
-        <source>Profile %1 could not be saved: %2</source>
-        <translation>无法保存账号配置 %1：%2</translation>
-    </message>
-    <message>
         <source>Profile %1 was not saved: %2</source>
         <translation>账号配置 %1 未保存：%2</translation>
     </message>
@@ -1039,6 +1073,50 @@
         <source>%1 not imported: %2</source>
         <translation>%1 未导入：%2</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>broken: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>This entry of the settings file cannot be used: %1</source>
+        <translation>设置文件中的此条目无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Removed the broken entry %1.</source>
+        <translation>已移除损坏的条目 %1。</translation>
+    </message>
+    <message>
+        <source>The entry %1 was not removed: %2</source>
+        <translation>条目 %1 未被移除：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
+        <translation>从 %1 中移除已导入配置的密钥(&amp;R)（其余内容保持不变）</translation>
+    </message>
+    <message>
+        <source>%1 was imported before (same name and AccessKey ID).</source>
+        <translation>%1 之前已导入（名称和 AccessKey ID 相同）。</translation>
+    </message>
+    <message>
+        <source>The secrets of %1 are still in plaintext in %2. Import again with &quot;Remove the imported profiles&apos; secrets&quot; checked to take them out of that file.</source>
+        <translation>%1 的密钥仍以明文保存在 %2 中。勾选“移除已导入配置的密钥”后再次导入，即可将其从该文件中移除。</translation>
+    </message>
+    <message>
+        <source>The secrets stay in %1: %2</source>
+        <translation>密钥仍保留在 %1 中：%2</translation>
+    </message>
+    <message>
+        <source>No secret of %1 was left in %2.</source>
+        <translation>%2 中已没有 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
+        <translation>已从 %2 中移除 %1 的密钥（该文件现在仅本人可读）；其余内容保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1087,12 +1165,16 @@
         <translation>账号配置存储已不可用</translation>
     </message>
     <message>
-        <source>a profile with this name exists</source>
-        <translation>已存在同名账号配置</translation>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>the profile could not be saved</source>
-        <translation>无法保存账号配置</translation>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a profile with this name exists (with another AccessKey ID)</source>
+        <translation>已存在同名配置（使用另一个 AccessKey ID）</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1246,6 @@
     <message>
         <source>The flow log was not created: %1</source>
         <translation>流日志未创建:%1</translation>
-    </message>
-    <message>
-        <source>The flow log may exist already: the next listing will show it. Creating again is safe: the same client token is sent.</source>
-        <translation>流日志可能已经创建:下次列出时会显示。再次创建是安全的:会发送同一个客户端令牌。</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -1606,6 +1684,10 @@
         <source>Enter the STS token.</source>
         <translation>请输入 STS 令牌。</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1630,12 +1712,79 @@
         <translation>账号配置需要 AccessKey ID。</translation>
     </message>
     <message>
-        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1, ::1, localhost).</source>
-        <translation>自定义访问地址必须是 https URL；http 仅限本机地址（127.0.0.1、::1、localhost）。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a region id.</source>
         <translation>“%1”不是有效的地域 ID。</translation>
+    </message>
+    <message>
+        <source>The endpoint override must be an https URL, or plain http to this computer only (127.0.0.1 or ::1).</source>
+        <translation>覆盖的端点必须是 https URL，或仅指向本机的明文 http（127.0.0.1 或 ::1）。</translation>
+    </message>
+    <message>
+        <source>A profile with the id %1 exists already.</source>
+        <translation>ID 为 %1 的配置已存在。</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists (another program removed it).</source>
+        <translation>配置 %1 已不存在（另一个程序已将其移除）。</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists (another program removed it).</source>
+        <translation>该配置已不存在（另一个程序已将其移除）。</translation>
+    </message>
+    <message>
+        <source>The entry no longer exists (another program removed it).</source>
+        <translation>该条目已不存在（另一个程序已将其移除）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings: %1.</source>
+        <translation>无法写入设置：%1。</translation>
+    </message>
+    <message>
+        <source>Another flowlog program is changing the profiles (%1 stays locked): try again.</source>
+        <translation>另一个 flowlog 程序正在修改配置（%1 一直被锁定）：请重试。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the settings: %1 cannot be created.</source>
+        <translation>无法锁定设置：无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1: check that it and its directory are writable.</source>
+        <translation>无法写入设置文件 %1：请检查该文件及其目录是否可写。</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot; (use aliyun or huaweicloud).</source>
+        <translation>未知的云厂商“%1”（请使用 aliyun 或 huaweicloud）。</translation>
+    </message>
+    <message>
+        <source>Unknown credential kind &quot;%1&quot; (use accesskey or sts).</source>
+        <translation>未知的凭证类型“%1”（请使用 accesskey 或 sts）。</translation>
+    </message>
+    <message>
+        <source>Another entry has the same id.</source>
+        <translation>另一个条目的 ID 与此相同。</translation>
+    </message>
+    <message>
+        <source>Another entry has the same name.</source>
+        <translation>另一个条目的名称与此相同。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::ProfileWriter</name>
+    <message>
+        <source>The profile store went away.</source>
+        <translation>配置存储已不可用。</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1, so a new STS token alone cannot be saved.</source>
+        <translation>%1 没有已保存的密钥，因此无法单独保存新的 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret too.</source>
+        <translation>请同时输入 AccessKey 密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be put back either: %1</source>
+        <translation>钥匙串也无法恢复原状：%1</translation>
     </message>
 </context>
 <context>

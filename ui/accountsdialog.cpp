@@ -2,8 +2,10 @@
 
 #include "jobfactory.h"
 #include "profileeditdialog.h"
+#include "textsafety.h"
 #include "ui_accountsdialog.h"
 
+#include <QCheckBox>
 #include <QColor>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -11,12 +13,16 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace flowlog {
 
 namespace {
+
+// The index of a broken entry in ProfileStore::brokenProfiles(), -1 for a profile.
+constexpr int BrokenRole = Qt::UserRole + 1;
 
 enum Column
 {
@@ -46,6 +52,7 @@ AccountsDialog::AccountsDialog(ProfileStore *profiles, CredentialStore *credenti
     , m_nams(std::move(nams))
     , m_confirm(&askWithMessageBox)
     , m_aliyunConfigPath(defaultAliyunConfigPath())
+    , m_writer(new ProfileWriter(profiles, credentials, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Accounts"));
@@ -76,24 +83,40 @@ void AccountsDialog::reloadTable()
     const QString selectedId = selected ? selected->id : QString();
     QTableWidget *table = m_ui->profilesTable;
     table->setRowCount(0);
-    for (const Profile &p : m_profiles->profiles()) {
+    const auto addRow = [table](const QStringList &cells, const QVariant &id, int brokenIndex) {
         const int row = table->rowCount();
         table->insertRow(row);
-        const QStringList cells{p.name,
-                                providerDisplayName(p.provider),
-                                p.kind == Profile::Kind::StsToken ? tr("STS token") : tr("AccessKey"),
-                                p.accessKeyId,
-                                p.effectiveRegions().join(QStringLiteral(", ")),
-                                p.enabled ? tr("yes") : tr("no")};
         for (int c = 0; c < ColumnCount; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, p.id);
-            if (c == NameColumn && QColor(p.color).isValid())
-                item->setData(Qt::DecorationRole, QColor(p.color));
-            if (c == NameColumn && !p.label.isEmpty())
-                item->setToolTip(p.label);
+            auto *item = new QTableWidgetItem(escapeForDisplay(cells.value(c)));
+            item->setData(Qt::UserRole, id);
+            item->setData(BrokenRole, brokenIndex);
             table->setItem(row, c, item);
         }
+        return row;
+    };
+    for (const Profile &p : m_profiles->profiles()) {
+        const int row = addRow({p.name, providerDisplayName(p.provider),
+                                p.kind == Profile::Kind::StsToken ? tr("STS token") : tr("AccessKey"), p.accessKeyId,
+                                p.effectiveRegions().join(QStringLiteral(", ")), p.enabled ? tr("yes") : tr("no")},
+                               p.id, -1);
+        QTableWidgetItem *name = table->item(row, NameColumn);
+        if (QColor(p.color).isValid())
+            name->setData(Qt::DecorationRole, QColor(p.color));
+        if (!p.label.isEmpty())
+            name->setToolTip(plainTextToolTip(p.label));
+    }
+    // Entries the settings file holds but that cannot be used: shown, never swept, repairable or removable.
+    const QList<BrokenProfile> &broken = m_profiles->brokenProfiles();
+    for (int i = 0; i < broken.size(); ++i) {
+        const BrokenProfile &b = broken.at(i);
+        const int row = addRow({b.name.isEmpty() ? tr("(no name)") : b.name, tr("broken: %1").arg(b.reason)}, b.id, i);
+        table->setSpan(row, ProviderColumn, 1, ColumnCount - ProviderColumn);
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (QTableWidgetItem *item = table->item(row, c))
+                item->setToolTip(
+                    plainTextToolTip(tr("This entry of the settings file cannot be used: %1").arg(b.reason)));
+        }
+        table->item(row, NameColumn)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     table->resizeColumnsToContents();
     if (!selectedId.isEmpty())
@@ -104,9 +127,17 @@ void AccountsDialog::reloadTable()
 const Profile *AccountsDialog::selectedProfile() const
 {
     const QList<QTableWidgetItem *> items = m_ui->profilesTable->selectedItems();
-    if (items.isEmpty())
+    if (items.isEmpty() || items.first()->data(BrokenRole).toInt() >= 0)
         return nullptr;
     return m_profiles->findById(items.first()->data(Qt::UserRole).toString());
+}
+
+const BrokenProfile *AccountsDialog::selectedBroken() const
+{
+    const QList<QTableWidgetItem *> items = m_ui->profilesTable->selectedItems();
+    const int index = items.isEmpty() ? -1 : items.first()->data(BrokenRole).toInt();
+    return index >= 0 && index < m_profiles->brokenProfiles().size() ? &m_profiles->brokenProfiles().at(index)
+                                                                     : nullptr;
 }
 
 void AccountsDialog::selectProfile(const QString &id)
@@ -121,88 +152,103 @@ void AccountsDialog::selectProfile(const QString &id)
 
 void AccountsDialog::updateButtons()
 {
-    const bool haveSelection = selectedProfile() != nullptr;
+    const bool haveProfile = selectedProfile() != nullptr;
+    const BrokenProfile *broken = selectedBroken();
     m_ui->addButton->setEnabled(!m_busy);
     m_ui->importButton->setEnabled(!m_busy);
-    m_ui->editButton->setEnabled(!m_busy && haveSelection);
-    m_ui->removeButton->setEnabled(!m_busy && haveSelection);
-    m_ui->testButton->setEnabled(!m_busy && haveSelection);
+    // A broken entry with an id can be repaired in the editor; any can be removed.
+    m_ui->editButton->setEnabled(!m_busy && (haveProfile || (broken && !broken->id.isEmpty())));
+    m_ui->removeButton->setEnabled(!m_busy && (haveProfile || broken));
+    m_ui->testButton->setEnabled(!m_busy && haveProfile);
 }
 
 void AccountsDialog::report(const QString &line)
 {
-    m_ui->resultText->appendPlainText(line);
+    m_ui->resultText->appendPlainText(escapeForDisplay(line)); // provider messages: no control or bidi characters
 }
 
 void AccountsDialog::addProfile()
 {
-    if (m_editor)
-        return;
-    m_editor = new ProfileEditDialog(m_profiles, Profile{}, true, this);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &QDialog::accepted, this, &AccountsDialog::onEditorAccepted);
-    m_editor->open();
+    openEditor(Profile{}, true);
 }
 
 void AccountsDialog::editProfile()
 {
-    const Profile *p = selectedProfile();
-    if (!p || m_editor)
+    if (const Profile *p = selectedProfile())
+        openEditor(*p, false);
+    else if (const BrokenProfile *b = selectedBroken(); b && !b->id.isEmpty())
+        openEditor(b->profile, false);
+}
+
+void AccountsDialog::openEditor(const Profile &profile, bool isNew)
+{
+    if (m_editor)
         return;
-    m_editor = new ProfileEditDialog(m_profiles, *p, false, this);
+    m_editor = new ProfileEditDialog(m_profiles, profile, isNew, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &QDialog::accepted, this, &AccountsDialog::onEditorAccepted);
+    connect(m_editor, &ProfileEditDialog::saveRequested, this, &AccountsDialog::onEditorSave);
     m_editor->open();
 }
 
-void AccountsDialog::onEditorAccepted()
+void AccountsDialog::onEditorSave()
 {
     if (!m_editor)
         return;
     const Profile p = m_editor->profile();
     const bool isNew = m_editor->isNew();
-    const QString secret = m_editor->secret();
-    const QString token = m_editor->securityToken();
-    const auto save = [this, p, isNew] {
-        const bool ok = isNew ? m_profiles->add(p) : m_profiles->update(p);
-        report(ok ? (isNew ? tr("Added profile %1.") : tr("Saved profile %1.")).arg(p.name)
-                  : tr("Profile %1 could not be saved: %2").arg(p.name, m_profiles->check(p)));
-        if (ok)
-            selectProfile(p.id);
-        Q_EMIT operationFinished(ok);
-    };
-    if (secret.isEmpty()) {
-        save(); // editing without a new secret: the stored one stays under the same id
-        return;
-    }
-    // The secret first: a profile is saved only when its secret is in the store.
+    QPointer<ProfileEditDialog> editor = m_editor;
     m_busy = true;
     updateButtons();
-    m_credentials->writeSecret(p.id, secret, token, this, [this, p, save](const ApiError &error) {
+    // The editor stays open with every field until profile and secret are both stored.
+    const auto done = [this, p, isNew, editor](const ApiError &error) {
         m_busy = false;
-        updateButtons();
         if (error.isError()) {
-            report(tr("Profile %1 was not saved: %2").arg(p.name, error.toDisplayString()));
+            const QString line = tr("Profile %1 was not saved: %2").arg(p.name, error.toDisplayString());
+            report(line);
+            if (editor)
+                editor->saveFailed(line);
+            updateButtons();
             Q_EMIT operationFinished(false);
             return;
         }
-        save();
-    });
+        report((isNew ? tr("Added profile %1.") : tr("Saved profile %1.")).arg(p.name));
+        if (editor) {
+            editor->saved();
+            if (m_editor == editor)
+                m_editor = nullptr; // closed: a new editor may open at once
+        }
+        selectProfile(p.id);
+        updateButtons();
+        Q_EMIT operationFinished(true);
+    };
+    if (isNew)
+        m_writer->add(p, m_editor->secret(), m_editor->securityToken(), done);
+    else
+        m_writer->update(p, m_editor->secret(), m_editor->securityToken(), done);
 }
 
 void AccountsDialog::removeProfile()
 {
     const Profile *p = selectedProfile();
-    if (!p || m_busy)
+    const BrokenProfile *broken = p ? nullptr : selectedBroken();
+    if ((!p && !broken) || m_busy)
         return;
-    const QString id = p->id;
-    const QString name = p->name;
+    const QString id = p ? p->id : broken->id;
+    const QString name = p ? p->name : (broken->name.isEmpty() ? tr("(no name)") : broken->name);
     if (!m_confirm(this,
                    tr("Remove profile %1 and delete its secret from the %2?").arg(name, m_credentials->description())))
         return;
+    if (id.isEmpty()) {
+        // A broken entry without an id can have no secret: only the entry goes.
+        const bool ok = m_profiles->removeBroken(*broken);
+        report(ok ? tr("Removed the broken entry %1.").arg(name)
+                  : tr("The entry %1 was not removed: %2").arg(name, m_profiles->lastError()));
+        Q_EMIT operationFinished(ok);
+        return;
+    }
     m_busy = true;
     updateButtons();
-    m_credentials->removeSecret(id, this, [this, id, name](const ApiError &error) {
+    m_writer->remove(id, [this, name](const ApiError &error) {
         m_busy = false;
         if (error.isError()) {
             // The profile stays so the user can retry once the keychain is back; no orphaned secret.
@@ -211,7 +257,6 @@ void AccountsDialog::removeProfile()
             Q_EMIT operationFinished(false);
             return;
         }
-        m_profiles->remove(id);
         report(tr("Removed profile %1 and its secret.").arg(name));
         updateButtons();
         Q_EMIT operationFinished(true);
@@ -318,6 +363,12 @@ void AccountsDialog::importFromAliyun()
         item->setFlags(Qt::NoItemFlags);
     }
     layout->addWidget(list);
+    // The secrets stay in the aliyun CLI's plaintext file unless the user asks to take them out of it.
+    auto *removeSecrets = new QCheckBox(
+        tr("&Remove the imported profiles' secrets from %1 (everything else in it stays)").arg(m_aliyunConfigPath),
+        chooser);
+    removeSecrets->setObjectName(QStringLiteral("removeSecretsCheck"));
+    layout->addWidget(removeSecrets);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, chooser);
     buttons->setObjectName(QStringLiteral("importButtons"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
@@ -325,7 +376,7 @@ void AccountsDialog::importFromAliyun()
     connect(buttons, &QDialogButtonBox::accepted, chooser, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, chooser, &QDialog::reject);
     const QList<AliyunConfigCandidate> candidates = parsed.candidates;
-    connect(chooser, &QDialog::accepted, this, [this, list, candidates] {
+    connect(chooser, &QDialog::accepted, this, [this, list, removeSecrets, candidates] {
         QList<AliyunConfigCandidate> chosen;
         for (int i = 0; i < list->count(); ++i) {
             const QListWidgetItem *item = list->item(i);
@@ -336,12 +387,12 @@ void AccountsDialog::importFromAliyun()
                     chosen << c;
             }
         }
-        runImport(chosen);
+        runImport(chosen, removeSecrets->isChecked());
     });
     chooser->open();
 }
 
-void AccountsDialog::runImport(const QList<AliyunConfigCandidate> &candidates)
+void AccountsDialog::runImport(const QList<AliyunConfigCandidate> &candidates, bool removeSecrets)
 {
     if (candidates.isEmpty()) {
         report(tr("Nothing to import."));
@@ -352,20 +403,48 @@ void AccountsDialog::runImport(const QList<AliyunConfigCandidate> &candidates)
     updateButtons();
     auto *importer = new AliyunConfigImporter(m_profiles, m_credentials, this);
     connect(importer, &AliyunConfigImporter::finished, this,
-            [this, importer](const QList<AliyunImportOutcome> &outcomes) {
+            [this, importer, removeSecrets](const QList<AliyunImportOutcome> &outcomes) {
                 importer->deleteLater();
                 m_busy = false;
                 updateButtons();
                 bool allOk = true;
+                QStringList present;
                 for (const AliyunImportOutcome &o : outcomes) {
-                    allOk = allOk && o.imported;
-                    report(o.imported
-                               ? tr("Imported %1; its secret is in the %2.").arg(o.name, m_credentials->description())
-                               : tr("%1 not imported: %2").arg(o.name, o.reason));
+                    allOk = allOk && o.isPresent();
+                    if (o.imported)
+                        report(tr("Imported %1; its secret is in the %2.").arg(o.name, m_credentials->description()));
+                    else if (o.alreadyImported)
+                        report(tr("%1 was imported before (same name and AccessKey ID).").arg(o.name));
+                    else
+                        report(tr("%1 not imported: %2").arg(o.name, o.reason));
+                    if (o.isPresent())
+                        present << o.name;
                 }
+                if (!present.isEmpty())
+                    removeImportedSecrets(present, removeSecrets);
                 Q_EMIT operationFinished(allOk);
             });
     importer->start(candidates);
+}
+
+void AccountsDialog::removeImportedSecrets(const QStringList &names, bool remove)
+{
+    const QString list = names.join(QStringLiteral(", "));
+    if (!remove) {
+        report(tr("The secrets of %1 are still in plaintext in %2. Import again with \"Remove the imported "
+                  "profiles' secrets\" checked to take them out of that file.")
+                   .arg(list, m_aliyunConfigPath));
+        return;
+    }
+    QStringList cleared;
+    QString error;
+    if (!removeAliyunSecretsFromFile(m_aliyunConfigPath, names, &cleared, &error))
+        report(tr("The secrets stay in %1: %2").arg(m_aliyunConfigPath, error));
+    else if (cleared.isEmpty())
+        report(tr("No secret of %1 was left in %2.").arg(list, m_aliyunConfigPath));
+    else
+        report(tr("Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.")
+                   .arg(cleared.join(QStringLiteral(", ")), m_aliyunConfigPath));
 }
 
 ProfileEditDialog *AccountsDialog::editor() const

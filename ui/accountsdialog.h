@@ -2,6 +2,7 @@
 
 #include "aliyunconfigimporter.h"
 #include "inventory.h"
+#include "profilewriter.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -18,7 +19,9 @@ namespace flowlog {
 class ProfileEditDialog;
 
 // Manage credential profiles: list, add, edit, remove, test connection, import from the aliyun CLI.
-// Secrets go straight from the editor into the CredentialStore; the dialog never shows or logs one.
+// Secrets go straight from the editor into the CredentialStore; the dialog never shows or logs one. Profile and
+// secret change together (ProfileWriter); the editor stays open until both are stored. Entries of the settings
+// file that cannot be used are listed as broken, with the reason, and can be repaired (Edit) or removed.
 class AccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,11 +55,14 @@ Q_SIGNALS:
 private:
     void reloadTable();
     [[nodiscard]] const Profile *selectedProfile() const;
+    [[nodiscard]] const BrokenProfile *selectedBroken() const; // a broken entry of the settings file
     void selectProfile(const QString &id);
     void updateButtons();
     void report(const QString &line);
-    void onEditorAccepted();
-    void runImport(const QList<AliyunConfigCandidate> &candidates);
+    void openEditor(const Profile &profile, bool isNew);
+    void onEditorSave();
+    void runImport(const QList<AliyunConfigCandidate> &candidates, bool removeSecrets);
+    void removeImportedSecrets(const QStringList &names, bool remove);
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
     ProfileStore *m_profiles;
@@ -64,6 +70,7 @@ private:
     Inventory::NamProvider m_nams;
     Confirm m_confirm;
     QString m_aliyunConfigPath;
+    ProfileWriter *m_writer;
     QPointer<ProfileEditDialog> m_editor;
     bool m_busy = false;
 };

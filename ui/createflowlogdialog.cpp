@@ -2,6 +2,8 @@
 #include "createtarget.h"
 
 #include "jobfactory.h"
+#include "pendingcreates.h"
+#include "textsafety.h"
 #include "ui_createflowlogdialog.h"
 
 #include <QCheckBox>
@@ -93,6 +95,15 @@ FlowLog recordFromDraft(const FlowLogDraft &d, const SourceSpec &target, const C
     return f;
 }
 
+// Pending creates of the user's profiles live in the state file (across dialogs, restarts and flowlog-cli runs);
+// those of a sandbox session's made-up profiles in memory, for the life of the process.
+PendingCreates &pendingCreates(const ProfileStore *profiles)
+{
+    static PendingCreates session;
+    static PendingCreates persistent(PendingCreates::defaultPath());
+    return profiles && profiles->isPersistent() ? persistent : session;
+}
+
 void selectData(QComboBox *combo, const QVariant &data)
 {
     combo->setCurrentIndex(combo->findData(data));
@@ -127,6 +138,7 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
     m_ui->setupUi(this);
     m_ui->busyIndicator->hide();
     m_ui->statusLabel->hide();
+    m_ui->statusLabel->setTextFormat(Qt::PlainText); // it shows provider messages: never as markup
 
     // Mnemonics of the form labels go to their inputs; each input gets its message label right below it.
     for (QFormLayout *form :
@@ -148,6 +160,7 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
             auto *error = new QLabel(this);
             error->setObjectName(input->objectName() + QStringLiteral("Error"));
             error->setWordWrap(true);
+            error->setTextFormat(Qt::PlainText);
             error->setStyleSheet(QStringLiteral("color: #b00020;"));
             error->hide();
             form->insertRow(row + 1, static_cast<QWidget *>(nullptr), error);
@@ -603,10 +616,18 @@ void CreateFlowLogDialog::submit(bool dryRun)
         revalidate();
         return;
     }
-    // The same request sent again (a retry after a failure) keeps its client token, so it can never create twice.
-    if (sameRequest(draft, m_submitted) && !m_submitted.clientToken.isEmpty())
-        draft.clientToken = m_submitted.clientToken;
-    draft.ensureClientToken();
+    // The same request sent again keeps its client token, so it can never create twice: a retry here, and one
+    // whose outcome stayed unknown in an earlier dialog or run (PendingCreates, shared with flowlog-cli).
+    const QString previous = sameRequest(draft, m_submitted) ? m_submitted.clientToken : QString();
+    if (dryRun) {
+        draft.clientToken = previous;
+        draft.ensureClientToken();
+    } else {
+        const PendingCreates::Begun begun =
+            pendingCreates(m_profiles).begin(profile->id, profile->name, draft, previous);
+        draft.clientToken = begun.clientToken;
+        m_pendingFresh = !begun.reused;
+    }
     m_submitted = draft;
     m_serverErrors.clear();
     m_ui->tagEditor->setListError({});
@@ -629,6 +650,8 @@ void CreateFlowLogDialog::onSecret(quint64 submission, const SecretResult &secre
         if (!profile) {
             e.kind = ApiError::Kind::Configuration;
             e.message = tr("The account was removed.");
+        } else if (!m_submitted.dryRun) {
+            pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
         }
         setBusy(false);
         showError(e);
@@ -642,13 +665,15 @@ void CreateFlowLogDialog::onSecret(quint64 submission, const SecretResult &secre
         ApiError e;
         e.kind = ApiError::Kind::Configuration;
         e.message = tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service));
+        if (!m_submitted.dryRun)
+            pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
         showError(e);
         return;
     }
     connect(m_job, &CreateJob::retrying, this, [this](int attempt, int delayMs, const ApiError &reason) {
         m_ui->statusLabel->setText(tr("Attempt %1 failed (%2); trying again in %3 s with the same client token…")
                                        .arg(attempt)
-                                       .arg(reason.toDisplayString())
+                                       .arg(escapeForDisplay(reason.toDisplayString()))
                                        .arg((delayMs + 999) / 1000));
     });
     connect(m_job, &CreateJob::finished, this, &CreateFlowLogDialog::onFinished);
@@ -663,8 +688,13 @@ void CreateFlowLogDialog::onFinished(const CreateResult &result)
         job->deleteLater();
     m_job = nullptr;
     setBusy(false);
+    if (!m_submitted.dryRun && job)
+        pendingCreates(m_profiles).settle(target.profileId, m_submitted, m_pendingFresh, result.error);
     if (result.error.isError()) {
-        showError(result.error);
+        ApiError error = result.error;
+        if (error.maybeCommitted && !m_submitted.dryRun)
+            error.hint = unknownOutcomeHint(m_submitted.clientToken); // the create API carries the draft's token
+        showError(error);
         return;
     }
     if (result.dryRun) {
@@ -691,17 +721,14 @@ void CreateFlowLogDialog::showError(const ApiError &error)
         text = tr("The service refused the flow log: %1").arg(error.toDisplayString());
     else
         text = tr("The flow log was not created: %1").arg(error.toDisplayString());
-    if (error.maybeCommitted && error.hint.isEmpty())
-        text += QLatin1Char(' ') + tr("The flow log may exist already: the next listing will show it. Creating "
-                                      "again is safe: the same client token is sent.");
     m_ui->statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setText(escapeForDisplay(text));
     m_ui->statusLabel->show();
     if (!field.isEmpty() && inputFor(field)) {
         QString shortText = error.message.isEmpty() ? error.toDisplayString() : error.message;
         if (!error.code.isEmpty())
             shortText += QStringLiteral(" (%1)").arg(error.code);
-        m_serverErrors.insert(field, shortText);
+        m_serverErrors.insert(field, escapeForDisplay(shortText));
         if (field == fields::Tags)
             m_ui->tagEditor->setListError(shortText);
         if (QWidget *input = inputFor(field))
@@ -735,6 +762,8 @@ void CreateFlowLogDialog::reject()
             setBusy(false);
             ApiError e;
             e.kind = ApiError::Kind::Aborted;
+            if (const Profile *profile = currentProfile(); profile && !m_submitted.dryRun)
+                pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e); // nothing was sent
             showError(e);
         }
         return;

@@ -73,7 +73,8 @@ private:
     CredentialStore *m_credentials;
     Inventory::NamProvider m_nams;
 
-    FlowLogDraft m_submitted; // the last draft sent, with its client token
+    FlowLogDraft m_submitted;    // the last draft sent, with its client token
+    bool m_pendingFresh = false; // m_submitted's token is new, not one of an earlier attempt whose outcome is unknown
     QPointer<CreateJob> m_job;
     quint64 m_submission = 0; // bumps on every submit and cancel, so a late secret is ignored
     bool m_busy = false;

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "flowlogtablemodel.h"
+#include "textsafety.h"
 #include "ui_detailspane.h"
 
 #include <QClipboard>
@@ -22,6 +23,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     QFont title = m_ui->titleLabel->font();
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
+    m_ui->titleLabel->setTextFormat(Qt::PlainText); // a provider's name, never markup
     m_ui->detailsSplitter->setStretchFactor(0, 3);
     m_ui->detailsSplitter->setStretchFactor(1, 2);
     connect(m_ui->copyIdButton, &QPushButton::clicked, this, [this] {
@@ -55,8 +57,8 @@ void DetailsPane::addField(const QString &name, const QString &value, bool monos
 {
     if (value.isEmpty())
         return;
-    auto *item = new QTreeWidgetItem(m_ui->fieldsTree, {name, value});
-    item->setToolTip(1, value);
+    auto *item = new QTreeWidgetItem(m_ui->fieldsTree, {escapeForDisplay(name), escapeForDisplay(value)});
+    item->setToolTip(1, plainTextToolTip(value));
     if (monospace)
         item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
 }
@@ -70,7 +72,7 @@ void DetailsPane::setFlowLog(const FlowLog &f)
 {
     m_flowLog = f;
     m_hasFlowLog = true;
-    m_ui->titleLabel->setText(f.name.isEmpty() ? f.id : f.name);
+    m_ui->titleLabel->setText(escapeForDisplay(f.name.isEmpty() ? f.id : f.name));
     m_ui->fieldsTree->clear();
     addField(tr("ID"), f.id, true);
     addField(tr("Name"), f.name);
@@ -93,8 +95,9 @@ void DetailsPane::setFlowLog(const FlowLog &f)
         addField(tr("Tag %1").arg(tag.key), tag.value.isEmpty() ? QStringLiteral("—") : tag.value);
     const QByteArray json = f.rawJson.json();
     const QJsonDocument raw = QJsonDocument::fromJson(json);
-    m_ui->rawJson->setPlainText(raw.isNull() ? QString::fromUtf8(json)
-                                             : QString::fromUtf8(raw.toJson(QJsonDocument::Indented)));
+    m_ui->rawJson->setPlainText(raw.isNull()
+                                    ? escapeForDisplay(QString::fromUtf8(json))
+                                    : QString::fromUtf8(terminalSafeJson(raw.toJson(QJsonDocument::Indented))));
     m_ui->copyIdButton->setEnabled(!f.id.isEmpty());
     m_ui->copyJsonButton->setEnabled(true);
 }

@@ -7,6 +7,7 @@
 #include "flowlogexport.h"
 #include "resultscache.h"
 #include "settingsdialog.h"
+#include "textsafety.h"
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
@@ -24,7 +25,6 @@
 #include <QPainter>
 #include <QProcess>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -541,14 +541,15 @@ void MainWindow::updateSourceItem(int statusRow)
             errorItem->setData(0, ServiceRole, serviceKey(e.source.service));
             errorItem->setData(0, RegionRole, e.source.region);
         }
-        errorItem->setText(0, e.error.code.isEmpty() ? e.error.message
-                                                     : e.error.code + QStringLiteral(": ") + e.error.message);
-        errorItem->setToolTip(0, error);
+        errorItem->setText(0, escapeForDisplay(e.error.code.isEmpty()
+                                                   ? e.error.message
+                                                   : e.error.code + QStringLiteral(": ") + e.error.message));
+        errorItem->setToolTip(0, plainTextToolTip(error));
         leaf->setExpanded(true);
     } else if (errorItem) {
         delete errorItem;
     }
-    leaf->setToolTip(0, tip);
+    leaf->setToolTip(0, plainTextToolTip(tip));
     updateAggregate(leaf->parent());
 }
 
@@ -762,16 +763,7 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
 
 bool MainWindow::exportTo(const QString &path, QString *error)
 {
-    const QList<FlowLog> rows = m_proxy->visibleRows();
-    const QByteArray data =
-        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? exportJson(rows) : exportCsv(rows);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveExport(path, m_proxy->visibleRows(), error);
 }
 
 void MainWindow::exportView()

@@ -1,6 +1,7 @@
 #include "profileeditdialog.h"
 
 #include "profilestore.h"
+#include "textsafety.h"
 #include "ui_profileeditdialog.h"
 
 #include <QColor>
@@ -48,8 +49,11 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     , m_original(profile)
     , m_isNew(isNew)
 {
+    if (m_original.id.isEmpty())
+        m_original.id = Profile::newId(); // one id for the new profile, however often profile() is asked
     m_ui->setupUi(this);
-    setWindowTitle(isNew ? tr("Add profile") : tr("Edit profile %1").arg(profile.name));
+    m_ui->errorLabel->setTextFormat(Qt::PlainText); // keychain and provider messages, never markup
+    setWindowTitle(isNew ? tr("Add profile") : tr("Edit profile %1").arg(escapeForDisplay(profile.name)));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Aliyun), providerKey(Provider::Aliyun));
     m_ui->providerCombo->addItem(providerDisplayName(Provider::Huawei), providerKey(Provider::Huawei));
     m_ui->kindCombo->addItem(tr("AccessKey"), Profile::kindKey(Profile::Kind::AccessKey));
@@ -100,8 +104,6 @@ void ProfileEditDialog::updateKind()
 Profile ProfileEditDialog::profile() const
 {
     Profile p = m_original;
-    if (p.id.isEmpty())
-        p.id = Profile::newId();
     p.name = m_ui->nameEdit->text().trimmed();
     p.provider = m_ui->providerCombo->currentIndex() == 1 ? Provider::Huawei : Provider::Aliyun;
     p.kind = m_ui->kindCombo->currentIndex() == 1 ? Profile::Kind::StsToken : Profile::Kind::AccessKey;
@@ -164,10 +166,42 @@ QString ProfileEditDialog::problem() const
 
 void ProfileEditDialog::accept()
 {
+    if (m_saving)
+        return;
     const QString e = problem();
     m_ui->errorLabel->setText(e);
-    if (e.isEmpty())
-        QDialog::accept();
+    if (!e.isEmpty())
+        return;
+    setSaving(true);
+    Q_EMIT saveRequested();
+}
+
+void ProfileEditDialog::saved()
+{
+    setSaving(false);
+    QDialog::accept();
+}
+
+void ProfileEditDialog::saveFailed(const QString &message)
+{
+    setSaving(false);
+    m_ui->errorLabel->setText(escapeForDisplay(message));
+}
+
+void ProfileEditDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    if (saving)
+        m_ui->errorLabel->setText(tr("Saving…"));
+    // Frozen while the keychain and the settings are written, so what is stored is what the form shows; Cancel
+    // stays (a keychain that never answers must not trap the user).
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (w != m_ui->errorLabel && w != m_ui->buttonBox)
+            w->setEnabled(!saving);
+    }
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!saving);
+    if (!saving)
+        updateKind();
 }
 
 } // namespace flowlog

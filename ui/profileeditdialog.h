@@ -14,8 +14,11 @@ namespace flowlog {
 
 class ProfileStore;
 
-// Edits one profile and, when typed, its secret. Accepts only a profile ProfileStore::check() allows; an empty
-// secret field on an existing profile means "keep the stored secret". Never stores anything itself.
+// Edits one profile and, when typed, its secret (and STS token). OK checks the input (ProfileStore::check() and the
+// secret rules) and then asks the owner to store it (saveRequested()): the dialog stays open, every field as typed,
+// until the owner reports saved() - or saveFailed(), which shows why and lets the user fix and retry. An empty
+// secret field on an existing profile means "keep the stored secret" (a new STS token alone is stored with it).
+// Never stores anything itself.
 class ProfileEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,8 +35,18 @@ public:
     [[nodiscard]] bool isNew() const { return m_isNew; }
 
     void accept() override;
+    // The owner stored the profile: the dialog closes (accepted).
+    void saved();
+    // The owner could not store it: the message is shown, every field stays as typed.
+    void saveFailed(const QString &message);
+    [[nodiscard]] bool isSaving() const { return m_saving; }
+
+Q_SIGNALS:
+    // The input is valid: store profile(), secret() and securityToken(), then call saved() or saveFailed().
+    void saveRequested();
 
 private:
+    void setSaving(bool saving);
     void updateKind();
     [[nodiscard]] QString problem() const;
 
@@ -41,6 +54,7 @@ private:
     const ProfileStore *m_store;
     Profile m_original;
     bool m_isNew;
+    bool m_saving = false;
 };
 
 } // namespace flowlog

@@ -41,6 +41,7 @@ TagEditor::TagEditor(QWidget *parent)
     m_count->setObjectName(QStringLiteral("tagCountLabel"));
     m_error->setObjectName(QStringLiteral("tagsError"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // may show the provider's message about the tags
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 

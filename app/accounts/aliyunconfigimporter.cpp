@@ -1,6 +1,9 @@
 #include "aliyunconfigimporter.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,10 +116,71 @@ QString defaultAliyunConfigPath()
     return QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
 }
 
+AliyunSecretRemoval removeAliyunSecrets(const QByteArray &bytes, const QStringList &profileNames)
+{
+    AliyunSecretRemoval out;
+    const AliyunConfigParseResult parsed = parseAliyunConfig(bytes);
+    if (!parsed.error.isEmpty()) {
+        out.error = parsed.error;
+        return out;
+    }
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonArray profiles = root.value(QLatin1String("profiles")).toArray();
+    QStringList seen;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        QJsonObject o = profiles.at(i).toObject();
+        const QString name = str(o, QLatin1String("name"));
+        // The first entry of a name is the one parseAliyunConfig() offers for import.
+        if (!profiles.at(i).isObject() || seen.contains(name) || !profileNames.contains(name))
+            continue;
+        seen << name;
+        bool held = false;
+        for (const QLatin1String key : {QLatin1String("access_key_secret"), QLatin1String("sts_token")}) {
+            if (!o.value(key).toString().isEmpty()) {
+                o.insert(key, QString());
+                held = true;
+            }
+        }
+        if (held) {
+            profiles.replace(i, o);
+            out.cleared << name;
+        }
+    }
+    root.insert(QLatin1String("profiles"), profiles);
+    out.bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return out;
+}
+
+bool removeAliyunSecretsFromFile(const QString &path, const QStringList &profileNames, QStringList *cleared,
+                                 QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = AliyunConfigImporter::tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const AliyunSecretRemoval removal = removeAliyunSecrets(file.readAll(), profileNames);
+    file.close();
+    if (!removal.error.isEmpty()) {
+        *error = removal.error;
+        return false;
+    }
+    *cleared = removal.cleared;
+    if (removal.cleared.isEmpty())
+        return true;
+    // ~/.aliyun belongs to the aliyun CLI: its permissions stay as they are; the file becomes 0600.
+    QString writeError;
+    if (!privatefiles::writeFile(path, removal.bytes, privatefiles::Parent::AsIs, &writeError)) {
+        *error = AliyunConfigImporter::tr("cannot write %1: %2").arg(path, writeError);
+        return false;
+    }
+    return true;
+}
+
 AliyunConfigImporter::AliyunConfigImporter(ProfileStore *profiles, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_credentials(credentials)
+    , m_writer(new ProfileWriter(profiles, credentials, this))
 {}
 
 void AliyunConfigImporter::start(const QList<AliyunConfigCandidate> &candidates)
@@ -129,16 +193,20 @@ void AliyunConfigImporter::start(const QList<AliyunConfigCandidate> &candidates)
 
 void AliyunConfigImporter::next()
 {
-    if (m_pending.isEmpty() || !m_profiles || !m_credentials) {
+    if (m_pending.isEmpty() || !m_profiles) {
         for (const AliyunConfigCandidate &c : std::as_const(m_pending))
-            m_outcomes.append({c.name, false, tr("the profile store went away")});
+            m_outcomes.append({c.name, false, false, tr("the profile store went away")});
         m_pending.clear();
         Q_EMIT finished(m_outcomes);
         return;
     }
     const AliyunConfigCandidate c = m_pending.takeFirst();
-    if (m_profiles->findByName(c.name)) {
-        m_outcomes.append({c.name, false, tr("a profile with this name exists")});
+    if (const Profile *existing = m_profiles->findByName(c.name)) {
+        if (existing->accessKeyId == c.accessKeyId)
+            m_outcomes.append({c.name, false, true, {}});
+        else
+            m_outcomes.append(
+                {c.name, false, false, tr("a profile with this name exists (with another AccessKey ID)")});
         QTimer::singleShot(0, this, &AliyunConfigImporter::next);
         return;
     }
@@ -152,20 +220,12 @@ void AliyunConfigImporter::next()
         p.regions = QStringList{c.region};
     const QString problem = m_profiles->check(p);
     if (!problem.isEmpty()) {
-        m_outcomes.append({c.name, false, problem});
+        m_outcomes.append({c.name, false, false, problem});
         QTimer::singleShot(0, this, &AliyunConfigImporter::next);
         return;
     }
-    m_credentials->writeSecret(p.id, c.secret, c.stsToken, this, [this, p](const ApiError &error) {
-        if (error.isError()) {
-            m_outcomes.append({p.name, false, error.toDisplayString()});
-        } else if (!m_profiles || !m_profiles->add(p)) {
-            m_outcomes.append({p.name, false, tr("the profile could not be saved")});
-            if (m_credentials)
-                m_credentials->removeSecret(p.id, this, [](const ApiError &) {});
-        } else {
-            m_outcomes.append({p.name, true, {}});
-        }
+    m_writer->add(p, c.secret, c.stsToken, [this, name = p.name](const ApiError &error) {
+        m_outcomes.append({name, !error.isError(), false, error.isError() ? error.toDisplayString() : QString()});
         next();
     });
 }

@@ -2,6 +2,7 @@
 
 #include "credentialstore.h"
 #include "profilestore.h"
+#include "profilewriter.h"
 
 #include <QByteArray>
 #include <QList>
@@ -44,17 +45,36 @@ struct AliyunConfigParseResult
 // ~/.aliyun/config.json
 [[nodiscard]] QString defaultAliyunConfigPath();
 
+// The config without the secrets (access_key_secret and sts_token become "") of the named profiles; every other
+// key and value stays (keys in the JSON writer's order). Pure, like parseAliyunConfig(); error non-empty when the
+// bytes are not a config. cleared lists the profiles that held a secret.
+struct AliyunSecretRemoval
+{
+    QString error;
+    QByteArray bytes;
+    QStringList cleared;
+};
+[[nodiscard]] AliyunSecretRemoval removeAliyunSecrets(const QByteArray &bytes, const QStringList &profileNames);
+
+// removeAliyunSecrets() on a file, written back atomically (readers see the old or the new file) and 0600.
+// False with the reason (never a secret) when it cannot be read, parsed or written.
+bool removeAliyunSecretsFromFile(const QString &path, const QStringList &profileNames, QStringList *cleared,
+                                 QString *error);
+
 // The outcome of one candidate's import.
 struct AliyunImportOutcome
 {
     QString name;
     bool imported = false;
-    QString reason; // why not, when not imported
+    bool alreadyImported = false; // a profile of this name and AccessKey ID exists: nothing to do
+    QString reason;               // why not, when neither
+    // The profile is in the store now (imported, or already): its secrets may leave the aliyun config.
+    [[nodiscard]] bool isPresent() const { return imported || alreadyImported; }
 };
 
-// Creates profiles from candidates and moves their secrets into the credential store. The secret is written
-// first; the profile is added only when the write succeeded, so a keychain failure leaves no profile without
-// a secret. finished() fires exactly once after start(), with one outcome per candidate.
+// Creates profiles from candidates and moves their secrets into the credential store (through ProfileWriter:
+// the secret first, undone when the profile cannot be saved). finished() fires exactly once after start(), with
+// one outcome per candidate.
 class AliyunConfigImporter final : public QObject
 {
     Q_OBJECT
@@ -72,7 +92,7 @@ private:
     void next();
 
     QPointer<ProfileStore> m_profiles;
-    QPointer<CredentialStore> m_credentials;
+    ProfileWriter *m_writer;
     QList<AliyunConfigCandidate> m_pending;
     QList<AliyunImportOutcome> m_outcomes;
 };

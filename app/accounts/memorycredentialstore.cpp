@@ -10,6 +10,7 @@ void MemoryCredentialStore::readSecret(const QString &profileId, QObject *contex
     const auto it = m_secrets.constFind(profileId);
     if (it == m_secrets.cend()) {
         result.error.kind = ApiError::Kind::Credentials;
+        result.error.code = QStringLiteral("EntryNotFound"); // as the keychain store says it
         result.error.message = tr("No secret is stored for this profile.");
         result.error.hint = tr("Edit the profile and enter its secret.");
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "clihelp.h"
 #include "flowlogdraft.h"
 
 #include <QMap>
@@ -12,14 +13,25 @@ namespace flowlog::cli {
 // The parsed command line. Pure data: parseArguments() never touches files, network or the keychain.
 struct Command
 {
-    enum class Kind { Help, Version, ProfileAdd, ProfileList, ProfileRemove, ProfileImport, List, Create, Invalid };
+    enum class Kind
+    {
+        Help,
+        Version,
+        ProfileAdd,
+        ProfileList,
+        ProfileRemove,
+        ProfileImport,
+        List,
+        Create,
+        Invalid
+    };
     Kind kind = Kind::Help;
     QString error;    // for Invalid: one line saying what is wrong
     QString helpText; // for Help
 
-    bool sandbox = false;      // use a private flowlog-sandbox instead of the user's profiles
-    QStringList sandboxArgs;   // extra flags for it (--sandbox-arg)
-    QString format = QStringLiteral("table"); // table | json | csv
+    bool sandbox = false;                     // use a private flowlog-sandbox instead of the user's profiles
+    QStringList sandboxArgs;                  // extra flags for it (--sandbox-arg)
+    QString format = QStringLiteral("table"); // table | json | csv | ndjson (list)
 
     // profile add / remove / import
     QString profileName;
@@ -29,11 +41,12 @@ struct Command
     bool sts = false;
     QStringList regions;
     QString endpoint;
-    QMap<QString, QString> projectIds;    // region -> id
-    QMap<QString, QStringList> erIds;     // region -> ids
+    QMap<QString, QString> projectIds; // region -> id
+    QMap<QString, QStringList> erIds;  // region -> ids
     QStringList ecrIds;
-    QString importPath;                   // profile import [--file PATH]
-    QStringList importNames;              // which aliyun profiles to import (empty = all supported)
+    QString importPath;         // profile import [--file PATH]
+    QStringList importNames;    // which aliyun profiles to import (empty = all supported)
+    bool removeSecrets = false; // profile import --remove-secrets
 
     // list
     QStringList profiles;
@@ -41,6 +54,7 @@ struct Command
     QStringList listRegions;
     QString nameFilter;
     QString statusFilter;
+    int deadlineSeconds = 300; // list: 0 = none
 
     // create
     QString createProfile;
@@ -48,9 +62,10 @@ struct Command
     bool validateOnly = false;
     QString intervalText;
     QStringList tagErrors; // "--tag" values that are not K=V
+    QString clientToken;   // --client-token: the token of an earlier attempt
 };
 
+// --help after a command (or `help COMMAND`) gives that command's help (kind Help, exit 0).
 [[nodiscard]] Command parseArguments(const QStringList &arguments); // arguments[0] is the program name
-[[nodiscard]] QString usage();
 
 } // namespace flowlog::cli

@@ -1,21 +1,42 @@
 #include "cliformat.h"
 
+#include "textsafety.h"
 
 namespace flowlog::cli {
 
 namespace {
 
-int displayWidth(const QString &s)
+bool isWide(char16_t c)
 {
-    int w = 0;
-    for (const QChar c : s)
-        w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
-                                        (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
-                                        (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
-                                        (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
-                 ? 2
-                 : (c.isLowSurrogate() ? 0 : 1);
-    return w;
+    return c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60));
+}
+
+const QStringList &flowLogHeader()
+{
+    static const QStringList h = {QStringLiteral("ACCOUNT"),  QStringLiteral("SERVICE"), QStringLiteral("REGION"),
+                                  QStringLiteral("NAME"),     QStringLiteral("ID"),      QStringLiteral("STATUS"),
+                                  QStringLiteral("RESOURCE"), QStringLiteral("STORAGE"), QStringLiteral("INTERVAL"),
+                                  QStringLiteral("CREATED")};
+    return h;
+}
+
+// Widths of NAME, STATUS, STORAGE, INTERVAL: what the providers' usual values need. ID and RESOURCE follow the
+// providers' id formats (Alibaba ids are 20-30 characters, Huawei's 36-character UUIDs). CREATED is last, unpadded.
+constexpr int nameWidth = 24;
+constexpr int statusWidth = 12;
+constexpr int storageWidth = 40;
+constexpr int intervalWidth = 8;
+
+int idWidth(Provider p)
+{
+    switch (p) {
+    case Provider::Aliyun:
+        return 30;
+    case Provider::Huawei:
+        return 36;
+    }
+    return 0;
 }
 
 QStringList rowCells(const FlowLog &f)
@@ -32,16 +53,35 @@ QStringList rowCells(const FlowLog &f)
             f.created.isValid() ? f.created.toString(Qt::ISODate) : QString()};
 }
 
-const QStringList &header()
+int widest(const QString &title, const QStringList &values)
 {
-    static const QStringList h = {QStringLiteral("ACCOUNT"), QStringLiteral("SERVICE"), QStringLiteral("REGION"),
-                                  QStringLiteral("NAME"),    QStringLiteral("ID"),      QStringLiteral("STATUS"),
-                                  QStringLiteral("RESOURCE"), QStringLiteral("STORAGE"), QStringLiteral("INTERVAL"),
-                                  QStringLiteral("CREATED")};
-    return h;
+    int w = displayWidth(title);
+    for (const QString &v : values)
+        w = std::max(w, displayWidth(escapeForDisplay(v)));
+    return w;
 }
 
 } // namespace
+
+int displayWidth(const QString &text)
+{
+    int w = 0;
+    for (const QChar c : text)
+        w += isWide(c.unicode()) ? 2 : (c.isLowSurrogate() ? 0 : 1);
+    return w;
+}
+
+QByteArray tableLine(const QStringList &cells, const QList<int> &widths)
+{
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString cell = escapeForDisplay(cells.at(i));
+        line += cell;
+        if (i + 1 < cells.size())
+            line += QString(std::max(0, widths.value(i) - displayWidth(cell)) + 2, QLatin1Char(' '));
+    }
+    return (line + QLatin1Char('\n')).toUtf8();
+}
 
 QByteArray textTable(const QStringList &head, const QList<QStringList> &rows)
 {
@@ -49,32 +89,47 @@ QByteArray textTable(const QStringList &head, const QList<QStringList> &rows)
     for (const QString &h : head)
         widths << displayWidth(h);
     for (const QStringList &r : rows) {
-        for (int i = 0; i < r.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(r.at(i)));
+        for (qsizetype i = 0; i < r.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths.at(i), displayWidth(escapeForDisplay(r.at(i))));
     }
-    QString out;
-    const auto line = [&](const QStringList &cells) {
-        QString l;
-        for (int i = 0; i < cells.size(); ++i) {
-            l += cells.at(i);
-            if (i + 1 < cells.size())
-                l += QString(widths.at(i) - displayWidth(cells.at(i)) + 2, QLatin1Char(' '));
-        }
-        out += l + QLatin1Char('\n');
-    };
-    line(head);
+    QByteArray out = tableLine(head, widths);
     for (const QStringList &r : rows)
-        line(r);
-    return out.toUtf8();
+        out += tableLine(r, widths);
+    return out;
 }
 
-QByteArray formatTable(const QList<FlowLog> &rows)
+FlowLogTable::FlowLogTable(const QStringList &accounts, const QStringList &regions, const QSet<Service> &services)
 {
-    QList<QStringList> cells;
-    cells.reserve(rows.size());
+    QStringList keys;
+    int ids = 0;
+    for (Service s : services) {
+        keys << serviceKey(s);
+        ids = std::max(ids, idWidth(providerOf(s)));
+    }
+    const QStringList &h = flowLogHeader();
+    m_widths = {widest(h.at(0), accounts),
+                widest(h.at(1), keys),
+                widest(h.at(2), regions),
+                nameWidth,
+                ids,
+                statusWidth,
+                ids,
+                storageWidth,
+                intervalWidth,
+                0};
+}
+
+QByteArray FlowLogTable::header() const
+{
+    return tableLine(flowLogHeader(), m_widths);
+}
+
+QByteArray FlowLogTable::rows(const QList<FlowLog> &rows) const
+{
+    QByteArray out;
     for (const FlowLog &f : rows)
-        cells << rowCells(f);
-    return textTable(header(), cells);
+        out += tableLine(rowCells(f), m_widths);
+    return out;
 }
 
 } // namespace flowlog::cli

@@ -37,14 +37,18 @@ Q_SIGNALS:
 
 private:
     void run();
+    struct ListRun;
     void runList();
+    [[nodiscard]] QList<FlowLog> listedRows(const QList<FlowLog> &rows) const; // --name/--status, sorted
     void runProfileAdd();
     void runProfileList();
     void runProfileRemove();
     void runProfileImport();
+    bool finishImportSecrets(const QString &path, const QStringList &present); // the --remove-secrets part
     void runCreate();
     void finish(int code);
-    void printError(const QString &line);
+    void printError(const QString &line); // stderr, escaped (provider text never drives the terminal)
+    void say(const QString &line);        // stdout, escaped
     QNetworkAccessManager *namFor(const Profile &profile);
 
     Command m_command;

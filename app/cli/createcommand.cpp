@@ -3,12 +3,15 @@
 #include "createtarget.h"
 
 #include "jobfactory.h"
+#include "pendingcreates.h"
+#include "textsafety.h"
 #include "validation.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace flowlog::cli {
 
@@ -50,6 +53,12 @@ void CliRunner::runCreate()
         return;
     }
     const Profile *found = m_profiles->findByName(m_command.createProfile);
+    if (const BrokenProfile *broken = m_profiles->findBrokenByName(m_command.createProfile); !found && broken) {
+        printError(tr("Profile \"%1\" cannot be used: %2 (see flowlog-cli profile list).")
+                       .arg(m_command.createProfile, broken->reason));
+        finish(2);
+        return;
+    }
     if (!found) {
         printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(m_command.createProfile));
         finish(2);
@@ -82,9 +91,37 @@ void CliRunner::runCreate()
     }
 
     const SourceSpec target = createTarget(profile, draft);
-    draft.ensureClientToken(); // one token for this draft, whatever the job retries
-    m_credentials->readSecret(profile.id, this, [this, profile, draft, target](const SecretResult &secret) {
+    // One token for this request, whatever the job retries and however often the command is run: a request whose
+    // outcome stayed unknown (the answer was lost) is sent again with the token it went out with.
+    // Kept in the state file for the user's own profiles; in memory for a --sandbox session's made-up ones.
+    auto pending =
+        std::make_shared<PendingCreates>(m_profiles->isPersistent() ? PendingCreates::defaultPath() : QString());
+    bool fresh = true; // this run recorded the request (no earlier attempt is pending)
+    if (draft.dryRun) {
+        draft.clientToken = m_command.clientToken;
+        draft.ensureClientToken(); // a dry run creates nothing: nothing to remember
+    } else {
+        const PendingCreates::Begun begun =
+            pending->begin(profile.id, profile.name, draft, m_command.clientToken, !m_command.clientToken.isEmpty());
+        draft.clientToken = begun.clientToken;
+        fresh = !begun.reused;
+        if (!begun.error.isEmpty())
+            printError(target.displayName() + QStringLiteral(": ") + begun.error);
+        if (begun.reused)
+            printError(target.displayName() + QStringLiteral(": ") +
+                       tr("an earlier create of this draft (%1) has an unknown outcome: sending it again with its "
+                          "client token %2, so it cannot be created twice.")
+                           .arg(begun.since.toString(Qt::ISODate), begun.clientToken));
+    }
+    const auto settle = [this, pending, profile, draft, target, fresh](const ApiError &error) {
+        if (draft.dryRun)
+            return;
+        if (const QString e = pending->settle(profile.id, draft, fresh, error); !e.isEmpty())
+            printError(target.displayName() + QStringLiteral(": ") + e);
+    };
+    m_credentials->readSecret(profile.id, this, [this, profile, draft, target, settle](const SecretResult &secret) {
         if (secret.error.isError()) {
+            settle(secret.error);
             printError(target.displayName() + QStringLiteral(": ") + secret.error.toDisplayString());
             finish(3);
             return;
@@ -92,9 +129,12 @@ void CliRunner::runCreate()
         const Credentials credentials{profile.accessKeyId, secret.secret, secret.securityToken};
         CreateJob *job = makeCreateJob(target, draft, credentials, namFor(profile), RetryPolicy{}, this);
         if (!job) {
-            printError(
-                target.displayName() + QStringLiteral(": ") +
-                tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service)));
+            ApiError e;
+            e.kind = ApiError::Kind::Configuration;
+            e.message =
+                tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service));
+            settle(e);
+            printError(target.displayName() + QStringLiteral(": ") + e.message);
             finish(3);
             return;
         }
@@ -105,31 +145,36 @@ void CliRunner::runCreate()
                            .arg(reason.toDisplayString())
                            .arg(delayMs));
         });
-        connect(job, &CreateJob::finished, this, [this, job, target](const CreateResult &r) {
+        connect(job, &CreateJob::finished, this, [this, job, target, draft, settle](const CreateResult &r) {
             job->deleteLater();
+            settle(r.error);
             if (r.error.isError()) {
-                const QString field = !r.error.field.isEmpty()
-                                          ? r.error.field
-                                          : fieldForProviderError(target.service, r.error.code, r.error.message);
+                ApiError error = r.error;
+                const QString field = !error.field.isEmpty()
+                                          ? error.field
+                                          : fieldForProviderError(target.service, error.code, error.message);
                 QString line = target.displayName();
                 if (!field.isEmpty())
                     line += QLatin1Char('/') + field;
-                line += QStringLiteral(": ") + r.error.toDisplayString();
-                if (r.error.maybeCommitted && r.error.hint.isEmpty())
-                    line += QLatin1Char(' ') + tr("The flow log may have been created: the next list will show it.");
+                if (error.maybeCommitted) {
+                    // The create API carries the draft's client token: say which, and how to finish the job.
+                    error.hint = unknownOutcomeHint(draft.clientToken) + QLatin1Char(' ') +
+                                 tr("Run the same command again to settle it (or pass --client-token %1).")
+                                     .arg(draft.clientToken);
+                }
+                line += QStringLiteral(": ") + error.toDisplayString();
                 printError(line);
                 finish(3);
                 return;
             }
             if (m_command.format == QLatin1String("json")) {
-                const QByteArray text = toJson(r, target);
+                const QByteArray text = terminalSafeJson(toJson(r, target));
                 std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
                 std::fflush(stdout);
             } else if (r.dryRun) {
-                m_out << tr("Dry run passed: the service would accept this flow log (request id %1).").arg(r.requestId)
-                      << Qt::endl;
+                say(tr("Dry run passed: the service would accept this flow log (request id %1).").arg(r.requestId));
             } else {
-                m_out << r.flowLogId << Qt::endl;
+                say(r.flowLogId);
             }
             finish(0);
         });

@@ -4,6 +4,8 @@
 #include "aliyunconfigimporter.h"
 #include "cliformat.h"
 #include "clirunner.h"
+#include "profilewriter.h"
+#include "textsafety.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -155,33 +157,33 @@ void CliRunner::runProfileAdd()
         return;
     }
 
-    // The secret goes first: a profile is saved only once its secret is safely in the keychain, so a keychain
-    // failure writes nothing to the configuration.
-    m_credentials->writeSecret(p.id, secret, token, this, [this, p](const ApiError &error) {
+    // The secret goes first; a profile that cannot be saved takes its secret out of the keychain again.
+    auto *writer = new ProfileWriter(m_profiles, m_credentials, this);
+    writer->add(p, secret, token, [this, p](const ApiError &error) {
         if (error.isError()) {
             printError(QStringLiteral("profile add: ") + error.toDisplayString());
             finish(3);
             return;
         }
-        if (!m_profiles->add(p)) {
-            printError(tr("profile add: the profile could not be saved."));
-            m_credentials->removeSecret(p.id, this, [this](const ApiError &) { finish(3); });
-            return;
-        }
-        m_out << tr("Added profile %1 (%2, %3); its secret is in the %4.")
-                     .arg(p.name, providerKey(p.provider), p.accessKeyId, m_credentials->description())
-              << Qt::endl;
+        say(tr("Added profile %1 (%2, %3); its secret is in the %4.")
+                .arg(p.name, providerKey(p.provider), p.accessKeyId, m_credentials->description()));
         finish(0);
     });
 }
 
 void CliRunner::runProfileList()
 {
+    const QList<BrokenProfile> &broken = m_profiles->brokenProfiles();
     if (m_command.format == QLatin1String("json")) {
         QJsonArray rows;
         for (const Profile &p : m_profiles->profiles())
             rows.append(profileJson(p));
-        m_out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        for (const BrokenProfile &b : broken)
+            rows.append(QJsonObject{{QStringLiteral("name"), b.name},
+                                    {QStringLiteral("id"), b.id},
+                                    {QStringLiteral("broken"), true},
+                                    {QStringLiteral("reason"), b.reason}});
+        m_out << QString::fromUtf8(terminalSafeJson(QJsonDocument(rows).toJson(QJsonDocument::Indented)));
         finish(0);
         return;
     }
@@ -194,35 +196,51 @@ void CliRunner::runProfileList()
                             p.effectiveRegions().join(QLatin1Char(',')),
                             p.endpoint.toString(),
                             p.enabled ? QStringLiteral("yes") : QStringLiteral("no")};
+    for (const BrokenProfile &b : broken)
+        rows << QStringList{b.name.isEmpty() ? QStringLiteral("(no name)") : b.name,
+                            QStringLiteral("BROKEN: ") + b.reason};
     const QByteArray text = textTable({QStringLiteral("NAME"), QStringLiteral("PROVIDER"), QStringLiteral("KIND"),
                                        QStringLiteral("ACCESS KEY ID"), QStringLiteral("REGIONS"),
                                        QStringLiteral("ENDPOINT"), QStringLiteral("ENABLED")},
                                       rows);
     m_out << QString::fromUtf8(text);
+    if (!broken.isEmpty())
+        printError(tr("profile list: %n entry(ies) of the settings file cannot be used (marked BROKEN): fix them "
+                      "in the console's Accounts dialog or remove them with flowlog-cli profile remove NAME.",
+                      nullptr, static_cast<int>(broken.size())));
     finish(0);
 }
 
 void CliRunner::runProfileRemove()
 {
     const Profile *found = m_profiles->findByName(m_command.profileName);
-    if (!found) {
+    const BrokenProfile *broken = found ? nullptr : m_profiles->findBrokenByName(m_command.profileName);
+    if (!found && !broken) {
         printError(
             tr("profile remove: no profile named \"%1\" (see flowlog-cli profile list).").arg(m_command.profileName));
         finish(2);
         return;
     }
-    const QString id = found->id;
-    const QString name = found->name;
-    // The secret first: if the keychain is unreachable the profile stays, so the user can retry and no
-    // orphaned secret is left behind.
-    m_credentials->removeSecret(id, this, [this, id, name](const ApiError &error) {
+    const QString name = m_command.profileName;
+    if (broken && broken->id.isEmpty()) {
+        // No id, so no secret can be stored for it: only the entry goes.
+        if (!m_profiles->removeBroken(*broken)) {
+            printError(QStringLiteral("profile remove: ") + m_profiles->lastError());
+            finish(3);
+            return;
+        }
+        say(tr("Removed the broken entry %1.").arg(name));
+        finish(0);
+        return;
+    }
+    auto *writer = new ProfileWriter(m_profiles, m_credentials, this);
+    writer->remove(found ? found->id : broken->id, [this, name](const ApiError &error) {
         if (error.isError()) {
             printError(QStringLiteral("profile remove: ") + error.toDisplayString());
             finish(3);
             return;
         }
-        m_profiles->remove(id);
-        m_out << tr("Removed profile %1 and its secret.").arg(name) << Qt::endl;
+        say(tr("Removed profile %1 and its secret.").arg(name));
         finish(0);
     });
 }
@@ -246,12 +264,12 @@ void CliRunner::runProfileImport()
     QList<AliyunConfigCandidate> chosen;
     for (const AliyunConfigCandidate &c : parsed.candidates) {
         const QString region = c.region.isEmpty() ? tr("default regions") : c.region;
-        m_out << tr("found    %1 (%2, %3, %4)").arg(c.name, c.mode, c.accessKeyId, region) << Qt::endl;
+        say(tr("found    %1 (%2, %3, %4)").arg(c.name, c.mode, c.accessKeyId, region));
         if (m_command.importNames.isEmpty() || m_command.importNames.contains(c.name))
             chosen << c;
     }
     for (const AliyunConfigSkipped &s : parsed.skipped)
-        m_out << tr("skipped  %1: %2").arg(s.name, s.reason) << Qt::endl;
+        say(tr("skipped  %1: %2").arg(s.name, s.reason));
     bool missing = false;
     for (const QString &name : std::as_const(m_command.importNames)) {
         const bool known = std::any_of(parsed.candidates.cbegin(), parsed.candidates.cend(),
@@ -262,25 +280,54 @@ void CliRunner::runProfileImport()
         }
     }
     if (chosen.isEmpty()) {
-        m_out << tr("Nothing to import.") << Qt::endl;
+        say(tr("Nothing to import."));
         finish(missing ? 2 : 0);
         return;
     }
     auto *importer = new AliyunConfigImporter(m_profiles, m_credentials, this);
     connect(importer, &AliyunConfigImporter::finished, this,
-            [this, missing](const QList<AliyunImportOutcome> &outcomes) {
+            [this, missing, path](const QList<AliyunImportOutcome> &outcomes) {
                 int failed = 0;
+                QStringList present;
                 for (const AliyunImportOutcome &o : outcomes) {
                     if (o.imported) {
-                        m_out << tr("imported %1").arg(o.name) << Qt::endl;
+                        say(tr("imported %1").arg(o.name));
+                    } else if (o.alreadyImported) {
+                        say(tr("already imported %1 (a profile of this name and AccessKey ID exists)").arg(o.name));
                     } else {
                         ++failed;
                         printError(tr("profile import: %1 not imported: %2").arg(o.name, o.reason));
                     }
+                    if (o.isPresent())
+                        present << o.name;
                 }
+                if (!present.isEmpty() && !finishImportSecrets(path, present))
+                    ++failed;
                 finish(failed > 0 ? 3 : (missing ? 2 : 0));
             });
     importer->start(chosen);
+}
+
+bool CliRunner::finishImportSecrets(const QString &path, const QStringList &present)
+{
+    if (!m_command.removeSecrets) {
+        say(tr("The secrets of %1 are still in plaintext in %2. To remove them from that file (everything else "
+               "stays), run: flowlog-cli profile import --file %2 --remove-secrets")
+                .arg(present.join(QStringLiteral(", ")), path));
+        return true;
+    }
+    QStringList cleared;
+    QString error;
+    if (!removeAliyunSecretsFromFile(path, present, &cleared, &error)) {
+        printError(tr("profile import: the secrets stay in %1: %2").arg(path, error));
+        return false;
+    }
+    if (cleared.isEmpty())
+        say(tr("No secret of %1 was left in %2.").arg(present.join(QStringLiteral(", ")), path));
+    else
+        say(tr("Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.")
+                .arg(cleared.join(QStringLiteral(", ")), path));
+    return true;
 }
 
 } // namespace flowlog::cli

@@ -1,19 +1,48 @@
 #include "flowlogexport.h"
 
+#include "privatefiles.h"
+#include "textsafety.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
 
 namespace flowlog {
 
+namespace {
+
+bool startsLikeFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    switch (value.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\uFF1D': // full-width = + - @, which some spreadsheets fold to their ASCII forms
+    case u'\uFF0B':
+    case u'\uFF0D':
+    case u'\uFF20':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 QString csvField(const QString &value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    QString v = value;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
+    const QString v = startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+    if (!v.contains(QLatin1Char(',')) && !v.contains(QLatin1Char('"')) && !v.contains(QLatin1Char('\n')) &&
+        !v.contains(QLatin1Char('\r')))
+        return v;
+    QString quoted = v;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QByteArray exportJson(const QList<FlowLog> &rows)
@@ -21,31 +50,61 @@ QByteArray exportJson(const QList<FlowLog> &rows)
     QJsonArray arr;
     for (const FlowLog &f : rows)
         arr.append(f.toJson());
-    return QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return terminalSafeJson(QJsonDocument(arr).toJson(QJsonDocument::Indented));
 }
 
-QByteArray exportCsv(const QList<FlowLog> &rows)
+QByteArray exportNdjson(const QList<FlowLog> &rows)
+{
+    QByteArray out;
+    for (const FlowLog &f : rows)
+        out += terminalSafeJson(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)) + '\n';
+    return out;
+}
+
+QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader)
 {
     QString out;
-    const QStringList head = {QStringLiteral("account"), QStringLiteral("cloud"), QStringLiteral("service"),
-                              QStringLiteral("region"), QStringLiteral("id"), QStringLiteral("name"),
-                              QStringLiteral("status"), QStringLiteral("resourceType"), QStringLiteral("resourceId"),
-                              QStringLiteral("trafficType"), QStringLiteral("storage"), QStringLiteral("intervalSeconds"),
-                              QStringLiteral("samplingRate"), QStringLiteral("created"), QStringLiteral("tags"),
-                              QStringLiteral("description"), QStringLiteral("deliverStatus")};
-    out += head.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    if (withHeader) {
+        const QStringList head = {
+            QStringLiteral("account"),      QStringLiteral("cloud"),        QStringLiteral("service"),
+            QStringLiteral("region"),       QStringLiteral("id"),           QStringLiteral("name"),
+            QStringLiteral("status"),       QStringLiteral("resourceType"), QStringLiteral("resourceId"),
+            QStringLiteral("trafficType"),  QStringLiteral("storage"),      QStringLiteral("intervalSeconds"),
+            QStringLiteral("samplingRate"), QStringLiteral("created"),      QStringLiteral("tags"),
+            QStringLiteral("description"),  QStringLiteral("deliverStatus")};
+        out += head.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
     for (const FlowLog &f : rows) {
-        const QStringList cells = {f.account, providerKey(f.provider), serviceKey(f.service), f.region, f.id, f.name,
-                                   f.status, f.resourceType, f.resourceId, f.trafficType, f.storageDisplay(),
-                                   QString::number(f.intervalSeconds), f.samplingRate,
-                                   f.created.isValid() ? f.created.toString(Qt::ISODate) : QString(), f.tagsDisplay(),
-                                   f.description, f.deliverStatus};
+        const QStringList cells = {f.account,
+                                   providerKey(f.provider),
+                                   serviceKey(f.service),
+                                   f.region,
+                                   f.id,
+                                   f.name,
+                                   f.status,
+                                   f.resourceType,
+                                   f.resourceId,
+                                   f.trafficType,
+                                   f.storageDisplay(),
+                                   QString::number(f.intervalSeconds),
+                                   f.samplingRate,
+                                   f.created.isValid() ? f.created.toString(Qt::ISODate) : QString(),
+                                   f.tagsDisplay(),
+                                   f.description,
+                                   f.deliverStatus};
         QStringList quoted;
         for (const QString &c : cells)
             quoted << csvField(c);
         out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out.toUtf8();
+}
+
+bool saveExport(const QString &path, const QList<FlowLog> &rows, QString *error)
+{
+    const QByteArray data =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? exportJson(rows) : exportCsv(rows);
+    return privatefiles::writeFile(path, data, privatefiles::Parent::AsIs, error);
 }
 
 } // namespace flowlog

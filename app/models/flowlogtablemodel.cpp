@@ -1,5 +1,7 @@
 #include "flowlogtablemodel.h"
 
+#include "textsafety.h"
+
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
@@ -174,6 +176,17 @@ QVariant FlowLogTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 QVariant FlowLogTableModel::data(const QModelIndex &index, int role) const
+{
+    // Provider text (names, descriptions, delivery messages) is displayed with its control and bidi characters
+    // escaped, and as a plain-text tooltip, whatever markup it holds.
+    if (role == Qt::DisplayRole)
+        return escapeForDisplay(roleData(index, role).toString());
+    if (role == Qt::ToolTipRole)
+        return plainTextToolTip(roleData(index, role).toString());
+    return roleData(index, role);
+}
+
+QVariant FlowLogTableModel::roleData(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};

@@ -92,6 +92,7 @@ public:
     [[nodiscard]] static QString makeSearchText(const FlowLog &f);
 
 private:
+    [[nodiscard]] QVariant roleData(const QModelIndex &index, int role) const; // data() before escaping
     int sourceIndex(const QString &sourceId);
     [[nodiscard]] QByteArray searchTextOf(const FlowLog &f);
     void intern(FlowLog &f);

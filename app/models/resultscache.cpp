@@ -1,14 +1,12 @@
 #include "resultscache.h"
 
 #include "flowlogtablemodel.h"
+#include "privatefiles.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <functional>
@@ -121,20 +119,8 @@ bool ResultsCache::save(const QString &path, const FlowLogTableModel &table, QSt
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("sources"), sources},
     };
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return privatefiles::writeFile(path, QJsonDocument(root).toJson(QJsonDocument::Compact),
+                                   privatefiles::Parent::Private, error);
 }
 
 ResultsCache::Contents ResultsCache::load(const QString &path)

@@ -1,46 +1,17 @@
 #pragma once
 
 // Helpers shared by the flowlog-cli profile tests: run the real binary, read what it saved, search files.
+#include "clirun.h"
 #include "keychaincredentialstore.h"
 #include "profilestore.h"
 #include "testdata.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace flowlog::test {
-
-struct CliRun
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-inline CliRun runCli(const QStringList &args, const QByteArray &input = {},
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(binPath(QStringLiteral("flowlog-cli")), args);
-    p.waitForStarted(10000);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    CliRun r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 // The CLI's own settings (XDG_CONFIG_HOME/flowlog/flowlog-console.conf), read fresh.
 inline QList<Profile> savedProfiles()

@@ -1,10 +1,9 @@
 // flowlog-cli as a user runs it: a separate process, real sandbox, real HTTP.
-#include "testdata.h"
+#include "clirun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTest>
 
@@ -19,30 +18,9 @@ private Q_SLOTS:
     void unknownCommandIsUsageErrorTwo();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run run(const QStringList &args);
+    using Run = flowlog::test::CliRun;
+    static Run run(const QStringList &args) { return flowlog::test::runCli(args); }
 };
-
-TestCliList::Run TestCliList::run(const QStringList &args)
-{
-    QProcess p;
-    p.start(flowlog::test::binPath(QStringLiteral("flowlog-cli")), args);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 void TestCliList::versionPrintsAndExitsZero()
 {
@@ -54,8 +32,9 @@ void TestCliList::versionPrintsAndExitsZero()
 void TestCliList::sandboxListJsonHasEverySandboxVpcRow()
 {
     // 2 Alibaba accounts (of 3) x 2 regions x 30 VPC flow logs = 120 rows.
-    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=30"), QStringLiteral("list"),
-                       QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=30"), QStringLiteral("list"),
+             QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(rows.size(), 120);
@@ -72,8 +51,9 @@ void TestCliList::sandboxListJsonHasEverySandboxVpcRow()
 
 void TestCliList::sandboxListTableHasHeaderAndRows()
 {
-    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=3"), QStringLiteral("list"),
-                       QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("table")});
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=3"), QStringLiteral("list"),
+             QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), QStringLiteral("table")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 12); // header + 2 accounts x 2 regions x 3

@@ -4,57 +4,15 @@
 #include "clirunner.h"
 #include "memorycredentialstore.h"
 #include "sandboxfixture.h"
+#include "stdcapture.h"
+#include "tempprofilestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSignalSpy>
-#include <QTemporaryFile>
 #include <QTest>
 
-#include <cstdio>
-#include <unistd.h>
-
 using namespace flowlog;
-
-namespace {
-
-// Redirects a standard stream (fd 1 or 2) into a temporary file for its lifetime.
-class Capture
-{
-public:
-    Capture(int fd, FILE *stream)
-        : m_fd(fd)
-        , m_stream(stream)
-    {
-        m_file.open();
-        std::fflush(m_stream);
-        m_saved = ::dup(m_fd);
-        ::dup2(m_file.handle(), m_fd);
-    }
-    ~Capture() { restore(); }
-    QByteArray restore()
-    {
-        if (m_saved >= 0) {
-            std::fflush(m_stream);
-            ::dup2(m_saved, m_fd);
-            ::close(m_saved);
-            m_saved = -1;
-            m_file.seek(0);
-            m_text = m_file.readAll();
-        }
-        return m_text;
-    }
-
-private:
-    int m_fd;
-    FILE *m_stream;
-    int m_saved = -1;
-    QTemporaryFile m_file;
-    QByteArray m_text;
-};
-
-} // namespace
 
 class TestCliListPartial : public QObject
 {
@@ -63,14 +21,10 @@ class TestCliListPartial : public QObject
 private Q_SLOTS:
     void someSourcesFailRowsOfOthersPrintedExitThree();
     void allSourcesOkExitZero();
+    void aBrokenProfileIsReportedAndTheOthersListed();
 
 private:
-    struct Result
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = test::InProcessRun;
     Result runList(const QString &wrongSecretFor);
 
     test::SandboxFixture m_sandbox;
@@ -78,11 +32,10 @@ private:
 
 TestCliListPartial::Result TestCliListPartial::runList(const QString &wrongSecretFor)
 {
-    Result r;
     if (m_sandbox.baseUrl().isEmpty()) {
         QString error;
         if (!m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("12")}, &error))
-            return r;
+            return {};
     }
     ProfileStore profiles;
     MemoryCredentialStore credentials;
@@ -96,19 +49,7 @@ TestCliListPartial::Result TestCliListPartial::runList(const QString &wrongSecre
     command.kind = cli::Command::Kind::List;
     command.format = QStringLiteral("json");
     command.services = {Service::Vpc};
-    cli::CliRunner runner(command, &profiles, &credentials);
-    QSignalSpy done(&runner, &cli::CliRunner::done);
-    {
-        Capture out(1, stdout);
-        Capture err(2, stderr);
-        runner.start();
-        done.wait(20000);
-        r.out = out.restore();
-        r.err = err.restore();
-    }
-    if (done.size() == 1)
-        r.code = done.first().first().toInt();
-    return r;
+    return test::runInProcess(command, &profiles, &credentials, 20000);
 }
 
 void TestCliListPartial::someSourcesFailRowsOfOthersPrintedExitThree()
@@ -136,6 +77,38 @@ void TestCliListPartial::allSourcesOkExitZero()
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(),
              static_cast<int>(m_sandbox.profiles(Provider::Aliyun).size()) * 2 * 12);
     QVERIFY(r.err.trimmed().isEmpty());
+}
+
+void TestCliListPartial::aBrokenProfileIsReportedAndTheOthersListed()
+{
+    if (m_sandbox.baseUrl().isEmpty())
+        QVERIFY(m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("12")}));
+    // A settings file with a sandbox account and a hand-edited entry whose endpoint is plain http to another host.
+    test::TempProfileStore store;
+    const Profile account = m_sandbox.profiles(Provider::Aliyun).value(0);
+    QVERIFY(store.profiles()->add(account));
+    const int n = store.settings().beginReadArray(QStringLiteral("profiles"));
+    store.settings().endArray();
+    store.settings().beginWriteArray(QStringLiteral("profiles"), n + 1);
+    store.settings().setArrayIndex(n);
+    store.settings().setValue(QStringLiteral("id"), QStringLiteral("edited"));
+    store.settings().setValue(QStringLiteral("name"), QStringLiteral("edited"));
+    store.settings().setValue(QStringLiteral("accessKeyId"), account.accessKeyId);
+    store.settings().setValue(QStringLiteral("endpoint"), QStringLiteral("http://example.com"));
+    store.settings().endArray();
+    store.settings().sync();
+    store.profiles()->reload();
+    QCOMPARE(store.profiles()->brokenProfiles().size(), 1);
+    MemoryCredentialStore credentials;
+    credentials.writeSecret(account.id, m_sandbox.secret(account.id), {}, this, [](const ApiError &) {});
+    cli::Command command;
+    command.kind = cli::Command::Kind::List;
+    command.format = QStringLiteral("json");
+    command.services = {Service::Vpc};
+    const Result r = test::runInProcess(command, store.profiles(), &credentials, 20000);
+    QCOMPARE(r.code, 3); // the listing is incomplete
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), static_cast<int>(account.effectiveRegions().size()) * 12);
+    QVERIFY2(r.err.startsWith("edited: not listed") && r.err.contains("https"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliListPartial)

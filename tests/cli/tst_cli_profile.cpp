@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <memory>
+#include <vector>
+
 using namespace flowlog;
 using namespace flowlog::test;
 
@@ -32,8 +35,15 @@ private Q_SLOTS:
     void importTakesAkAndStsTokenAndSaysWhatItSkipped();
     void importOnlyTheNamedProfiles();
     void importOfABadFileIsOneErrorLine();
+    void importRemoveSecretsRewritesTheConfigWithoutThem();
+    void overlappingAddsKeepEveryProfile();
+    void unwritableSettingsFailLoudlyAndLeaveNoSecret();
+    void listShowsBrokenEntriesAndRemoveTakesThemOut();
 
 private:
+    static QStringList addArgs(const QString &name, const QString &accessKeyId);
+    static QString settingsPath();
+    static QByteArray keychainListing();
     static QString secret()
     {
         return QStringLiteral("cli-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -124,7 +134,7 @@ void TestCliProfile::addOnATerminalPromptsWithoutEcho()
     // script(1) gives the CLI a pseudo-terminal as stdin and copies what the terminal shows to our stdout.
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
-        QSKIP("script(1) is not installed");
+        QSKIP("script(1) is not installed (package bsdutils; scripts/bootstrap.sh installs it)");
     const QString s = secret();
     QProcess p;
     p.start(script, {QStringLiteral("-qec"),
@@ -350,10 +360,18 @@ void TestCliProfile::importTakesAkAndStsTokenAndSaysWhatItSkipped()
     const QStringList holders = filesContaining(s.toUtf8());
     QCOMPARE(holders.size(), 1);
     QVERIFY(holders.first().endsWith(QLatin1String(".aliyun/config.json")));
-    // Importing again refuses the existing names.
+    // The output says the secrets are still in the aliyun CLI's file, and how to take them out.
+    QVERIFY2(r.out.contains("still in plaintext") && r.out.contains("--remove-secrets"), r.out.constData());
+    // Importing again: the same name and AccessKey ID is already there (nothing to do); another key under an
+    // existing name is refused.
     const CliRun again = runCli({QStringLiteral("profile"), QStringLiteral("import")});
-    QCOMPARE(again.code, 3);
-    QVERIFY(again.err.contains("exists"));
+    QVERIFY2(again.code == 0, again.err.constData());
+    QVERIFY(again.out.contains("already imported ak-prof"));
+    QCOMPARE(savedProfiles().size(), 2);
+    writeAliyunConfig(aliyunConfig(s).replace("LTAIimport", "LTAIother"));
+    const CliRun clash = runCli({QStringLiteral("profile"), QStringLiteral("import")});
+    QCOMPARE(clash.code, 3);
+    QVERIFY(clash.err.contains("exists"));
     QCOMPARE(savedProfiles().size(), 2);
 }
 
@@ -388,6 +406,155 @@ void TestCliProfile::importOfABadFileIsOneErrorLine()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("/nonexistent/config.json"));
     QVERIFY(savedProfiles().isEmpty());
+}
+
+QStringList TestCliProfile::addArgs(const QString &name, const QString &accessKeyId)
+{
+    return {QStringLiteral("profile"),
+            QStringLiteral("add"),
+            name,
+            QStringLiteral("--provider"),
+            QStringLiteral("aliyun"),
+            QStringLiteral("--access-key-id"),
+            accessKeyId,
+            QStringLiteral("--secret-stdin")};
+}
+
+QString TestCliProfile::settingsPath()
+{
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("flowlog"),
+                     QStringLiteral("flowlog-console"))
+        .fileName();
+}
+
+QByteArray TestCliProfile::keychainListing()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("xdg:schema"),
+                QStringLiteral("org.qt.keychain"), QStringLiteral("server"), QStringLiteral("flowlog-console")});
+    tool.waitForFinished(20000);
+    return tool.readAllStandardOutput() + tool.readAllStandardError();
+}
+
+void TestCliProfile::importRemoveSecretsRewritesTheConfigWithoutThem()
+{
+    const QString s = secret();
+    writeAliyunConfig(aliyunConfig(s));
+    const QString path = QDir::home().filePath(QStringLiteral(".aliyun/config.json"));
+    const CliRun r = runCli({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--name"),
+                             QStringLiteral("ak-prof"), QStringLiteral("--remove-secrets")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Removed the secrets of ak-prof"), r.out.constData());
+    QCOMPARE(unixMode(path), 0600);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject now = QJsonDocument::fromJson(file.readAll()).object();
+    // Only the imported profile's secret went; every other key and value is as it was.
+    QJsonObject expected = QJsonDocument::fromJson(aliyunConfig(s)).object();
+    QJsonArray profiles = expected.value(QLatin1String("profiles")).toArray();
+    QJsonObject ak = profiles.at(0).toObject();
+    ak.insert(QStringLiteral("access_key_secret"), QString());
+    profiles.replace(0, ak);
+    expected.insert(QStringLiteral("profiles"), profiles);
+    QCOMPARE(now, expected);
+    // The keychain has it.
+    QCOMPARE(readKeychain(findSaved(savedProfiles(), QStringLiteral("ak-prof"))->id, this).secret, s);
+    // Later, for a profile imported before: the secrets of sts-prof leave the file too.
+    QCOMPARE(runCli({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--name"),
+                     QStringLiteral("sts-prof")})
+                 .code,
+             0);
+    const CliRun later = runCli({QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--name"),
+                                 QStringLiteral("sts-prof"), QStringLiteral("--remove-secrets")});
+    QVERIFY2(later.code == 0, later.err.constData());
+    QVERIFY(later.out.contains("already imported sts-prof"));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("imported-token"));
+    // The unsupported RamRoleArn profile keeps its own secret: it was not imported.
+    QVERIFY(bytes.contains(s.toUtf8()));
+}
+
+void TestCliProfile::overlappingAddsKeepEveryProfile()
+{
+    // Several flowlog-cli profile add at once (a provisioning script in parallel): every one is kept.
+    constexpr int count = 6;
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < count; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(binPath(QStringLiteral("flowlog-cli")),
+                 addArgs(QStringLiteral("parallel-%1").arg(i), QStringLiteral("AKpar%1").arg(i)));
+        runs.push_back(std::move(p));
+    }
+    for (int i = 0; i < count; ++i) {
+        runs[i]->write(QStringLiteral("secret-%1\n").arg(i).toUtf8());
+        runs[i]->closeWriteChannel();
+    }
+    for (auto &p : runs) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+    }
+    const QList<Profile> saved = savedProfiles();
+    QCOMPARE(saved.size(), count);
+    for (int i = 0; i < count; ++i) {
+        const Profile *p = findSaved(saved, QStringLiteral("parallel-%1").arg(i));
+        QVERIFY(p);
+        QCOMPARE(readKeychain(p->id, this).secret, QStringLiteral("secret-%1").arg(i));
+    }
+}
+
+void TestCliProfile::unwritableSettingsFailLoudlyAndLeaveNoSecret()
+{
+    // The settings file's path is taken by a directory: nothing can be written, whoever runs the test.
+    const QString path = settingsPath();
+    QFile::remove(path);
+    QVERIFY(QDir().mkpath(path));
+    const QByteArray before = keychainListing();
+    const CliRun r = runCli(addArgs(QStringLiteral("unsaved"), QStringLiteral("AKunsaved")), "unsaved-secret\n");
+    QVERIFY(QDir(path).removeRecursively());
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains("Cannot write the settings file"), r.err.constData());
+    QVERIFY(!r.out.contains("Added"));
+    // The secret written first was taken back: the keychain holds what it held before.
+    QCOMPARE(keychainListing().count("flowlog-console:"), before.count("flowlog-console:"));
+}
+
+void TestCliProfile::listShowsBrokenEntriesAndRemoveTakesThemOut()
+{
+    QCOMPARE(runCli(addArgs(QStringLiteral("fine"), QStringLiteral("AKfine")), "x\n").code, 0);
+    {
+        // A hand edit: a second entry pointing plain http at another host.
+        QSettings settings(settingsPath(), QSettings::NativeFormat);
+        const int n = settings.beginReadArray(QStringLiteral("profiles"));
+        settings.endArray();
+        settings.beginWriteArray(QStringLiteral("profiles"), n + 1);
+        settings.setArrayIndex(n);
+        settings.setValue(QStringLiteral("id"), QStringLiteral("hand-edited"));
+        settings.setValue(QStringLiteral("name"), QStringLiteral("edited"));
+        settings.setValue(QStringLiteral("provider"), QStringLiteral("aliyun"));
+        settings.setValue(QStringLiteral("accessKeyId"), QStringLiteral("AKedited"));
+        settings.setValue(QStringLiteral("endpoint"), QStringLiteral("http://example.com"));
+        settings.endArray();
+    }
+    const CliRun table = runCli({QStringLiteral("profile"), QStringLiteral("list")});
+    QCOMPARE(table.code, 0);
+    QVERIFY(table.out.contains("fine"));
+    QVERIFY2(table.out.contains("edited") && table.out.contains("BROKEN") && table.out.contains("https"),
+             table.out.constData());
+    QVERIFY(table.err.contains("cannot be used"));
+    const CliRun json =
+        runCli({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(1).toObject().value(QLatin1String("broken")).toBool());
+    // A sweep never uses it; remove takes it out and keeps the good one.
+    const CliRun removed = runCli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("edited")});
+    QVERIFY2(removed.code == 0, removed.err.constData());
+    const CliRun after = runCli({QStringLiteral("profile"), QStringLiteral("list")});
+    QVERIFY(!after.out.contains("edited"));
+    QVERIFY(after.out.contains("fine"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)

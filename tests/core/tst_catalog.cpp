@@ -1,6 +1,5 @@
 #include "catalog.h"
 #include "flowlog.h"
-#include "flowlogexport.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -19,7 +18,6 @@ private Q_SLOTS:
     void plainHttpOnlyToLoopback();
     void providerTimesParse_data();
     void providerTimesParse();
-    void csvQuotesCommasQuotesAndNewlines();
 };
 
 void TestCatalog::vpcEndpointIsCentralOrRegional_data()
@@ -93,21 +91,6 @@ void TestCatalog::providerTimesParse()
     QCOMPARE(got.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(got.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
-}
-
-void TestCatalog::csvQuotesCommasQuotesAndNewlines()
-{
-    QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-    QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    QCOMPARE(csvField(QStringLiteral("l1\nl2")), QStringLiteral("\"l1\nl2\""));
-    FlowLog f;
-    f.account = QStringLiteral("acc");
-    f.id = QStringLiteral("fl-1");
-    f.description = QStringLiteral("x, \"y\"");
-    const QByteArray csv = exportCsv({f});
-    QVERIFY(csv.startsWith("account,cloud,service,region,id,"));
-    QVERIFY(csv.contains("\"x, \"\"y\"\"\""));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -1,6 +1,8 @@
 // libFuzzer target: parseAliyunConfig (the aliyun CLI's ~/.aliyun/config.json) over arbitrary bytes. Checks the
 // documented contract: every candidate is importable (name, key id, secret, a supported mode), names are unique,
 // every profile entry is either a candidate or skipped, and no message ever carries a secret of the input.
+// Then removeAliyunSecrets (profile import --remove-secrets) for every candidate: its output is a config again,
+// in which none of them is importable any more (their secrets are gone) and every profile entry is still there.
 #include "aliyunconfigimporter.h"
 #include "fuzzcheck.h"
 
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 
 #include <cstddef>
 #include <cstdint>
@@ -41,6 +44,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             for (const flowlog::AliyunConfigSkipped &s : result.skipped)
                 FUZZ_CHECK(!s.reason.contains(secret));
         }
+    }
+
+    QStringList candidateNames;
+    for (const flowlog::AliyunConfigCandidate &c : result.candidates)
+        candidateNames << c.name;
+    const flowlog::AliyunSecretRemoval removal = flowlog::removeAliyunSecrets(bytes, candidateNames);
+    FUZZ_CHECK(removal.error.isEmpty() == result.error.isEmpty());
+    if (removal.error.isEmpty()) {
+        FUZZ_CHECK(removal.cleared.size() == candidateNames.size());
+        const flowlog::AliyunConfigParseResult after = flowlog::parseAliyunConfig(removal.bytes);
+        FUZZ_CHECK(after.error.isEmpty());
+        FUZZ_CHECK(after.candidates.isEmpty());
+        FUZZ_CHECK(after.skipped.size() == result.candidates.size() + result.skipped.size());
     }
     return 0;
 }

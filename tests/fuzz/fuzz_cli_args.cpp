@@ -28,13 +28,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         break;
     case Kind::Create: {
         FUZZ_CHECK(!c.createProfile.isEmpty());
+        // A given client token is one the providers take: 1 to 64 printable ASCII characters.
+        FUZZ_CHECK(c.clientToken.size() <= 64);
+        for (const QChar ch : c.clientToken)
+            FUZZ_CHECK(ch.unicode() > 0x20 && ch.unicode() < 0x7F);
         for (const flowlog::Violation &v : flowlog::validateDraft(c.draft))
             FUZZ_CHECK(!v.rule.isEmpty() && !v.message.isEmpty());
         break;
     }
     case Kind::List:
         FUZZ_CHECK(c.format == QLatin1String("table") || c.format == QLatin1String("json") ||
-                   c.format == QLatin1String("csv"));
+                   c.format == QLatin1String("csv") || c.format == QLatin1String("ndjson"));
+        FUZZ_CHECK(c.deadlineSeconds >= 0);
         break;
     default:
         break;

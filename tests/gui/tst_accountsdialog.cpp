@@ -1,6 +1,7 @@
 // AccountsDialog driven like a user: add, edit (rename, new secret), test connection against the real sandbox,
 // remove with the confirmation answered through the seam, import from an aliyun CLI config.
 #include "accountsdialog.h"
+#include "failingcredentialstore.h"
 #include "memorycredentialstore.h"
 #include "profileeditdialog.h"
 #include "profilestore.h"
@@ -25,40 +26,6 @@
 #include <QTimer>
 
 using namespace flowlog;
-
-namespace {
-
-// A credential store whose backend is gone, as KeychainCredentialStore reports it without a Secret Service.
-class UnavailableCredentialStore final : public CredentialStore
-{
-public:
-    using CredentialStore::CredentialStore;
-
-    static ApiError error()
-    {
-        ApiError e;
-        e.kind = ApiError::Kind::Credentials;
-        e.code = QStringLiteral("NoBackendAvailable");
-        e.message = QStringLiteral("The system keychain is not reachable.");
-        e.hint = QStringLiteral("No Secret Service is running: install and unlock gnome-keyring or KWallet.");
-        return e;
-    }
-    void readSecret(const QString &, QObject *context, ReadDone done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(SecretResult{error(), {}, {}}); });
-    }
-    void writeSecret(const QString &, const QString &, const QString &, QObject *context, WriteDone done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(error()); });
-    }
-    void removeSecret(const QString &, QObject *context, WriteDone done) override
-    {
-        QTimer::singleShot(0, context, [done] { done(error()); });
-    }
-    [[nodiscard]] QString description() const override { return QStringLiteral("unavailable keychain"); }
-};
-
-} // namespace
 
 class TestAccountsDialog : public QObject
 {
@@ -326,7 +293,7 @@ void TestAccountsDialog::withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown
     existing.name = QStringLiteral("existing");
     existing.endpoint = m_sandbox.baseUrl();
     QVERIFY(profiles.add(existing));
-    UnavailableCredentialStore credentials;
+    test::FailingCredentialStore credentials;
     AccountsDialog dialog(&profiles, &credentials, [this](const Profile &) { return &m_nam; });
     dialog.setConfirm([](QWidget *, const QString &) { return true; });
     dialog.show();

@@ -3,6 +3,7 @@
 #include "testdata.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
 
@@ -88,6 +89,31 @@ void SandboxFixture::resetStats()
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);
     reply->deleteLater();
+}
+
+bool SandboxFixture::setFault(const QString &kind, double rate)
+{
+    return adminCall("POST", QJsonDocument(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("rate"), rate}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+bool SandboxFixture::clearFaults()
+{
+    return adminCall("DELETE", {});
+}
+
+bool SandboxFixture::adminCall(const QByteArray &method, const QByteArray &body)
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/__sandbox/faults"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    reply->deleteLater();
+    return ok;
 }
 
 } // namespace flowlog::test

@@ -34,7 +34,14 @@ public:
     [[nodiscard]] QJsonObject stats();
     void resetStats();
 
+    // POST /__sandbox/faults {"kind","rate"} and DELETE /__sandbox/faults: faults set and cleared at run time.
+    // True when the sandbox answered 200.
+    bool setFault(const QString &kind, double rate = 1.0);
+    bool clearFaults();
+
 private:
+    bool adminCall(const QByteArray &method, const QByteArray &body);
+
     std::unique_ptr<SandboxLauncher> m_launcher;
     QNetworkAccessManager m_nam;
 };

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <sys/stat.h>
+
 namespace flowlog::test {
 
 QString dataPath(const QString &name)
@@ -36,6 +38,14 @@ QJsonObject signingVector(const QString &id)
 QString binPath(const QString &program)
 {
     return QDir(QStringLiteral(FLOWLOG_BIN_DIR)).filePath(program);
+}
+
+int unixMode(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 07777);
 }
 
 } // namespace flowlog::test

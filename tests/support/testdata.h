@@ -13,4 +13,7 @@ namespace flowlog::test {
 [[nodiscard]] QJsonObject signingVector(const QString &id);
 [[nodiscard]] QString binPath(const QString &program);     // build/bin/<program>
 
+// The permission bits of a file or directory (0600, 0700, ...), -1 when it does not exist.
+[[nodiscard]] int unixMode(const QString &path);
+
 } // namespace flowlog::test

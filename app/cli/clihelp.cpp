@@ -1,0 +1,344 @@
+#include "clihelp.h"
+
+#include "cliformat.h"
+#include "flowlogdraft.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace flowlog::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("flowlog-cli", text);
+}
+
+constexpr QLatin1StringView noField;
+
+OptionSpec opt(const char *name, const char *valueName, const char *help, QLatin1StringView field = noField,
+               bool repeatable = false)
+{
+    return {QLatin1StringView(name), QLatin1StringView(valueName), help, field, repeatable};
+}
+
+OptionSpec flag(const char *name, const char *help)
+{
+    return {QLatin1StringView(name), {}, help, noField, false};
+}
+
+const QList<OptionSpec> &listOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("profile", "NAME", "Only this profile (repeatable, or a comma-separated list).", noField, true),
+        opt("service", "SERVICE", "Only this service (repeatable, or comma-separated).", noField, true),
+        opt("region", "REGION", "Only this region (repeatable, or comma-separated).", noField, true),
+        opt("name", "TEXT", "Only flow logs whose name contains TEXT (case-insensitive)."),
+        opt("status", "STATUS", "Only flow logs in this status (e.g. Active, Inactive, available)."),
+        opt("format", "FORMAT", "table (default), csv, ndjson or json; see Output below."),
+        opt("deadline", "SECONDS",
+            "Stop waiting for sources after this long and report them as failed (default "
+            "300; 0 waits for ever)."),
+    };
+    return options;
+}
+
+const QList<OptionSpec> &createOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("profile", "NAME", "The profile (account) to create in (required)."),
+        opt("service", "SERVICE", "The service (required)."),
+        opt("region", "REGION", "Region (default: the profile's first region).", fields::Region),
+        opt("name", "NAME", "Name of the flow log.", fields::Name),
+        opt("description", "TEXT", "Description.", fields::Description),
+        opt("tag", "KEY=VALUE", "A tag (repeatable, up to 20).", fields::Tags, true),
+        opt("interval", "INTERVAL", "Aggregation interval: 60, 60s, 1m, 10m, ...", fields::Interval),
+        opt("resource-type", "TYPE", "NetworkInterface, VSwitch or VPC.", fields::ResourceType),
+        opt("resource-id", "ID", "The resource to log (VPC: that resource; ER: the attachment id).",
+            fields::ResourceId),
+        opt("traffic-type", "TYPE", "All, Allow or Drop.", fields::TrafficType),
+        opt("traffic-path", "PATH", "all or internetGateway (repeatable).", fields::TrafficPath, true),
+        opt("project-name", "PROJECT", "SLS project that receives the logs.", fields::ProjectName),
+        opt("logstore-name", "LOGSTORE", "SLS logstore that receives the logs.", fields::LogStoreName),
+        opt("cen-id", "ID", "CEN instance id.", fields::CenId),
+        opt("transit-router-id", "ID", "Transit router id (log only this router).", fields::TransitRouterId),
+        opt("transit-router-attachment-id", "ID", "Transit router attachment id (log only this attachment).",
+            fields::TransitRouterAttachmentId),
+        opt("log-format", "FORMAT", "Log format string, starting with ${srcaddr}${dstaddr}${bytes}.",
+            fields::LogFormat),
+        opt("ecr-id", "ID", "ECR instance id (default: the profile's, when it has one).", fields::EcrId),
+        opt("instance-id", "VBR_ID", "The VBR to log.", fields::InstanceId),
+        opt("sampling-rate", "RATE", "1:4096, 1:2048 or 1:1024.", fields::SamplingRate),
+        flag("dry-run", "Ask the service to check the request without creating anything (ECR)."),
+        opt("er-id", "ID", "Enterprise router id (default: the profile's ER in the region).", fields::ErId),
+        opt("log-group-id", "ID", "LTS log group id.", fields::LogGroupId),
+        opt("log-stream-id", "ID", "LTS log stream id.", fields::LogStreamId),
+        flag("validate-only", "Check the draft against the provider's rules and send nothing."),
+        opt("client-token", "TOKEN",
+            "Send the create with this client token (the one an unknown-outcome message "
+            "printed), so the service cannot create it twice."),
+        opt("format", "FORMAT", "table (default: the new flow log's id) or json."),
+    };
+    return options;
+}
+
+const QList<OptionSpec> &profileAddOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("provider", "PROVIDER", "aliyun or huaweicloud (required)."),
+        opt("access-key-id", "ID", "The AccessKey ID (required)."),
+        flag("secret-stdin", "Read the secret from standard input (a pipe or file), never from the command line."),
+        flag("sts", "An STS token follows the secret on the next line of standard input."),
+        opt("regions", "R1,R2", "Regions to sweep (default: the provider's usual regions)."),
+        opt("endpoint", "URL", "Endpoint override: https, or plain http to this computer only."),
+        opt("project-id", "REGION=ID", "Huawei project id of a region (repeatable).", noField, true),
+        opt("ecr-id", "ID", "Alibaba ECR instance id to sweep (repeatable).", noField, true),
+        opt("er-id", "REGION=ID", "Huawei enterprise router of a region (repeatable).", noField, true),
+    };
+    return options;
+}
+
+const QList<OptionSpec> &profileListOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("format", "FORMAT", "table (default) or json."),
+    };
+    return options;
+}
+
+const QList<OptionSpec> &profileImportOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("file", "PATH", "The aliyun CLI config (default: ~/.aliyun/config.json)."),
+        opt("name", "PROFILE",
+            "Import only this profile of the file (repeatable; default: every AK and "
+            "StsToken profile).",
+            noField, true),
+        flag("remove-secrets", "After importing, rewrite the file (atomically, 0600) without the imported "
+                               "profiles' secrets; everything else stays."),
+    };
+    return options;
+}
+
+QString optionLines(const QList<OptionSpec> &options)
+{
+    QStringList left;
+    for (const OptionSpec &o : options)
+        left << QStringLiteral("--") + o.name + (o.valueName.isEmpty() ? QString() : QLatin1Char(' ') + o.valueName);
+    int width = 0;
+    for (const QString &l : std::as_const(left))
+        width = std::max(width, displayWidth(l));
+    QString out;
+    for (qsizetype i = 0; i < options.size(); ++i)
+        out += QStringLiteral("  ") + left.at(i).leftJustified(width + 2) + tr(options.at(i).help) + QLatin1Char('\n');
+    return out;
+}
+
+QString createServiceSections()
+{
+    QString out;
+    for (Service s : allServices) {
+        FlowLogDraft empty;
+        empty.service = s;
+        QStringList required;
+        for (const Violation &v : validateDraft(empty)) {
+            if (v.rule.endsWith(QLatin1String(".required")))
+                required << v.field;
+        }
+        QStringList parts;
+        for (const OptionSpec &o : createOptions()) {
+            if (o.field.isEmpty() || !createFieldApplies(s, o.field))
+                continue;
+            QString part = QStringLiteral("--") + o.name;
+            if (!required.contains(QString(o.field)))
+                part = QLatin1Char('[') + part + QLatin1Char(']');
+            parts << part;
+        }
+        out += QStringLiteral("  %1 (%2, %3):\n")
+                   .arg(serviceKey(s), serviceDisplayName(s), providerDisplayName(providerOf(s)));
+        // Wrapped at 100 columns, indented under the service.
+        QString line = QStringLiteral("     ");
+        for (const QString &part : std::as_const(parts)) {
+            if (line.size() + 1 + part.size() > 100) {
+                out += line + QLatin1Char('\n');
+                line = QStringLiteral("     ");
+            }
+            line += QLatin1Char(' ') + part;
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+const QList<OptionSpec> &optionsOf(Verb verb)
+{
+    static const QList<OptionSpec> none;
+    switch (verb) {
+    case Verb::List:
+        return listOptions();
+    case Verb::Create:
+        return createOptions();
+    case Verb::ProfileAdd:
+        return profileAddOptions();
+    case Verb::ProfileList:
+        return profileListOptions();
+    case Verb::ProfileRemove:
+        return none;
+    case Verb::ProfileImport:
+        return profileImportOptions();
+    }
+    return none;
+}
+
+bool createFieldApplies(Service service, QLatin1StringView field)
+{
+    static const QLatin1StringView common[] = {fields::Region, fields::Name, fields::Description};
+    static const QLatin1StringView sls[] = {fields::ProjectName, fields::LogStoreName, fields::Interval, fields::Tags};
+    const auto in = [field](const auto &list) {
+        return std::find(std::begin(list), std::end(list), field) != std::end(list);
+    };
+    switch (service) {
+    case Service::Vpc: {
+        static const QLatin1StringView own[] = {fields::ResourceType, fields::ResourceId, fields::TrafficType,
+                                                fields::TrafficPath};
+        return in(common) || in(sls) || in(own);
+    }
+    case Service::Cen: {
+        static const QLatin1StringView own[] = {fields::CenId, fields::TransitRouterId,
+                                                fields::TransitRouterAttachmentId, fields::LogFormat};
+        return in(common) || in(sls) || in(own);
+    }
+    case Service::Ecr: {
+        // ECR is served from one region: no region parameter.
+        static const QLatin1StringView own[] = {fields::Name, fields::Description, fields::EcrId, fields::InstanceId,
+                                                fields::SamplingRate};
+        return in(sls) || in(own);
+    }
+    case Service::Er: {
+        // The ER create API takes no tags and no interval; its storage is LTS.
+        static const QLatin1StringView own[] = {fields::ErId, fields::ResourceId, fields::LogGroupId,
+                                                fields::LogStreamId};
+        return in(common) || in(own);
+    }
+    }
+    return false;
+}
+
+QString serviceChoices(QLatin1StringView separator)
+{
+    QStringList keys;
+    for (Service s : allServices)
+        keys << serviceKey(s);
+    return keys.join(separator);
+}
+
+QString usage()
+{
+    return tr("Usage: flowlog-cli [--sandbox [--sandbox-arg ARG ...]] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  list            List the flow logs of every enabled profile, service and region.\n"
+              "  create          Create a flow log (or only check a draft with --validate-only).\n"
+              "  profile add     Add a profile; its secret goes to the system keychain only.\n"
+              "  profile list    List the profiles (never a secret).\n"
+              "  profile remove  Remove a profile and its secret.\n"
+              "  profile import  Import the AK and StsToken profiles of the aliyun CLI.\n"
+              "  help COMMAND    Print a command's options (the same as COMMAND --help).\n"
+              "\n"
+              "Global options (before the command):\n"
+              "  --sandbox          Use a private flowlog-sandbox and its sample accounts, not your profiles.\n"
+              "  --sandbox-arg ARG  Pass ARG to flowlog-sandbox (repeatable), e.g. --sandbox-arg=--latency-ms=40.\n"
+              "  --version          Print the version.\n"
+              "  --help             Print this help.\n"
+              "\n"
+              "Services: %1.\n"
+              "Exit codes: 0 ok, 2 usage or validation error, 3 provider or network error.\n")
+        .arg(serviceChoices(QLatin1StringView(", ")));
+}
+
+QString commandHelp(Verb verb)
+{
+    const QString options = optionLines(optionsOf(verb));
+    switch (verb) {
+    case Verb::List:
+        return tr("Usage: flowlog-cli [--sandbox] list [OPTIONS]\n"
+                  "\n"
+                  "Lists the flow logs of every enabled profile x service x region (x instance), all sources in "
+                  "parallel.\n"
+                  "\n"
+                  "Options:\n%1\n"
+                  "Services: %2.\n"
+                  "\n"
+                  "Output (stdout), printed as each source finishes, so a slow or stuck source never holds back "
+                  "the others:\n"
+                  "  table   a header, then the rows of each source as it finishes (sorted within the source). "
+                  "ACCOUNT,\n"
+                  "          SERVICE and REGION fit every planned source, ID and RESOURCE the providers' id "
+                  "format; a longer\n"
+                  "          value pushes the rest of its line right (nothing is cut). For scripts use csv or "
+                  "ndjson.\n"
+                  "  csv     a header row, then rows as sources finish (RFC 4180, CRLF; cells that a spreadsheet "
+                  "would run\n"
+                  "          as a formula start with ').\n"
+                  "  ndjson  one JSON object a line (the same objects as json), as sources finish.\n"
+                  "  json    one array at the end, sorted; waits for every source, at most --deadline.\n"
+                  "A failed source is one line on stderr: \"account / service / region: message (code, request "
+                  "id)\".\n"
+                  "Exit codes: 0 every source listed, 2 usage error, 3 a source failed (the others' rows are "
+                  "printed).\n")
+            .arg(options, serviceChoices(QLatin1StringView(", ")));
+    case Verb::Create:
+        return tr("Usage: flowlog-cli [--sandbox] create --profile NAME --service SERVICE [OPTIONS]\n"
+                  "\n"
+                  "Checks the draft against the provider's rules (one stderr line per broken rule: \"field: message "
+                  "(code)\"),\n"
+                  "then sends it with a client token. When the outcome is unknown (the answer was lost), the "
+                  "token is kept\n"
+                  "and the same command reuses it until the outcome is known, so a rerun never creates a second "
+                  "flow log.\n"
+                  "\n"
+                  "Options:\n%1\n"
+                  "Options of each service ([optional]):\n%2\n"
+                  "Exit codes: 0 created (or valid), 2 usage or validation error, 3 provider or network error.\n")
+            .arg(options, createServiceSections());
+    case Verb::ProfileAdd:
+        return tr("Usage: flowlog-cli profile add NAME --provider PROVIDER --access-key-id ID [OPTIONS]\n"
+                  "\n"
+                  "Adds a profile. The secret (and with --sts the STS token on the next line) is read from "
+                  "standard input,\n"
+                  "or prompted for without echo on a terminal, and stored only in the system keychain.\n"
+                  "\n"
+                  "Options:\n%1")
+            .arg(options);
+    case Verb::ProfileList:
+        return tr("Usage: flowlog-cli profile list [OPTIONS]\n"
+                  "\n"
+                  "Lists the profiles, never a secret. Entries of the settings file that cannot be used are listed "
+                  "as broken,\nwith the reason.\n"
+                  "\n"
+                  "Options:\n%1")
+            .arg(options);
+    case Verb::ProfileRemove:
+        return tr("Usage: flowlog-cli profile remove NAME\n"
+                  "\n"
+                  "Removes the profile and its secret from the keychain (a broken entry too).\n"
+                  "\n"
+                  "Options: none.\n");
+    case Verb::ProfileImport:
+        return tr("Usage: flowlog-cli profile import [OPTIONS]\n"
+                  "\n"
+                  "Imports the AK and StsToken profiles of the aliyun CLI config; their secrets go to the system "
+                  "keychain.\n"
+                  "The file itself keeps its plaintext secrets unless you pass --remove-secrets.\n"
+                  "\n"
+                  "Options:\n%1")
+            .arg(options);
+    }
+    return {};
+}
+
+} // namespace flowlog::cli

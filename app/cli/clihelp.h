@@ -1,0 +1,44 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace flowlog::cli {
+
+// The commands of flowlog-cli, each with one table of options: the parser registers them from it and the help
+// prints it, so an option cannot exist without its line of help.
+enum class Verb
+{
+    List,
+    Create,
+    ProfileAdd,
+    ProfileList,
+    ProfileRemove,
+    ProfileImport
+};
+
+struct OptionSpec
+{
+    QLatin1StringView name;      // without the leading --
+    QLatin1StringView valueName; // empty for a switch
+    const char *help;            // one line
+    QLatin1StringView field;     // create: the draft field the option fills (fields::...), else empty
+    bool repeatable = false;
+};
+
+[[nodiscard]] const QList<OptionSpec> &optionsOf(Verb verb);
+
+// create: whether a draft field is part of a service's create request. A switch without default, so a new service
+// does not compile quietly without its options.
+[[nodiscard]] bool createFieldApplies(Service service, QLatin1StringView field);
+
+// "vpc|cen|ecr|er", from the service catalogue.
+[[nodiscard]] QString serviceChoices(QLatin1StringView separator = QLatin1StringView("|"));
+
+[[nodiscard]] QString usage();                // flowlog-cli --help
+[[nodiscard]] QString commandHelp(Verb verb); // flowlog-cli COMMAND --help: every option, one line each
+
+} // namespace flowlog::cli

@@ -1,0 +1,191 @@
+// flowlog-cli list: sweep every planned source and print rows as each source finishes, so one stuck source never
+// holds back the others' rows. --format json waits for the whole sweep, bounded by --deadline.
+#include "cliformat.h"
+#include "clirunner.h"
+
+#include "flowlogexport.h"
+#include "flowlogtablemodel.h"
+#include "inventory.h"
+#include "sourcestatusmodel.h"
+#include "textsafety.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <tuple>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace flowlog::cli {
+
+namespace {
+
+bool stdoutIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(STDOUT_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+void writeOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// CSV rows; on a terminal (like ls -q) each record is shown with its control and bidi characters escaped, line
+// breaks inside cells included, while a pipe or file gets the values exactly.
+QByteArray csvRows(const QList<FlowLog> &rows, bool header)
+{
+    if (!stdoutIsTerminal())
+        return exportCsv(rows, header);
+    QByteArray out = header ? exportCsv({}, true) : QByteArray();
+    for (const FlowLog &f : rows)
+        out += escapeForDisplay(QString::fromUtf8(exportCsv({f}, false).chopped(2))).toUtf8() + "\r\n";
+    return out;
+}
+
+} // namespace
+
+// What one list run prints, and where it is in the sweep.
+struct CliRunner::ListRun
+{
+    std::unique_ptr<FlowLogTable> table; // --format table
+    QList<FlowLog> all;                  // --format json: printed at the end
+    QSet<QString> reported;              // sources whose outcome is printed
+    int failed = 0;
+    bool deadlineHit = false;
+};
+
+QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
+{
+    QList<FlowLog> out;
+    for (const FlowLog &f : rows) {
+        if (!m_command.nameFilter.isEmpty() && !f.name.contains(m_command.nameFilter, Qt::CaseInsensitive))
+            continue;
+        if (!m_command.statusFilter.isEmpty() && f.status.compare(m_command.statusFilter, Qt::CaseInsensitive) != 0)
+            continue;
+        out.append(f);
+    }
+    std::sort(out.begin(), out.end(), [](const FlowLog &a, const FlowLog &b) {
+        return std::tie(a.account, a.service, a.region, a.name, a.id) <
+               std::tie(b.account, b.service, b.region, b.name, b.id);
+    });
+    return out;
+}
+
+void CliRunner::runList()
+{
+    for (const QString &name : std::as_const(m_command.profiles)) {
+        if (!m_profiles->findByName(name) && !m_profiles->findBrokenByName(name)) {
+            printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(name));
+            finish(2);
+            return;
+        }
+    }
+    // A broken entry of the settings file is an account that cannot be listed: say so, and let the exit code
+    // tell a script that the listing is incomplete.
+    int broken = 0;
+    for (const BrokenProfile &b : m_profiles->brokenProfiles()) {
+        if (!m_command.profiles.isEmpty() && !m_command.profiles.contains(b.name))
+            continue;
+        ++broken;
+        printError(tr("%1: not listed, the profile cannot be used: %2 (see flowlog-cli profile list)")
+                       .arg(b.name.isEmpty() ? tr("(a profile without a name)") : b.name, b.reason));
+    }
+    if (m_profiles->profiles().isEmpty()) {
+        if (broken == 0)
+            printError(tr("No profiles yet: add one with flowlog-cli profile add, or try flowlog-cli --sandbox list."));
+        finish(broken > 0 ? 3 : 2);
+        return;
+    }
+    auto *table = new FlowLogTableModel(this);
+    auto *status = new SourceStatusModel(this);
+    auto *inventory = new Inventory(
+        m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, table, status, this);
+    SweepScope scope;
+    scope.profileNames = m_command.profiles;
+    for (Service s : std::as_const(m_command.services))
+        scope.services.insert(s);
+    scope.regions = m_command.listRegions;
+    inventory->setScope(scope);
+
+    auto run = std::make_shared<ListRun>();
+    run->failed = broken;
+    const QString &format = m_command.format;
+    if (format == QLatin1String("table")) {
+        QStringList accounts, regions;
+        QSet<Service> services;
+        QList<Profile> swept;
+        for (const Profile &p : m_profiles->profiles()) {
+            if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
+                swept << p;
+        }
+        for (const SourceSpec &s : Inventory::planSources(swept, scope)) {
+            accounts << s.profileName;
+            regions << s.region;
+            services << s.service;
+        }
+        run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
+        writeOut(run->table->header());
+    } else if (format == QLatin1String("csv")) {
+        writeOut(csvRows({}, true));
+    }
+
+    const auto report = [this, run, format](const SourceSpec &source, ApiError error, const QList<FlowLog> &rows) {
+        if (run->reported.contains(source.id()))
+            return;
+        run->reported.insert(source.id());
+        if (error.isError()) {
+            ++run->failed;
+            if (run->deadlineHit && error.kind == ApiError::Kind::Aborted) {
+                error.kind = ApiError::Kind::Timeout;
+                error.message = tr("Stopped waiting after %1 s (--deadline): the source had not finished.")
+                                    .arg(m_command.deadlineSeconds);
+            }
+            printError(source.displayName() + QStringLiteral(": ") + error.toDisplayString());
+        }
+        const QList<FlowLog> listed = listedRows(rows);
+        if (format == QLatin1String("json"))
+            run->all += listed;
+        else if (format == QLatin1String("ndjson"))
+            writeOut(exportNdjson(listed));
+        else if (format == QLatin1String("csv"))
+            writeOut(csvRows(listed, false));
+        else
+            writeOut(run->table->rows(listed));
+    };
+    connect(inventory, &Inventory::sourceFinished, this,
+            [table, report](const SourceSpec &source, const ListResult &result) {
+                report(source, result.error, table->rowsOfSource(source.id()));
+            });
+    connect(inventory, &Inventory::finished, this, [this, run, table, status, report] {
+        // Sources stopped before they sent anything (queued or waiting for a secret at the deadline).
+        for (const auto &e : status->entries()) {
+            if (e.state == SourceStatusModel::State::Failed || e.state == SourceStatusModel::State::Cancelled)
+                report(e.source, e.error, table->rowsOfSource(e.source.id()));
+        }
+        if (m_command.format == QLatin1String("json")) {
+            writeOut(exportJson(listedRows(run->all)));
+        }
+        finish(run->failed > 0 ? 3 : 0);
+    });
+    if (m_command.deadlineSeconds > 0) {
+        QTimer::singleShot(std::chrono::seconds(m_command.deadlineSeconds), inventory, [inventory, run] {
+            if (!inventory->isRunning())
+                return;
+            run->deadlineHit = true;
+            inventory->cancel();
+        });
+    }
+    inventory->refresh();
+}
+
+} // namespace flowlog::cli
