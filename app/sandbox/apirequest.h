@@ -31,8 +31,9 @@ struct Reply
     int status = 200;
     QJsonObject body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QString operation;    // "vpc.DescribeFlowLogs", ... for stats
-    bool created = false; // a flow log was created by this request (stats)
+    QString operation;           // "vpc.DescribeFlowLogs", ... for stats
+    bool created = false;        // a flow log was created by this request (stats)
+    bool requestIdInBody = true; // false for APIs whose bodies carry no request id (Huawei IAM, Organizations)
 };
 
 } // namespace flowlog::sandbox

@@ -4,17 +4,28 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace flowlog::sandbox {
 
 // The state a provider module's handlers share: the data, what each client token created, and new ids.
 class Context
 {
 public:
-    explicit Context(Dataset &dataset)
+    Context(Dataset &dataset, const Options &options)
         : m_dataset(dataset)
+        , m_options(options)
     {}
 
     [[nodiscard]] Dataset &dataset() { return m_dataset; }
+    // The run's options: permission hooks (--deny), the STS lifetime cap.
+    [[nodiscard]] const Options &options() const { return m_options; }
+    // How long credentials asked for durationSeconds live: capped by --sts-max-duration-s.
+    [[nodiscard]] qint64 grantedLifetimeMs(qint64 durationSeconds) const
+    {
+        const qint64 cap = m_options.stsMaxDurationS;
+        return 1000 * (cap > 0 ? std::min(durationSeconds, cap) : durationSeconds);
+    }
 
     // What an earlier create with this client token (scoped by the caller: account, service) made, or empty.
     [[nodiscard]] QString madeFor(const QString &scopedToken) const { return m_made.value(scopedToken); }
@@ -25,6 +36,7 @@ public:
 
 private:
     Dataset &m_dataset;
+    const Options &m_options;
     QHash<QString, QString> m_made;
     quint64 m_createCounter = 0;
 };

@@ -45,6 +45,18 @@ std::optional<FaultKind> faultFromName(QStringView name)
     return std::nullopt;
 }
 
+bool isDenied(const Options &options, QStringView kind, QStringView what)
+{
+    for (const QString &d : options.denials) {
+        if (what.isEmpty()
+                ? d == kind
+                : d.size() == kind.size() + 1 + what.size() && d.startsWith(kind) &&
+                      d.at(kind.size()) == QLatin1Char(':') && QStringView(d).sliced(kind.size() + 1) == what)
+            return true;
+    }
+    return false;
+}
+
 const QStringList &faultKinds()
 {
     static const QStringList names = [] {
@@ -122,11 +134,25 @@ ParsedOptions parseOptions(const QStringList &arguments)
                                    QStringLiteral("KIND[:P]"));
     const QCommandLineOption printProfiles(QStringLiteral("print-profiles"),
                                            tr("Print the sample accounts as JSON lines after the base URL."));
+    const QCommandLineOption orgMembers(QStringLiteral("org-members"),
+                                        tr("Make the first Alibaba and the first Huawei account organisation "
+                                           "management accounts with N member accounts each."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption regionsSpread(QStringLiteral("regions-spread"),
+                                           tr("Spread flow logs over every known region and add ECR and ER "
+                                              "instances that no printed profile names."));
+    const QCommandLineOption stsMaxDuration(QStringLiteral("sts-max-duration-s"),
+                                            tr("Cap the lifetime of credentials AssumeRole and the agency call grant "
+                                               "(0 = no cap)."),
+                                            QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption deny(QStringLiteral("deny"),
+                                  tr("Deny a permission, repeatable: list-accounts, role:MEMBER, flowlogs:REGION."),
+                                  QStringLiteral("WHAT"));
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
         tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions(
-        {help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, printProfiles, watchStdin});
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, orgMembers,
+                       regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -181,6 +207,23 @@ ParsedOptions parseOptions(const QStringList &arguments)
             !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(name), &item.probability, &err))
             return result;
         o.faults.append(item);
+    }
+    if (!readInt(parser.value(orgMembers), 0, 1000, QStringLiteral("org-members"), &v, &err))
+        return result;
+    o.orgMembers = static_cast<int>(v);
+    o.regionsSpread = parser.isSet(regionsSpread);
+    if (!readInt(parser.value(stsMaxDuration), 0, 86400, QStringLiteral("sts-max-duration-s"), &v, &err))
+        return result;
+    o.stsMaxDurationS = static_cast<int>(v);
+    for (const QString &d : parser.values(deny)) {
+        const QString kind = d.section(QLatin1Char(':'), 0, 0);
+        const bool takesValue = kind == QLatin1String("role") || kind == QLatin1String("flowlogs");
+        if (!(d == QLatin1String("list-accounts") || (takesValue && !d.section(QLatin1Char(':'), 1).isEmpty()))) {
+            err =
+                tr("invalid value for --deny: \"%1\" (expected list-accounts, role:MEMBER or flowlogs:REGION)").arg(d);
+            return result;
+        }
+        o.denials.append(d);
     }
     o.printProfiles = parser.isSet(printProfiles);
     o.watchStdin = parser.isSet(watchStdin);

@@ -41,9 +41,21 @@ struct Options
     double throttleRate = 0;
     double errorRate = 0;
     QList<Fault> faults;
+    // Organisations: the first Alibaba and the first Huawei account each manage this many member accounts,
+    // reachable only by assuming ResourceDirectoryAccountAccessRole / the agency flowlog-audit.
+    int orgMembers = 0;
+    bool regionsSpread = false; // flow logs in every known region; ECR and ER instances no profile names
+    int stsMaxDurationS = 0;    // caps what AssumeRole and the agency call grant; 0 = no cap
+    // Permission hooks (--deny): "list-accounts" (management keys may not list their organisation),
+    // "role:MEMBER" (that member, by name or account id, has no access role or agency), "flowlogs:REGION" (flow-log
+    // listings in that region are denied for every account).
+    QStringList denials;
     bool printProfiles = false;
     bool watchStdin = false; // exit when stdin reaches EOF (the launching process went away)
 };
+
+// Whether options.denials holds kind (or kind:what).
+[[nodiscard]] bool isDenied(const Options &options, QStringView kind, QStringView what = {});
 
 // Every fault kind's name, in the order the pipeline checks them.
 [[nodiscard]] const QStringList &faultKinds();

@@ -70,8 +70,8 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_dataset(options)
-    , m_aliyun(m_dataset)
-    , m_huawei(m_dataset)
+    , m_aliyun(m_dataset, m_options)
+    , m_huawei(m_dataset, m_options)
     , m_dice(options.seed ^ 0x9E3779B9u)
 {
     // Write the seeded records once now: the first listing of each would otherwise pay QJsonDocument::toJson
@@ -111,6 +111,7 @@ QJsonObject SandboxServer::stats() const
 {
     return QJsonObject{{QStringLiteral("requests"), m_requests},
                        {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
+                       {QStringLiteral("accounts"), static_cast<qint64>(m_dataset.accounts().size())},
                        {QStringLiteral("created"), m_created},
                        {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
                        {QStringLiteral("faults"), toJsonObject(m_faults)}};
@@ -277,8 +278,10 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
         faults::loopToken(apiRequest, reply.body);
 
     // The request id goes into the body as the writer writes it: no copy of the page to insert one member.
-    Outgoing out = json(reply.status, reply.body,
-                        api == Api::Aliyun ? QStringLiteral("RequestId") : QStringLiteral("request_id"), requestId);
+    const QString requestIdKey = !reply.requestIdInBody ? QString()
+                                 : api == Api::Aliyun   ? QStringLiteral("RequestId")
+                                                        : QStringLiteral("request_id");
+    Outgoing out = json(reply.status, reply.body, requestIdKey, requestId);
     out.headers = std::move(reply.headers);
     out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
                              requestId.toLatin1());

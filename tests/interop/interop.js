@@ -5,10 +5,15 @@
 //   node interop.js /path/to/flowlog-sandbox [--ops vpc,cen,ecr,er,acs3,create,validation,vpc-acs3,...]
 //
 // Starts the sandbox on a free port, reads its --print-profiles lines, then for each operation group:
-//   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog   pop-core (RPC v1, GET and POST) + openapi-client (ACS3)
+//   vpc  VPC 2016-04-28 DescribeFlowLogs / CreateFlowLog / DescribeRegions   pop-core (RPC v1, GET and POST) +
+//        openapi-client (ACS3)
 //   cen  Cbn 2017-09-12 DescribeFlowlogs / CreateFlowlog   pop-core + openapi-client
 //   ecr  ExpressConnectRouter 2023-09-01 DescribeFlowLogs / CreateFlowLog (NextToken paging)
 //   er   Huawei ER v3 list / create (marker paging)        huaweicloud-sdk-core HcClient + SDK-HMAC-SHA256 signer
+//   sts  STS 2015-04-01 AssumeRole into an organisation member, its temporary credentials (v1 and ACS3), expiry
+//   rd   Resource Directory 2020-03-31 ListAccounts (pop-core, ACS3 paging, refused without a directory)
+//   iam  Huawei KeystoneListProjects, ListEnterpriseRouters, the agency token call, temporary keys, expiry
+//   org  Huawei Organizations ListAccounts (limit/marker)
 // plus, per SDK, a forged signature and a stale timestamp that must be rejected.
 // Prints "ok - name" / "not ok - name: reason" lines and exits 1 when anything failed.
 'use strict';
@@ -27,9 +32,12 @@ if (!fs.existsSync(path.join(__dirname, 'node_modules', '@alicloud', 'pop-core')
 const RPCClient = require('@alicloud/pop-core').RPCClient;
 const OpenApi = require('@alicloud/openapi-client');
 const { ClientBuilder } = require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder');
-const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
+const { BasicCredentials, GlobalCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
 
 const VPC = '2016-04-28';
+const STS = '2015-04-01';
+const RD = '2020-03-31';
+const STS_LIFETIME_S = 3;
 const CBN = '2017-09-12';
 const ECR = '2023-09-01';
 
@@ -58,7 +66,7 @@ function fail(name, why) {
 
 // Which checks run: a service group (the name's first word), plus the "acs3", "create" and "validation" aspects,
 // for every service ("acs3") or for one ("vpc-acs3", "er-create").
-let enabled = new Set(['vpc', 'cen', 'ecr', 'er', 'acs3', 'create', 'validation']);
+let enabled = new Set(['vpc', 'cen', 'ecr', 'er', 'sts', 'rd', 'iam', 'org', 'acs3', 'create', 'validation']);
 
 function wanted(name) {
   const service = name.split(' ')[0];
@@ -106,7 +114,10 @@ function errorCode(e) {
 
 function startSandbox(binary) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['--port', '0', '--print-profiles', '--seed', '7', '--flowlogs', '12'], {
+    // Two members per organisation, and credentials that live 3 s, so expiry is seen within the test.
+    const args = ['--port', '0', '--print-profiles', '--seed', '7', '--flowlogs', '12', '--org-members', '2',
+      '--sts-max-duration-s', String(STS_LIFETIME_S)];
+    const child = spawn(binary, args, {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const lines = readline.createInterface({ input: child.stdout });
@@ -147,6 +158,7 @@ function popClient(base, profile, version, secret) {
   return new RPCClient({
     accessKeyId: profile.accessKeyId,
     accessKeySecret: secret === undefined ? profile.secret : secret,
+    securityToken: profile.securityToken,
     endpoint: base,
     apiVersion: version,
     opts: { timeout: 10000 },
@@ -158,6 +170,7 @@ function acs3Client(base, profile, secret) {
   const config = new OpenApi.Config({
     accessKeyId: profile.accessKeyId,
     accessKeySecret: secret === undefined ? profile.secret : secret,
+    securityToken: profile.securityToken,
     endpoint: url.host,
     protocol: 'http',
     readTimeout: 10000,
@@ -232,6 +245,25 @@ async function vpc(base, ali) {
     const r = await acs3Call(acs3, 'DescribeFlowLogs', VPC, { RegionId: region, PageSize: 10 });
     expect(Number(r.TotalCount) === total, `TotalCount ${r.TotalCount} != ${total}`);
     expect(flowLogArray(r, 'FlowLogs', 'FlowLog').length === Math.min(total, 10), 'page size 10');
+  });
+
+  await check('vpc DescribeRegions pop-core names every region in Chinese by default', async () => {
+    const r = await pop.request('DescribeRegions', {}, { method: 'GET' });
+    const list = r.Regions && r.Regions.Region;
+    expect(Array.isArray(list), `no Regions.Region in ${JSON.stringify(r).slice(0, 200)}`);
+    const ids = list.map((x) => x.RegionId);
+    expect(list.length >= 20 && ali.regions.every((id) => ids.includes(id)), `regions ${ids}`);
+    for (const x of list) {
+      expect(/[\u4e00-\u9fff]/.test(x.LocalName), `LocalName ${x.LocalName}`);
+      expect(/^vpc(\.[a-z0-9-]+)?\.aliyuncs\.com$/.test(x.RegionEndpoint), `RegionEndpoint ${x.RegionEndpoint}`);
+    }
+  });
+
+  await check('vpc DescribeRegions openapi-client ACS3 AcceptLanguage=en-US', async () => {
+    const r = await acs3Call(acs3, 'DescribeRegions', VPC, { AcceptLanguage: 'en-US', ProductType: 'VPC' });
+    const list = r.Regions.Region;
+    expect(list.length >= 20, `${list.length} regions`);
+    expect(list.every((x) => /^[\x20-\x7e]+$/.test(x.LocalName)), `names ${list.map((x) => x.LocalName)}`);
   });
 
   let created = null;
@@ -441,6 +473,14 @@ async function ecr(base, ali) {
     expect(Number(after.TotalCount) === Number(before.TotalCount), 'DryRun created a flow log');
   });
 
+  await check('ecr DescribeExpressConnectRouter pop-core pages with NextToken, openapi-client ACS3', async () => {
+    const first = await pop.request('DescribeExpressConnectRouter', { MaxResults: 1 }, { method: 'POST' });
+    expect(Array.isArray(first.EcrList) && first.EcrList.length === 1, `EcrList ${JSON.stringify(first).slice(0, 200)}`);
+    expect(first.EcrList[0].EcrId === ecrId && String(first.EcrList[0].OwnerId) === ali.accountId, 'the named instance, owned');
+    const r = await acs3Call(acs3, 'DescribeExpressConnectRouter', ECR, { EcrId: ecrId });
+    expect(r.TotalCount === 1 && r.EcrList[0].Status === 'ACTIVE', `ACS3 ${JSON.stringify(r).slice(0, 200)}`);
+  });
+
   await check('ecr ACS3 forged signature -> SignatureDoesNotMatch', async () => {
     const e = await rejection(acs3Call(acs3Client(base, ali, `${ali.secret}x`), 'DescribeFlowLogs', ECR, { EcrId: ecrId }));
     expect(errorCode(e) === 'SignatureDoesNotMatch', `code ${errorCode(e)}`);
@@ -540,6 +580,144 @@ async function er(base, hw) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+// ---------------------------------------------------------------------------------------------------------------
+// Alibaba organisations: STS AssumeRole into a member, its temporary credentials, Resource Directory ListAccounts
+
+function until(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function sts(base, profiles) {
+  const management = profiles.find((p) => p.provider === 'aliyun' && p.organization);
+  const member = profiles.find((p) => p.memberOf === management.name);
+  let credentials = null;
+
+  await check('sts AssumeRole pop-core into a member with the management key', async () => {
+    const r = await popClient(base, management, STS).request('AssumeRole',
+      { RoleArn: member.roleArn, RoleSessionName: 'interop', DurationSeconds: 900 }, { method: 'POST' });
+    const c = r.Credentials;
+    expect(c && /^STS\./.test(c.AccessKeyId) && c.AccessKeySecret && c.SecurityToken && c.Expiration, `Credentials ${JSON.stringify(r).slice(0, 200)}`);
+    expect(r.AssumedRoleUser && r.AssumedRoleUser.Arn === `${member.roleArn}/interop`, `AssumedRoleUser ${JSON.stringify(r.AssumedRoleUser)}`);
+    credentials = { accessKeyId: c.AccessKeyId, secret: c.AccessKeySecret, securityToken: c.SecurityToken };
+  });
+
+  await check('sts temporary credentials list the member\'s flow logs (pop-core v1 and openapi-client ACS3)', async () => {
+    const region = member.regions[0];
+    const v1 = await popClient(base, credentials, VPC).request('DescribeFlowLogs', { RegionId: region }, { method: 'GET' });
+    expect(Number(v1.TotalCount) === 12, `TotalCount ${v1.TotalCount}`);
+    const acs3 = await acs3Call(acs3Client(base, credentials), 'DescribeFlowLogs', VPC, { RegionId: region });
+    expect(Number(acs3.TotalCount) === 12, `ACS3 TotalCount ${acs3.TotalCount}`);
+  });
+
+  await check('sts AssumeRole refuses a role that does not exist -> EntityNotExist.Role', async () => {
+    const e = await rejection(popClient(base, management, STS).request('AssumeRole',
+      { RoleArn: member.roleArn.replace('ResourceDirectory', 'Missing'), RoleSessionName: 'interop' }, { method: 'POST' }));
+    expect(errorCode(e) === 'EntityNotExist.Role', `code ${errorCode(e)}`);
+  });
+
+  await check('sts expired temporary credentials -> InvalidSecurityToken.Expired', async () => {
+    await until(STS_LIFETIME_S * 1000 + 500);
+    const e = await rejection(popClient(base, credentials, VPC).request('DescribeFlowLogs', { RegionId: member.regions[0] }, { method: 'GET' }));
+    expect(errorCode(e) === 'InvalidSecurityToken.Expired', `code ${errorCode(e)}`);
+  });
+}
+
+async function rd(base, profiles) {
+  const management = profiles.find((p) => p.provider === 'aliyun' && p.organization);
+  const members = profiles.filter((p) => p.memberOf === management.name);
+
+  await check('rd ListAccounts pop-core lists the directory, members included', async () => {
+    const r = await popClient(base, management, RD).request('ListAccounts', { PageSize: 100 }, { method: 'POST' });
+    const ids = r.Accounts.Account.map((a) => a.AccountId);
+    expect(r.TotalCount === members.length + 1 && members.every((m) => ids.includes(m.accountId)), `accounts ${ids}`);
+  });
+
+  await check('rd ListAccounts openapi-client ACS3 pages with PageNumber/PageSize', async () => {
+    const r = await acs3Call(acs3Client(base, management), 'ListAccounts', RD, { PageNumber: 2, PageSize: 1 });
+    expect(r.Accounts.Account.length === 1 && r.PageNumber === 2, `page ${JSON.stringify(r).slice(0, 200)}`);
+  });
+
+  await check('rd ListAccounts refused to an account without a directory', async () => {
+    const plain = profiles.find((p) => p.provider === 'aliyun' && !p.organization && !p.memberOf);
+    const e = await rejection(popClient(base, plain, RD).request('ListAccounts', {}, { method: 'POST' }));
+    expect(errorCode(e) === 'NotExists.ResourceDirectory', `code ${errorCode(e)}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Huawei organisations: IAM projects, the agency token call, temporary keys, Organizations ListAccounts
+
+function globalClient(base, profile) {
+  const credentials = new GlobalCredentials().withAk(profile.accessKeyId).withSk(profile.secret).withDomainId(profile.accountId);
+  return new ClientBuilder((hc) => hc).withEndpoint(base).withCredential(credentials).build();
+}
+
+async function iam(base, profiles) {
+  const management = profiles.find((p) => p.provider === 'huaweicloud' && p.organization);
+  const member = profiles.find((p) => p.memberOf === management.name);
+  let credential = null;
+
+  await check('iam KeystoneListProjects HcClient lists a project per region and MOS', async () => {
+    const r = await globalClient(base, management).sendRequest({ method: 'GET', url: '/v3/projects', contentType: 'application/json',
+      queryParams: {}, pathParams: {}, headers: {}, data: {} });
+    const names = r.projects.map((p) => p.name);
+    expect(names.includes('MOS') && names.length >= 11, `projects ${names}`);
+    for (const [region, id] of Object.entries(management.projectIds)) {
+      expect(r.projects.some((p) => p.name === region && p.id === id), `project of ${region}`);
+    }
+  });
+
+  await check('iam ListEnterpriseRouters HcClient lists the routers of a project', async () => {
+    const region = Object.keys(management.erIds)[0];
+    const r = await erClient(base, management, management.projectIds[region]).sendRequest({ method: 'GET',
+      url: '/v3/{project_id}/enterprise-router/instances', contentType: 'application/json', queryParams: { limit: 10 },
+      pathParams: {}, headers: {}, data: {} });
+    expect(r.instances.some((i) => i.id === management.erIds[region][0]), `instances ${JSON.stringify(r).slice(0, 200)}`);
+  });
+
+  await check('iam agency token HcClient (201) for a member\'s flowlog-audit agency', async () => {
+    const r = await globalClient(base, management).sendRequest({ method: 'POST', url: '/v3.0/OS-CREDENTIAL/securitytokens',
+      contentType: 'application/json', queryParams: {}, pathParams: {}, headers: {},
+      data: { auth: { identity: { methods: ['assume_role'], assume_role: { agency_name: member.agencyName,
+        domain_id: member.domainId, duration_seconds: 900, session_user: { name: 'interop' } } } } } });
+    expect(r.httpStatusCode === 201 && r.credential && r.credential.securitytoken, `answer ${JSON.stringify(r).slice(0, 200)}`);
+    credential = r.credential;
+  });
+
+  const region = Object.keys(member.erIds)[0];
+  const memberClient = () => {
+    const credentials = new BasicCredentials().withAk(credential.access).withSk(credential.secret)
+      .withSecurityToken(credential.securitytoken).withProjectId(member.projectIds[region]);
+    return new ClientBuilder((hc) => hc).withEndpoint(base).withCredential(credentials).build();
+  };
+
+  await check('iam temporary keys (X-Security-Token) list the member\'s ER flow logs', async () => {
+    const r = await memberClient().sendRequest(erRequest('GET', member.erIds[region][0], { query: { limit: 50 } }));
+    expect(Array.isArray(r.flow_logs) && r.flow_logs.length === 12, `flow_logs ${JSON.stringify(r).slice(0, 200)}`);
+  });
+
+  await check('iam expired temporary keys -> 401 APIGW.0301', async () => {
+    await until(STS_LIFETIME_S * 1000 + 500);
+    const e = await rejection(memberClient().sendRequest(erRequest('GET', member.erIds[region][0])));
+    expect(Number(e.httpStatusCode) === 401 && errorCode(e) === 'APIGW.0301', `status ${e.httpStatusCode} ${errorCode(e)}`);
+  });
+}
+
+async function org(base, profiles) {
+  const management = profiles.find((p) => p.provider === 'huaweicloud' && p.organization);
+  const members = profiles.filter((p) => p.memberOf === management.name);
+
+  await check('org Organizations ListAccounts HcClient pages with limit/marker', async () => {
+    const request = (queryParams) => ({ method: 'GET', url: '/v1/organizations/accounts', contentType: 'application/json',
+      queryParams, pathParams: {}, headers: {}, data: {} });
+    const first = await globalClient(base, management).sendRequest(request({ limit: 2 }));
+    expect(first.accounts.length === 2 && first.page_info.next_marker, `page ${JSON.stringify(first).slice(0, 200)}`);
+    const rest = await globalClient(base, management).sendRequest(request({ limit: 2, marker: first.page_info.next_marker }));
+    const ids = [...first.accounts, ...rest.accounts].map((a) => a.id);
+    expect(ids.length === members.length + 1 && members.every((m) => ids.includes(m.accountId)), `accounts ${ids}`);
+  });
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const binary = args[0];
@@ -559,6 +737,10 @@ async function main() {
     if (ops.includes('cen')) await cen(base, ali);
     if (ops.includes('ecr')) await ecr(base, ali);
     if (ops.includes('er')) await er(base, hw);
+    if (ops.includes('sts')) await sts(base, profiles);
+    if (ops.includes('rd')) await rd(base, profiles);
+    if (ops.includes('iam')) await iam(base, profiles);
+    if (ops.includes('org')) await org(base, profiles);
   } finally {
     child.kill('SIGTERM');
   }

@@ -14,9 +14,39 @@
 
 namespace flowlog::test {
 
+namespace {
+
+SignedRequest toSigned(const HttpRequest &http)
+{
+    SignedRequest out{QNetworkRequest(http.url), http.method, http.body};
+    for (const auto &[k, v] : http.headers)
+        out.request.setRawHeader(k, v);
+    return out;
+}
+
+HttpRequest rpcRequest(const QUrl &base, const Credentials &credentials, const QString &action, const QString &version,
+                       const Params &params, bool acs3)
+{
+    aliyun::RpcCall call;
+    call.endpoint = base;
+    call.endpoint.setPath(QStringLiteral("/"));
+    call.action = action;
+    call.version = version;
+    call.params = params;
+    call.signatureVersion = acs3 ? aliyun::SignatureVersion::Acs3 : aliyun::SignatureVersion::V1;
+    return aliyun::buildRpcRequest(call, credentials, QDateTime::currentDateTimeUtc(), aliyun::newNonce());
+}
+
+} // namespace
+
 QJsonObject Probe::json() const
 {
     return QJsonDocument::fromJson(body).object();
+}
+
+QJsonObject Probe::first(const char *listKey) const
+{
+    return json().value(QLatin1String(listKey)).toArray().first().toObject();
 }
 
 QByteArray Probe::header(QByteArrayView name) const
@@ -31,18 +61,7 @@ QByteArray Probe::header(QByteArrayView name) const
 QNetworkRequest signedRpc(const QUrl &base, const Credentials &credentials, const QString &action,
                           const QString &version, const QList<std::pair<QString, QString>> &params)
 {
-    aliyun::RpcCall call;
-    call.endpoint = base;
-    call.endpoint.setPath(QStringLiteral("/"));
-    call.action = action;
-    call.version = version;
-    call.params = params;
-    const HttpRequest http =
-        aliyun::buildRpcRequest(call, credentials, QDateTime::currentDateTimeUtc(), aliyun::newNonce());
-    QNetworkRequest request(http.url);
-    for (const auto &[k, v] : http.headers)
-        request.setRawHeader(k, v);
-    return request;
+    return toSigned(rpcRequest(base, credentials, action, version, params, false)).request;
 }
 
 SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const QString &projectId, const QString &erId,
@@ -62,10 +81,7 @@ SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const Q
             call.headers.emplace_back("X-Client-Token", clientToken);
     }
     const HttpRequest http = huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc());
-    SignedRequest out{QNetworkRequest(http.url), http.method, http.body};
-    for (const auto &[k, v] : http.headers)
-        out.request.setRawHeader(k, v);
-    return out;
+    return toSigned(http);
 }
 
 Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
@@ -73,6 +89,27 @@ Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
     QNetworkReply *reply = nam.sendCustomRequest(request.request, request.method, request.body);
     reply->setProperty("flowlogStartMs", QDateTime::currentMSecsSinceEpoch());
     return finish(reply);
+}
+
+Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QString &action,
+          const QString &version, const Params &params, bool acs3)
+{
+    return send(nam, toSigned(rpcRequest(base, credentials, action, version, params, acs3)));
+}
+
+Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QByteArray &method,
+           const QString &path, const Params &query, const QByteArray &jsonBody)
+{
+    huawei::RestCall call;
+    call.endpoint = base;
+    call.endpoint.setPath({});
+    call.method = method;
+    call.path = path;
+    call.query = query;
+    call.headers = {{"Content-Type", "application/json"}};
+    call.body = jsonBody;
+    const HttpRequest http = huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc());
+    return send(nam, toSigned(http));
 }
 
 Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
@@ -130,20 +167,57 @@ SandboxProcess::~SandboxProcess()
 bool SandboxProcess::start(const QStringList &arguments, QString *error)
 {
     m_process.start(binPath(QStringLiteral("flowlog-sandbox")),
-                    QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+                    QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-profiles")} +
+                        arguments);
     QByteArray out;
     const QDeadlineTimer deadline(20000);
     while (!out.contains('\n') && m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
         out += m_process.readAllStandardOutput();
-    const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-    if (!line.startsWith("listening ")) {
+    // The profile lines follow the URL line in one burst: read until the output goes quiet.
+    while (m_process.waitForReadyRead(300))
+        out += m_process.readAllStandardOutput();
+    out += m_process.readAllStandardOutput();
+    const QByteArrayList lines = out.split('\n');
+    const QByteArray first = lines.value(0).trimmed();
+    if (!first.startsWith("listening ")) {
         if (error)
             *error = QStringLiteral("no URL line from flowlog-sandbox: %1 %2")
                          .arg(QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()));
         return false;
     }
-    m_baseUrl = QUrl(QString::fromLatin1(line.mid(10)));
+    m_baseUrl = QUrl(QString::fromLatin1(first.mid(10)));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines.at(i).trimmed().startsWith('{'))
+            m_profiles.append(QJsonDocument::fromJson(lines.at(i)).object());
+    }
     return m_baseUrl.isValid();
+}
+
+std::unique_ptr<SandboxProcess> startSandbox(const QStringList &arguments)
+{
+    auto sandbox = std::make_unique<SandboxProcess>();
+    QString error;
+    if (!sandbox->start(arguments, &error)) {
+        qWarning("flowlog-sandbox %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(error));
+        return nullptr;
+    }
+    return sandbox;
+}
+
+QJsonObject SandboxProcess::profile(const QString &name) const
+{
+    for (const QJsonObject &p : m_profiles) {
+        if (p.value(QLatin1String("name")).toString() == name)
+            return p;
+    }
+    return {};
+}
+
+Credentials SandboxProcess::credentials(const QString &name) const
+{
+    const QJsonObject p = profile(name);
+    return Credentials{
+        p.value(QLatin1String("accessKeyId")).toString(), p.value(QLatin1String("secret")).toString(), {}};
 }
 
 qint64 SandboxProcess::residentBytes() const

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 namespace flowlog::test {
@@ -26,6 +27,8 @@ struct Probe
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     [[nodiscard]] QJsonObject json() const;
+    // The first object of the body's array listKey (empty when there is none).
+    [[nodiscard]] QJsonObject first(const char *listKey) const;
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
 };
 
@@ -45,6 +48,15 @@ struct SignedRequest
                                      const QByteArray &createBody = {}, const QByteArray &clientToken = {});
 [[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
 
+// An Alibaba RPC call, signed (v1 or ACS3) with credentials and their security token, and its answer.
+using Params = QList<std::pair<QString, QString>>;
+[[nodiscard]] Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
+                        const QString &action, const QString &version, const Params &params = {}, bool acs3 = false);
+// A Huawei REST call, signed with credentials (and X-Security-Token when they carry a token), and its answer.
+[[nodiscard]] Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
+                         const QByteArray &method, const QString &path, const Params &query = {},
+                         const QByteArray &jsonBody = {});
+
 // Calls one of the sandbox's own endpoints ("/__sandbox/faults", ...) with method and an optional JSON body.
 [[nodiscard]] Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,
                           const QByteArray &jsonBody = {});
@@ -56,6 +68,10 @@ struct SignedRequest
 [[nodiscard]] QNetworkReply *start(QNetworkAccessManager &nam, const QNetworkRequest &request);
 [[nodiscard]] Probe finish(QNetworkReply *reply);
 
+class SandboxProcess;
+// A started sandbox process (--print-profiles and arguments), or null after a warning saying why.
+[[nodiscard]] std::unique_ptr<SandboxProcess> startSandbox(const QStringList &arguments);
+
 // The flowlog-sandbox binary run directly (not through SandboxLauncher), for tests that watch the process itself.
 class SandboxProcess
 {
@@ -64,15 +80,22 @@ public:
     ~SandboxProcess();
     Q_DISABLE_COPY_MOVE(SandboxProcess)
 
-    // Starts it with --port 0 and the extra arguments and waits for its URL line; false with a reason otherwise.
+    // Starts it with --port 0 --print-profiles and the extra arguments and waits for its URL line and its profile
+    // lines; false with a reason otherwise.
     [[nodiscard]] bool start(const QStringList &arguments = {}, QString *error = nullptr);
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // The --print-profiles lines as printed, and one of them by account name (empty when there is none).
+    [[nodiscard]] const QList<QJsonObject> &profiles() const { return m_profiles; }
+    [[nodiscard]] QJsonObject profile(const QString &name) const;
+    // The profile's own key (empty for an organisation member).
+    [[nodiscard]] Credentials credentials(const QString &name) const;
     // Resident memory from /proc/<pid>/status (VmRSS), in bytes; -1 when unreadable.
     [[nodiscard]] qint64 residentBytes() const;
 
 private:
     QProcess m_process;
     QUrl m_baseUrl;
+    QList<QJsonObject> m_profiles;
 };
 
 } // namespace flowlog::test

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void vpcIdFilterFindsTheVpcsLogs();
     void v1SignatureMismatchShowsTheServerStringToSign();
     void acs3SignatureMismatchShowsTheServerCanonicalRequest();
+    void describeRegionsNamesTheAccountsRegionsInEitherLanguage();
 
 private:
     std::pair<int, QJsonObject> call(const QUrl &endpoint, const Profile &p, const QString &action,
@@ -358,6 +359,56 @@ void TestSandboxAliyun::acs3SignatureMismatchShowsTheServerCanonicalRequest()
                  "Signature=" +
                  QMessageAuthenticationCode::hash(stringToSign, "not-the-secret", QCryptographicHash::Sha256).toHex()),
              authorization.constData());
+}
+
+void TestSandboxAliyun::describeRegionsNamesTheAccountsRegionsInEitherLanguage()
+{
+    const QString vpc = QStringLiteral("2016-04-28");
+    const auto regionsOf = [](const QJsonObject &body) {
+        QMap<QString, QJsonObject> byId;
+        for (const QJsonValue &v :
+             body.value(QLatin1String("Regions")).toObject().value(QLatin1String("Region")).toArray())
+            byId.insert(v.toObject().value(QLatin1String("RegionId")).toString(), v.toObject());
+        return byId;
+    };
+    // Chinese by default, no paging, every region the service is offered in (the account's among them).
+    auto [status, body] = call(m_profile.endpoint, m_profile, QStringLiteral("DescribeRegions"), vpc, {});
+    QCOMPARE(status, 200);
+    QVERIFY(!body.value(QLatin1String("RequestId")).toString().isEmpty());
+    QCOMPARE(body.keys(), (QStringList{QStringLiteral("Regions"), QStringLiteral("RequestId")}));
+    QMap<QString, QJsonObject> regions = regionsOf(body);
+    QVERIFY2(regions.size() >= 20, qPrintable(QString::number(regions.size())));
+    for (const QString &own : std::as_const(m_profile.regions))
+        QVERIFY2(regions.contains(own), qPrintable(own));
+    QCOMPARE(regions.value(QStringLiteral("eu-central-1")).value(QLatin1String("RegionEndpoint")).toString(),
+             QStringLiteral("vpc.eu-central-1.aliyuncs.com"));
+    const QJsonObject hangzhou = regions.value(QStringLiteral("cn-hangzhou"));
+    QCOMPARE(hangzhou.keys(),
+             (QStringList{QStringLiteral("LocalName"), QStringLiteral("RegionEndpoint"), QStringLiteral("RegionId")}));
+    QCOMPARE(hangzhou.value(QLatin1String("LocalName")).toString(), QStringLiteral("华东1（杭州）"));
+    QCOMPARE(hangzhou.value(QLatin1String("RegionEndpoint")).toString(), QStringLiteral("vpc.aliyuncs.com"));
+
+    // English on request, through ACS3 too; ProductType does not change the list.
+    std::tie(status, body) = call(m_profile.endpoint, m_profile, QStringLiteral("DescribeRegions"), vpc,
+                                  {{QStringLiteral("AcceptLanguage"), QStringLiteral("en-US")},
+                                   {QStringLiteral("ProductType"), QStringLiteral("VPC")}},
+                                  aliyun::SignatureVersion::Acs3);
+    QCOMPARE(status, 200);
+    QCOMPARE(regionsOf(body).size(), regions.size());
+    regions = regionsOf(body);
+    QCOMPARE(regions.value(QStringLiteral("cn-shanghai")).value(QLatin1String("LocalName")).toString(),
+             QStringLiteral("China (Shanghai)"));
+
+    // Signature-checked like every operation.
+    const Credentials wrong{m_profile.accessKeyId, QStringLiteral("not-the-secret"), {}};
+    aliyun::RpcCall c;
+    c.endpoint = m_profile.endpoint;
+    c.action = QStringLiteral("DescribeRegions");
+    c.version = vpc;
+    std::tie(status, body) =
+        send(aliyun::buildRpcRequest(c, wrong, QDateTime::currentDateTimeUtc(), aliyun::newNonce()));
+    QCOMPARE(status, 400);
+    QCOMPARE(body.value(QLatin1String("Code")).toString(), QStringLiteral("SignatureDoesNotMatch"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAliyun)

@@ -74,6 +74,17 @@ private slots:
                                               QStringLiteral("reset:0.5"),
                                               QStringLiteral("--fault"),
                                               QStringLiteral("type-drift"),
+                                              QStringLiteral("--org-members"),
+                                              QStringLiteral("40"),
+                                              QStringLiteral("--regions-spread"),
+                                              QStringLiteral("--sts-max-duration-s"),
+                                              QStringLiteral("2"),
+                                              QStringLiteral("--deny"),
+                                              QStringLiteral("list-accounts"),
+                                              QStringLiteral("--deny"),
+                                              QStringLiteral("role:ali-prod-m07"),
+                                              QStringLiteral("--deny"),
+                                              QStringLiteral("flowlogs:eu-central-1"),
                                               QStringLiteral("--print-profiles")});
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.options.port, quint16(0));
@@ -88,6 +99,13 @@ private slots:
         QCOMPARE(p.options.faults.at(0).probability, 0.5);
         QCOMPARE(p.options.faults.at(1).kind, FaultKind::TypeDrift);
         QCOMPARE(p.options.faults.at(1).probability, 1.0);
+        QCOMPARE(p.options.orgMembers, 40);
+        QVERIFY(p.options.regionsSpread);
+        QCOMPARE(p.options.stsMaxDurationS, 2);
+        QVERIFY(isDenied(p.options, u"list-accounts"));
+        QVERIFY(isDenied(p.options, u"role", u"ali-prod-m07"));
+        QVERIFY(!isDenied(p.options, u"role", u"ali-prod-m7"));
+        QVERIFY(isDenied(p.options, u"flowlogs", u"eu-central-1"));
         QVERIFY(p.options.printProfiles);
     }
 
@@ -133,6 +151,15 @@ private slots:
         QTest::newRow("latency negative")
             << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-5")} << QStringLiteral("--latency-ms");
         QTest::newRow("unknown flag") << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
+        QTest::newRow("negative org members")
+            << QStringList{QStringLiteral("--org-members"), QStringLiteral("-1")} << QStringLiteral("--org-members");
+        QTest::newRow("sts cap over a day")
+            << QStringList{QStringLiteral("--sts-max-duration-s"), QStringLiteral("86401")}
+            << QStringLiteral("--sts-max-duration-s");
+        QTest::newRow("unknown denial") << QStringList{QStringLiteral("--deny"), QStringLiteral("everything")}
+                                        << QStringLiteral("everything");
+        QTest::newRow("denial without a region")
+            << QStringList{QStringLiteral("--deny"), QStringLiteral("flowlogs:")} << QStringLiteral("flowlogs:");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
     }
     void rejectsInvalidInput()

@@ -44,11 +44,12 @@ private slots:
     void startsAtZeroWithTheContractKeys()
     {
         const QJsonObject s = m_sandbox.stats();
-        for (const char *key : {"requests", "flowLogs", "created", "byOperation", "faults"})
+        for (const char *key : {"requests", "flowLogs", "accounts", "created", "byOperation", "faults"})
             QVERIFY2(s.contains(QLatin1String(key)), key);
         QCOMPARE(s.value(QLatin1String("requests")).toInteger(), 0);
         QCOMPARE(s.value(QLatin1String("created")).toInteger(), 0);
         QVERIFY(s.value(QLatin1String("flowLogs")).toInteger() > 0);
+        QCOMPARE(s.value(QLatin1String("accounts")).toInteger(), 3);
     }
 
     void countsApiRequestsByOperation()

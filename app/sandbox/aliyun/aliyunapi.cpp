@@ -5,9 +5,9 @@
 
 namespace flowlog::sandbox {
 
-AliyunApi::AliyunApi(Dataset &dataset)
+AliyunApi::AliyunApi(Dataset &dataset, const Options &options)
     : m_auth(dataset)
-    , m_context(dataset)
+    , m_context(dataset, options)
 {}
 
 Reply AliyunApi::handle(const ApiRequest &request)

@@ -12,7 +12,7 @@ namespace flowlog::sandbox {
 class AliyunApi
 {
 public:
-    explicit AliyunApi(Dataset &dataset);
+    AliyunApi(Dataset &dataset, const Options &options);
 
     [[nodiscard]] Reply handle(const ApiRequest &request);
 

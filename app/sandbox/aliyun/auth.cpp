@@ -27,10 +27,42 @@ std::optional<Reply> Authenticator::authenticate(const ApiRequest &request, Call
 std::optional<Reply> Authenticator::lookUp(const QString &accessKeyId, Caller &caller) const
 {
     caller.account = m_dataset.accountByKey(accessKeyId);
-    if (!caller.account || caller.account->provider != QLatin1String("aliyun"))
+    caller.temporary = nullptr;
+    if (!caller.account) {
+        caller.temporary = m_dataset.temporaryByKey(accessKeyId);
+        if (caller.temporary)
+            caller.account = caller.temporary->account;
+    }
+    if (!caller.account || !caller.account->isAliyun())
         return error(404, QStringLiteral("InvalidAccessKeyId.NotFound"),
                      QStringLiteral("Specified access key is not found."));
     return std::nullopt;
+}
+
+std::optional<Reply> Authenticator::checkToken(const Caller &caller, const QString &token)
+{
+    // A permanent key carries no token (one sent along is ignored, as the gateway does).
+    if (!caller.temporary)
+        return std::nullopt;
+    if (token.isEmpty())
+        return error(400, QStringLiteral("MissingSecurityToken"),
+                     QStringLiteral("SecurityToken is mandatory for this action."));
+    if (token != caller.temporary->securityToken) {
+        if (!token.startsWith(QLatin1String("CAIS")))
+            return error(400, QStringLiteral("InvalidSecurityToken.Malformed"),
+                         QStringLiteral("Specified SecurityToken is malformed."));
+        return error(400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
+                     QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
+    }
+    if (caller.temporary->hasExpired())
+        return error(400, QStringLiteral("InvalidSecurityToken.Expired"),
+                     QStringLiteral("Specified SecurityToken is expired."));
+    return std::nullopt;
+}
+
+const QString &Authenticator::secretOf(const Caller &caller)
+{
+    return caller.temporary ? caller.temporary->secret : caller.account->secret;
 }
 
 std::optional<Reply> Authenticator::v1(const ApiRequest &request, Caller &caller)
@@ -47,14 +79,16 @@ std::optional<Reply> Authenticator::v1(const ApiRequest &request, Caller &caller
                                     "mandatory for processing this request is not supplied."));
     if (auto rejected = lookUp(accessKeyId, caller))
         return rejected;
+    // The token is read before the signature: the real gateway finds a temporary key's secret through it.
+    if (auto rejected = checkToken(caller, value(caller.params, QStringLiteral("SecurityToken"))))
+        return rejected;
     // The service shows its string to sign, so a caller can compare it with its own.
     const QByteArray stringToSign = rpcStringToSign(request.method, caller.params);
-    return conclude(rpcSignature(stringToSign, caller.account->secret) == signature.toLatin1(), timestampText, nonce,
-                    [&] {
-                        return signatureMismatch(request, QStringLiteral("Specified signature is not matched with our "
-                                                                         "calculation. server string to sign is:%1")
-                                                              .arg(QString::fromUtf8(stringToSign)));
-                    });
+    return conclude(rpcSignature(stringToSign, secretOf(caller)) == signature.toLatin1(), timestampText, nonce, [&] {
+        return signatureMismatch(request, QStringLiteral("Specified signature is not matched with our "
+                                                         "calculation. server string to sign is:%1")
+                                              .arg(QString::fromUtf8(stringToSign)));
+    });
 }
 
 std::optional<Reply> Authenticator::acs3(const ApiRequest &request, Caller &caller)
@@ -75,11 +109,13 @@ std::optional<Reply> Authenticator::acs3(const ApiRequest &request, Caller &call
     }
     if (auto rejected = lookUp(auth.accessKeyId, caller))
         return rejected;
+    if (auto rejected = checkToken(caller, QString::fromUtf8(request.header("x-acs-security-token"))))
+        return rejected;
     const QByteArray bodyHash = QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex();
     const QByteArray canonical = acs3CanonicalRequest(request.method, request.rawPath, request.rawQuery,
                                                       request.headers, auth.signedHeaders, request.body);
     const QByteArray stringToSign = acs3StringToSign(canonical);
-    const bool matches = acs3Signature(stringToSign, caller.account->secret) == auth.signature &&
+    const bool matches = acs3Signature(stringToSign, secretOf(caller)) == auth.signature &&
                          request.header("x-acs-content-sha256") == bodyHash;
     return conclude(matches, QString::fromUtf8(request.header("x-acs-date")),
                     QString::fromUtf8(request.header("x-acs-signature-nonce")), [&] {

@@ -22,11 +22,13 @@ Reply describeFlowlogs(Context &context, const Account &account, const Pairs &pa
         return error(400, QStringLiteral("InvalidParameter.FlowLogVersion"),
                      QStringLiteral("Flowlog version is invalid."));
 
-    // RegionId is optional here: without it, every region of the account.
+    // RegionId is optional here: without it, every region of the account (those a policy denies left out).
     const QString region = value(params, QStringLiteral("RegionId"));
+    if (!region.isEmpty() && isDenied(context.options(), u"flowlogs", region))
+        return accessDenied(QStringLiteral("cbn:DescribeFlowlogs"), account);
     QList<QJsonObject> all;
     for (const QString &r : std::as_const(account.regions)) {
-        if (!region.isEmpty() && r != region)
+        if ((!region.isEmpty() && r != region) || isDenied(context.options(), u"flowlogs", r))
             continue;
         QList<QJsonObject> &list = context.dataset().flowLogs(Dataset::key(Service::Cen, account, r));
         settle(list);

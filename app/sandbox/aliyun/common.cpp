@@ -3,6 +3,8 @@
 #include "validation.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QMap>
 
 namespace flowlog::sandbox::aliyun {
@@ -23,6 +25,8 @@ QList<Tag> tagsOfObject(const QJsonObject &o)
 
 bool hasAllTags(const QJsonObject &o, const QList<Tag> &wanted)
 {
+    if (wanted.isEmpty())
+        return true;
     const QList<Tag> have = tagsOfObject(o);
     for (const Tag &w : wanted) {
         if (!have.contains(w))
@@ -84,6 +88,20 @@ Reply signatureMismatch(const ApiRequest &request, const QString &message)
         QStringLiteral("Recommend"),
         QStringLiteral("https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw"));
     r.body.insert(QStringLiteral("HostId"), request.host.section(QLatin1Char(':'), 0, 0));
+    return r;
+}
+
+Reply accessDenied(const QString &authAction, const Account &account)
+{
+    Reply r = error(403, QStringLiteral("NoPermission"),
+                    QStringLiteral("You are not authorized to do this action. You should be authorized by RAM."));
+    r.body.insert(QStringLiteral("AccessDeniedDetail"),
+                  QJsonObject{{QStringLiteral("AuthAction"), authAction},
+                              {QStringLiteral("AuthPrincipalType"), QStringLiteral("SubUser")},
+                              {QStringLiteral("AuthPrincipalOwnerId"), account.accountId},
+                              {QStringLiteral("AuthPrincipalDisplayName"), QStringLiteral("flowlog-reader")},
+                              {QStringLiteral("PolicyType"), QStringLiteral("AccountLevelIdentityBasedPolicy")},
+                              {QStringLiteral("NoPermissionType"), QStringLiteral("ExplicitDeny")}});
     return r;
 }
 
@@ -190,7 +208,7 @@ int intParam(const Pairs &params, const QString &key)
     return ok ? n : -1;
 }
 
-std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid)
+std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid, int defaultSize)
 {
     bool ok = true;
     const QString number = value(params, QStringLiteral("PageNumber"));
@@ -201,7 +219,7 @@ std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString
         *invalid = QStringLiteral("PageNumber");
         return std::nullopt;
     }
-    page.size = size.isEmpty() ? 20 : size.toInt(&ok);
+    page.size = size.isEmpty() ? defaultSize : size.toInt(&ok);
     if (!ok || page.size < 1 || page.size > maxSize) {
         *invalid = QStringLiteral("PageSize");
         return std::nullopt;
@@ -274,15 +292,20 @@ QList<Tag> tagsFromParams(const Pairs &params, const QString &prefix)
 QList<QJsonObject> filtered(const QList<QJsonObject> &all, const Pairs &params, const QStringList &exact,
                             const QString &tagPrefix)
 {
+    // The filters asked for, read once: a list request is answered on every page of a sweep.
     const QList<Tag> wantedTags = tagsFromParams(params, tagPrefix);
+    QList<std::pair<QString, QString>> wanted;
+    for (const QString &key : exact) {
+        if (QString want = value(params, key); !want.isEmpty())
+            wanted.append({key, std::move(want)});
+    }
+    if (wanted.isEmpty() && wantedTags.isEmpty())
+        return all;
     QList<QJsonObject> out;
     for (const QJsonObject &o : all) {
-        bool keep = hasAllTags(o, wantedTags);
-        for (const QString &key : exact) {
-            const QString want = value(params, key);
-            if (keep && !want.isEmpty() && text(o, key) != want)
-                keep = false;
-        }
+        const bool keep = hasAllTags(o, wantedTags) && std::all_of(wanted.cbegin(), wanted.cend(), [&o](const auto &w) {
+                              return text(o, w.first) == w.second;
+                          });
         if (keep)
             out.append(o);
     }

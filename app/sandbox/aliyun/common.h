@@ -28,6 +28,9 @@ namespace flowlog::sandbox::aliyun {
 // SignatureDoesNotMatch as the gateway sends it: the message (with the server's string to sign), Recommend and
 // the HostId that answered.
 [[nodiscard]] Reply signatureMismatch(const ApiRequest &request, const QString &message);
+// What the gateway answers when a RAM policy denies authAction ("vpc:DescribeFlowLogs") to the caller: 403
+// NoPermission with an AccessDeniedDetail.
+[[nodiscard]] Reply accessDenied(const QString &authAction, const Account &account);
 // The first violation of the core rule table as {"Code", "Message"} (status 400), or a plain 200 reply.
 [[nodiscard]] Reply firstViolation(const FlowLogDraft &draft);
 
@@ -56,14 +59,15 @@ struct RegionalCreate
 
 // Interval-like integers: empty stays 0 (the service default), garbage becomes -1 so validation rejects it.
 [[nodiscard]] int intParam(const Pairs &params, const QString &key);
-// PageNumber (default 1) and PageSize (default 20, at most maxSize); nullopt with the offending parameter's name
-// in invalid when either is not a valid number.
+// PageNumber (default 1) and PageSize (default defaultSize, at most maxSize); nullopt with the offending parameter's
+// name in invalid when either is not a valid number.
 struct PageRequest
 {
     int number = 1;
     int size = 20;
 };
-[[nodiscard]] std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid);
+[[nodiscard]] std::optional<PageRequest> pageRequest(const Pairs &params, int maxSize, QString *invalid,
+                                                     int defaultSize = 20);
 // The VPC/CEN page of matching as documented: counters as strings, Success as a string; the records' public views
 // under "FlowLogs", wrapped as {"FlowLog": [...]} when wrapped is set (CEN).
 [[nodiscard]] Reply pageReply(const QList<QJsonObject> &matching, const PageRequest &page, bool wrapped);

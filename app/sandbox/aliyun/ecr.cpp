@@ -5,32 +5,88 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMap>
+#include <QRandomGenerator>
 
 namespace flowlog::sandbox::aliyun::ecr {
 
 namespace {
 
-// ECR paging tokens look like the real ones (base64 with '+', '/' and '='), and say where the next page starts.
-QString ecrToken(const QString &ecrId, qsizetype offset)
+// ECR paging tokens look like the real ones (base64 with '+', '/' and '='), and say where the next page starts in
+// the list of scope (an ECR instance's flow logs, an account's instances).
+QString ecrToken(const QString &scope, qsizetype offset)
 {
     QByteArray payload("\xfb\xef\xff");
-    payload += QCryptographicHash::hash(ecrId.toUtf8(), QCryptographicHash::Md5).left(6);
+    payload += QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Md5).left(6);
     payload += QByteArray::number(offset) + '~';
     return QStringLiteral("AAAAA") + QString::fromLatin1(payload.toBase64());
 }
 
-qsizetype ecrTokenOffset(const QString &ecrId, const QString &token)
+qsizetype ecrTokenOffset(const QString &scope, const QString &token)
 {
     if (!token.startsWith(QLatin1String("AAAAA")))
         return -1;
     const QByteArray payload = QByteArray::fromBase64(token.mid(5).toLatin1());
     const QByteArray expectHead =
-        QByteArray("\xfb\xef\xff") + QCryptographicHash::hash(ecrId.toUtf8(), QCryptographicHash::Md5).left(6);
+        QByteArray("\xfb\xef\xff") + QCryptographicHash::hash(scope.toUtf8(), QCryptographicHash::Md5).left(6);
     if (!payload.startsWith(expectHead) || !payload.endsWith('~'))
         return -1;
     bool ok = false;
     const qsizetype offset = payload.mid(expectHead.size(), payload.size() - expectHead.size() - 1).toLongLong(&ok);
     return ok && offset >= 0 ? offset : -1;
+}
+
+// One NextToken/MaxResults page of items (public views), as ECR's list APIs answer it: Success boolean, counters as
+// integers, a flat array under listKey.
+Reply tokenPage(const QList<QJsonObject> &items, const Pairs &params, const QString &scope, qint64 defaultMax,
+                const QString &listKey)
+{
+    bool ok = true;
+    const QString mr = value(params, QStringLiteral("MaxResults"));
+    const qint64 maxResults = mr.isEmpty() ? defaultMax : mr.toLongLong(&ok);
+    if (!ok || maxResults < 1 || maxResults > 2147483647)
+        return ecrError(400, QStringLiteral("IllegalParamFormat.MaxResults"),
+                        QStringLiteral("The param format of %s is illegal."),
+                        QStringLiteral("The param format of MaxResults %1 is illegal.").arg(mr));
+    const QString token = value(params, QStringLiteral("NextToken"));
+    const qsizetype from = token.isEmpty() ? 0 : ecrTokenOffset(scope, token);
+    if (from < 0)
+        return ecrError(400, QStringLiteral("IllegalParamFormat.NextToken"),
+                        QStringLiteral("The param format of %s is illegal."),
+                        QStringLiteral("The param format of NextToken is illegal."));
+    QJsonArray page;
+    const qsizetype end =
+        std::min<qsizetype>(items.size(), from + static_cast<qsizetype>(std::min<qint64>(maxResults, items.size())));
+    for (qsizetype i = from; i < end; ++i)
+        page.append(publicView(items.at(i)));
+    Reply r;
+    r.body = QJsonObject{{QStringLiteral("Success"), true},
+                         {QStringLiteral("Code"), QStringLiteral("200")},
+                         {QStringLiteral("Message"), QStringLiteral("OK")},
+                         {QStringLiteral("HttpStatusCode"), 200},
+                         {QStringLiteral("TotalCount"), static_cast<qint64>(items.size())},
+                         {QStringLiteral("MaxResults"), maxResults},
+                         {QStringLiteral("NextToken"), end < items.size() ? ecrToken(scope, end) : QString()},
+                         {listKey, page}};
+    return r;
+}
+
+// An ECR instance as DescribeExpressConnectRouter describes it, derived from its id.
+QJsonObject instance(const Account &account, const QString &ecrId, int index)
+{
+    QRandomGenerator rng(Dataset::seedFrom(ecrId));
+    const QString created = Dataset::creationTime(rng).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    return QJsonObject{
+        {QStringLiteral("EcrId"), ecrId},
+        {QStringLiteral("Name"), QStringLiteral("ecr-%1-%2").arg(account.name).arg(index + 1)},
+        {QStringLiteral("Description"), QStringLiteral("Express Connect Router of %1").arg(account.name)},
+        {QStringLiteral("AlibabaSideAsn"), 45104 + index},
+        {QStringLiteral("Status"), QStringLiteral("ACTIVE")},
+        {QStringLiteral("BizStatus"), QStringLiteral("Normal")},
+        {QStringLiteral("OwnerId"), account.accountId.toLongLong()},
+        {QStringLiteral("ResourceGroupId"), QStringLiteral("rg-") + Dataset::randomId(rng, 15)},
+        {QStringLiteral("GmtCreate"), created},
+        {QStringLiteral("GmtModified"), created},
+        {QStringLiteral("Tags"), QJsonArray()}};
 }
 
 } // namespace
@@ -41,44 +97,28 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     if (ecrId.isEmpty())
         return ecrError(400, QStringLiteral("MissingParam.EcrId"), QStringLiteral("The parameter %s is missing."),
                         QStringLiteral("The parameter EcrId is missing."));
-    if (!account.ecrIds.contains(ecrId))
+    if (!account.allEcrIds().contains(ecrId))
         return ecrError(400, QStringLiteral("ResourceNotFound.EcrId"),
                         QStringLiteral("The specified resource %s is not found."),
                         QStringLiteral("The specified resource EcrId %1 is not found.").arg(ecrId));
-    bool ok = true;
-    const QString mr = value(params, QStringLiteral("MaxResults"));
-    const qint64 maxResults = mr.isEmpty() ? 10 : mr.toLongLong(&ok);
-    if (!ok || maxResults < 1 || maxResults > 2147483647)
-        return ecrError(400, QStringLiteral("IllegalParamFormat.MaxResults"),
-                        QStringLiteral("The param format of %s is illegal."),
-                        QStringLiteral("The param format of MaxResults %1 is illegal.").arg(mr));
-    const QString token = value(params, QStringLiteral("NextToken"));
-    const qsizetype from = token.isEmpty() ? 0 : ecrTokenOffset(ecrId, token);
-    if (from < 0)
-        return ecrError(400, QStringLiteral("IllegalParamFormat.NextToken"),
-                        QStringLiteral("The param format of %s is illegal."),
-                        QStringLiteral("The param format of NextToken is illegal."));
     QList<QJsonObject> &all = context.dataset().flowLogs(Dataset::key(Service::Ecr, account, ecrId));
     static const QStringList exact = {QStringLiteral("FlowLogId"),   QStringLiteral("FlowLogName"),
                                       QStringLiteral("ProjectName"), QStringLiteral("LogStoreName"),
                                       QStringLiteral("InstanceId"),  QStringLiteral("ResourceGroupId")};
-    const QList<QJsonObject> matching = filtered(all, params, exact, QStringLiteral("Tag"));
-    QJsonArray page;
-    const qsizetype end = std::min<qsizetype>(
-        matching.size(), from + static_cast<qsizetype>(std::min<qint64>(maxResults, matching.size())));
-    for (qsizetype i = from; i < end; ++i)
-        page.append(publicView(matching.at(i)));
-    // The documented shape: Success boolean, counters as integers, flat arrays.
-    Reply r;
-    r.body = QJsonObject{{QStringLiteral("Success"), true},
-                         {QStringLiteral("Code"), QStringLiteral("200")},
-                         {QStringLiteral("Message"), QStringLiteral("OK")},
-                         {QStringLiteral("HttpStatusCode"), 200},
-                         {QStringLiteral("TotalCount"), static_cast<qint64>(matching.size())},
-                         {QStringLiteral("MaxResults"), maxResults},
-                         {QStringLiteral("NextToken"), end < matching.size() ? ecrToken(ecrId, end) : QString()},
-                         {QStringLiteral("FlowLogs"), page}};
-    return r;
+    return tokenPage(filtered(all, params, exact, QStringLiteral("Tag")), params, ecrId, 10,
+                     QStringLiteral("FlowLogs"));
+}
+
+Reply describeExpressConnectRouter(Context & /*context*/, const Account &account, const Pairs &params)
+{
+    QList<QJsonObject> routers;
+    const QStringList ids = account.allEcrIds();
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        routers.append(instance(account, ids.at(i), static_cast<int>(i)));
+    static const QStringList exact = {QStringLiteral("EcrId"), QStringLiteral("Name"),
+                                      QStringLiteral("ResourceGroupId")};
+    return tokenPage(filtered(routers, params, exact, QStringLiteral("Tag")), params, account.accountId, 20,
+                     QStringLiteral("EcrList"));
 }
 
 Reply createFlowLog(Context &context, const Account &account, const Pairs &params)
@@ -103,7 +143,7 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
     } else if (Reply v = firstViolation(d); v.status != 200) {
         r = ecrError(400, v.body.value(QLatin1String("Code")).toString(),
                      v.body.value(QLatin1String("Message")).toString());
-    } else if (!account.ecrIds.contains(d.ecrId)) {
+    } else if (!account.allEcrIds().contains(d.ecrId)) {
         r = ecrError(400, QStringLiteral("ResourceNotFound.EcrId"),
                      QStringLiteral("The specified resource %s is not found."),
                      QStringLiteral("The specified resource EcrId %1 is not found.").arg(d.ecrId));

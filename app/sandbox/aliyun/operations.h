@@ -8,7 +8,8 @@
 namespace flowlog::sandbox::aliyun {
 
 // One API operation's answer for an authenticated account.
-using Handler = Reply (*)(Context &context, const Account &account, const Pairs &params);
+using HandlerFunction = Reply(Context &context, const Account &account, const Pairs &params);
+using Handler = HandlerFunction *;
 
 // One row of the operation table: the real endpoints tell products apart by Action + Version, and so does the
 // sandbox. A new operation is a handler plus a row in operations.cpp.
@@ -27,16 +28,19 @@ struct Operation
 
 // The handlers, one file per product.
 namespace vpc {
-Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params);
-Reply createFlowLog(Context &context, const Account &account, const Pairs &params);
-} // namespace vpc
+HandlerFunction describeFlowLogs, createFlowLog, describeRegions;
+}
 namespace cen {
-Reply describeFlowlogs(Context &context, const Account &account, const Pairs &params);
-Reply createFlowlog(Context &context, const Account &account, const Pairs &params);
-} // namespace cen
+HandlerFunction describeFlowlogs, createFlowlog;
+}
 namespace ecr {
-Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params);
-Reply createFlowLog(Context &context, const Account &account, const Pairs &params);
-} // namespace ecr
+HandlerFunction describeFlowLogs, createFlowLog, describeExpressConnectRouter;
+}
+namespace sts {
+HandlerFunction assumeRole;
+}
+namespace resourcemanager {
+HandlerFunction listAccounts;
+}
 
 } // namespace flowlog::sandbox::aliyun

@@ -113,7 +113,7 @@ void seedAccount(Dataset &dataset, Account &account, quint32 seed, int perSource
         }
     }
 
-    for (const QString &ecrId : std::as_const(account.ecrIds)) {
+    for (const QString &ecrId : account.allEcrIds()) {
         QList<QJsonObject> &list = dataset.flowLogs(Dataset::key(Service::Ecr, account, ecrId));
         for (int n = 0; n < perSource; ++n) {
             const QString region = Dataset::pick(more, account.regions);

@@ -1,5 +1,6 @@
 #include "aliyun/common.h"
 #include "aliyun/operations.h"
+#include "regions.h"
 #include "validation.h"
 
 #include <QCryptographicHash>
@@ -12,14 +13,14 @@ namespace {
 
 // The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else one of two VPCs per account and
 // region, derived from the ids so the stored objects keep exactly the response shape.
-QString vpcOf(const QJsonObject &o, const QString &accessKeyId)
+QString vpcOf(const QJsonObject &o, const QString &accountId)
 {
     const QString resourceId = o.value(QLatin1String("ResourceId")).toString();
     if (o.value(QLatin1String("ResourceType")).toString() == QLatin1String("VPC"))
         return resourceId;
     const char which = (QCryptographicHash::hash(resourceId.toUtf8(), QCryptographicHash::Md5).at(0) & 1) ? '1' : '0';
     const QByteArray h = QCryptographicHash::hash(
-        accessKeyId.toUtf8() + '|' + o.value(QLatin1String("RegionId")).toString().toUtf8() + '|' + which,
+        accountId.toUtf8() + '|' + o.value(QLatin1String("RegionId")).toString().toUtf8() + '|' + which,
         QCryptographicHash::Sha1);
     QString id = QStringLiteral("vpc-");
     for (int i = 0; i < 20; ++i)
@@ -34,6 +35,8 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     const QString region = value(params, QStringLiteral("RegionId"));
     if (region.isEmpty())
         return missing(QStringLiteral("RegionId"));
+    if (isDenied(context.options(), u"flowlogs", region))
+        return accessDenied(QStringLiteral("vpc:DescribeFlowLogs"), account);
     QString invalid;
     const std::optional<PageRequest> paging = pageRequest(params, 50, &invalid);
     if (!paging)
@@ -50,7 +53,7 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     QList<QJsonObject> matching = filtered(all, params, exact, QStringLiteral("Tags"));
     const QString vpcId = value(params, QStringLiteral("VpcId"));
     if (!vpcId.isEmpty())
-        matching.removeIf([&](const QJsonObject &o) { return vpcOf(o, account.accessKeyId) != vpcId; });
+        matching.removeIf([&](const QJsonObject &o) { return vpcOf(o, account.accountId) != vpcId; });
     return pageReply(matching, *paging, false);
 }
 
@@ -87,6 +90,26 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                                       {QStringLiteral("Tags"), tagArray(d.tags)},
                                       {QStringLiteral("FlowLogDeliverStatus"), QStringLiteral("SUCCESS")},
                                       {QStringLiteral("FlowLogDeliverErrorMessage"), QString()}});
+}
+
+Reply describeRegions(Context & /*context*/, const Account & /*account*/, const Pairs &params)
+{
+    // Every region the service is offered in, whatever the account has there. ProductType (default VPC) does not
+    // change the list; AcceptLanguage en-US names the regions in English, anything else in Chinese (the default).
+    // No paging.
+    const bool english =
+        value(params, QStringLiteral("AcceptLanguage")).compare(QLatin1String("en-US"), Qt::CaseInsensitive) == 0;
+    QJsonArray list;
+    for (const Region &region : aliyunRegions()) {
+        list.append(QJsonObject{{QStringLiteral("RegionId"), region.id},
+                                {QStringLiteral("LocalName"), english ? region.englishName : region.chineseName},
+                                {QStringLiteral("RegionEndpoint"),
+                                 region.centralEndpoint ? QStringLiteral("vpc.aliyuncs.com")
+                                                        : QStringLiteral("vpc.%1.aliyuncs.com").arg(region.id)}});
+    }
+    Reply r;
+    r.body = QJsonObject{{QStringLiteral("Regions"), QJsonObject{{QStringLiteral("Region"), list}}}};
+    return r;
 }
 
 } // namespace flowlog::sandbox::aliyun::vpc

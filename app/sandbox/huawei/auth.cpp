@@ -23,8 +23,24 @@ std::optional<Reply> authenticate(const Dataset &dataset, const ApiRequest &requ
     if (!auth.valid)
         return rejected(QStringLiteral("the Authorization header is missing or is not SDK-HMAC-SHA256"));
     account = dataset.accountByKey(auth.access);
+    const TemporaryCredential *temporary = nullptr;
+    if (!account) {
+        temporary = dataset.temporaryByKey(auth.access);
+        if (temporary)
+            account = temporary->account;
+    }
     if (!account || account->provider != QLatin1String("huaweicloud"))
         return rejected(QStringLiteral("access key %1 does not exist").arg(auth.access));
+    if (temporary) {
+        // A temporary key is only good with its own token, sent and signed, until it expires.
+        const QByteArray token = request.header("X-Security-Token");
+        if (token.isEmpty() || !auth.signedHeaders.contains("x-security-token"))
+            return rejected(QStringLiteral("a temporary access key needs its X-Security-Token header, signed"));
+        if (QString::fromUtf8(token) != temporary->securityToken)
+            return rejected(QStringLiteral("the security token does not match the access key"));
+        if (temporary->hasExpired())
+            return rejected(QStringLiteral("the security token has expired"));
+    }
     const QByteArray dateText = request.header("X-Sdk-Date");
     const QDateTime date = parseSdkDate(dateText);
     if (!date.isValid())
@@ -34,7 +50,8 @@ std::optional<Reply> authenticate(const Dataset &dataset, const ApiRequest &requ
                             .arg(QString::fromLatin1(dateText)));
     if (!auth.signedHeaders.contains("host") || !auth.signedHeaders.contains("x-sdk-date"))
         return rejected(QStringLiteral("host and x-sdk-date must be signed"));
-    if (expectedSignature(request, auth.signedHeaders, dateText, account->secret) != auth.signature)
+    const QString &secret = temporary ? temporary->secret : account->secret;
+    if (expectedSignature(request, auth.signedHeaders, dateText, secret) != auth.signature)
         return rejected(QStringLiteral("verify aksk signature fail"));
     return std::nullopt;
 }

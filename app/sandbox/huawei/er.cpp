@@ -10,9 +10,10 @@
 #include <algorithm>
 #include <optional>
 
-// Enterprise Router v3 flow logs: /v3/{project_id}/enterprise-router/{er_id}/flow-logs. Lists with limit/marker
-// paging, resource_type, resource_id, sort_key and sort_dir; creates with the core rule table, X-Client-Token
-// idempotency, and 202 with a pending flow log that reads as available about 2 s later.
+// Enterprise Router v3: the routers of a project (/v3/{project_id}/enterprise-router/instances, limit/marker, id and
+// state filters) and their flow logs (/v3/{project_id}/enterprise-router/{er_id}/flow-logs). Flow logs list with
+// limit/marker paging, resource_type, resource_id, sort_key and sort_dir; creates follow the core rule table, with
+// X-Client-Token idempotency, and answer 202 with a pending flow log that reads as available about 2 s later.
 namespace flowlog::sandbox::huawei::er {
 
 namespace {
@@ -55,49 +56,91 @@ Reply accepted(const QJsonObject &flowLog, const QList<std::pair<QByteArray, QBy
     return r;
 }
 
-// The project decides the region and must belong to the account; the router must exist there.
-std::optional<Reply> resolve(const Call &call, Target &target)
+// The project's region: by the host when it names one (er.{region}.myhuaweicloud.com), else by the account's
+// projects (the sandbox serves every region on one port). 403 when the project is not the account's.
+std::optional<Reply> regionOf(const Call &call, const QString &projectId, QString &region)
 {
-    target.projectId = call.path.value(QStringLiteral("project_id"));
-    target.erId = call.path.value(QStringLiteral("er_id"));
-    // The project decides the region: by the host when it names one (er.{region}.myhuaweicloud.com), else by the
-    // account's project ids (the sandbox serves every region on one port).
     static const QRegularExpression regionHost(QStringLiteral("^er\\.([a-z0-9-]+)\\.myhuaweicloud\\.com(:\\d+)?$"));
     const QRegularExpressionMatch m = regionHost.match(call.request.host);
-    if (m.hasMatch()) {
-        target.region = m.captured(1);
-        if (call.account.projectIds.value(target.region) != target.projectId)
-            target.region.clear();
-    } else {
-        for (auto it = call.account.projectIds.cbegin(); it != call.account.projectIds.cend(); ++it) {
-            if (it.value() == target.projectId)
-                target.region = it.key();
-        }
-    }
+    region = m.hasMatch() ? (call.account.allProjectIds.value(m.captured(1)) == projectId ? m.captured(1) : QString())
+                          : call.account.regionOfProject(projectId);
     const QByteArray headerProject = call.request.header("X-Project-Id");
-    if (target.region.isEmpty() || (!headerProject.isEmpty() && headerProject != target.projectId.toUtf8()))
+    if (region.isEmpty() || (!headerProject.isEmpty() && headerProject != projectId.toUtf8()))
         return error(
             403, QLatin1String(notAuthorizedCode),
             QStringLiteral("The IAM user is not authorized to access the API: project %1 is not a project of "
                            "this account%2")
-                .arg(target.projectId, m.hasMatch() ? QStringLiteral(" in region %1").arg(m.captured(1)) : QString()));
-    if (!call.account.erIds.value(target.region).contains(target.erId))
+                .arg(projectId, m.hasMatch() ? QStringLiteral(" in region %1").arg(m.captured(1)) : QString()));
+    return std::nullopt;
+}
+
+// The flow logs' router: its project must be the account's, and the router must exist there.
+std::optional<Reply> resolve(const Call &call, Target &target)
+{
+    target.projectId = call.path.value(QStringLiteral("project_id"));
+    target.erId = call.path.value(QStringLiteral("er_id"));
+    if (std::optional<Reply> rejected = regionOf(call, target.projectId, target.region))
+        return rejected;
+    if (!call.account.routersIn(target.region).contains(target.erId))
         return error(404, QLatin1String(routerNotFound),
                      QStringLiteral("Enterprise router %1 does not exist").arg(target.erId));
     return std::nullopt;
 }
 
+// An enterprise router as ListEnterpriseRouters describes it, derived from its id.
+QJsonObject routerRecord(const Account &account, const QString &projectId, const QString &region, const QString &id,
+                         int index)
+{
+    QRandomGenerator rng(Dataset::seedFrom(id));
+    const QString created = isoTime(Dataset::creationTime(rng), true);
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), QStringLiteral("er-%1-%2").arg(region).arg(index + 1)},
+                       {QStringLiteral("description"), QStringLiteral("Enterprise router of %1").arg(account.name)},
+                       {QStringLiteral("state"), QStringLiteral("available")},
+                       {QStringLiteral("tags"), QJsonArray()},
+                       {QStringLiteral("charge_mode"), QStringLiteral("postPaid")},
+                       {QStringLiteral("created_at"), created},
+                       {QStringLiteral("updated_at"), created},
+                       {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
+                       {QStringLiteral("project_id"), projectId},
+                       {QStringLiteral("asn"), 64512 + index},
+                       {QStringLiteral("enable_default_propagation"), true},
+                       {QStringLiteral("enable_default_association"), true},
+                       {QStringLiteral("default_propagation_route_table_id"), uuidLike(rng)},
+                       {QStringLiteral("default_association_route_table_id"), uuidLike(rng)},
+                       {QStringLiteral("availability_zone_ids"), QJsonArray{region + QStringLiteral("a")}},
+                       {QStringLiteral("auto_accept_shared_attachments"), false}};
+}
+
+Reply badLimit()
+{
+    return error(400, QLatin1String(invalidParameter),
+                 QStringLiteral("Invalid parameter: limit must be an integer from 1 to %1").arg(maxLimit));
+}
+
+// One limit/marker page under listKey; the marker is the id of the last row of the previous page.
+Reply pageReply(const QList<QJsonObject> &matching, const Pairs &query, int limit, const QString &listKey)
+{
+    const QString marker = value(query, QStringLiteral("marker"));
+    const std::optional<MarkerPage> page = markerPage(matching, marker, limit);
+    if (!page)
+        return error(400, QLatin1String(invalidMarker),
+                     QStringLiteral("Invalid parameter: marker %1 does not exist").arg(marker));
+    Reply r;
+    r.body = QJsonObject{{listKey, page->rows}, {QStringLiteral("page_info"), page->pageInfo}};
+    return r;
+}
+
 Reply listIn(Context &context, const Call &call, const Target &target)
 {
     const Pairs &query = call.query;
-    int limit = maxLimit;
-    if (hasKey(query, QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = value(query, QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > maxLimit)
-            return error(400, QLatin1String(invalidParameter),
-                         QStringLiteral("Invalid parameter: limit must be an integer from 1 to %1").arg(maxLimit));
-    }
+    if (isDenied(context.options(), u"flowlogs", target.region))
+        return error(403, QLatin1String(notAuthorizedCode),
+                     QStringLiteral("The IAM user is not authorized to access the API: policy doesn't allow "
+                                    "er:flowLogs:list to be performed."));
+    const std::optional<int> limit = intQuery(query, QStringLiteral("limit"), 1, maxLimit, maxLimit);
+    if (!limit)
+        return badLimit();
     const QString sortKey = value(query, QStringLiteral("sort_key"));
     static const QStringList sortKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("state")};
     if (hasKey(query, QStringLiteral("sort_key")) && !sortKeys.contains(sortKey))
@@ -133,29 +176,7 @@ Reply listIn(Context &context, const Call &call, const Target &target)
             return a.value(QLatin1String("id")).toString() < b.value(QLatin1String("id")).toString();
         });
     }
-
-    // The marker is the id of the last row of the previous page.
-    qsizetype from = 0;
-    const QString marker = value(query, QStringLiteral("marker"));
-    if (!marker.isEmpty()) {
-        const auto it = std::find_if(matching.cbegin(), matching.cend(), [&marker](const QJsonObject &o) {
-            return o.value(QLatin1String("id")).toString() == marker;
-        });
-        if (it == matching.cend())
-            return error(400, QLatin1String(invalidMarker),
-                         QStringLiteral("Invalid parameter: marker %1 does not exist").arg(marker));
-        from = (it - matching.cbegin()) + 1;
-    }
-    QJsonArray page;
-    const qsizetype to = std::min<qsizetype>(matching.size(), from + limit);
-    for (qsizetype i = from; i < to; ++i)
-        page.append(matching.at(i));
-    QJsonObject pageInfo{{QStringLiteral("current_count"), static_cast<int>(page.size())}};
-    if (to < matching.size() && !page.isEmpty())
-        pageInfo.insert(QStringLiteral("next_marker"), matching.at(to - 1).value(QLatin1String("id")).toString());
-    Reply r;
-    r.body = QJsonObject{{QStringLiteral("flow_logs"), page}, {QStringLiteral("page_info"), pageInfo}};
-    return r;
+    return pageReply(matching, query, *limit, QStringLiteral("flow_logs"));
 }
 
 Reply createIn(Context &context, const Call &call, const Target &target)
@@ -165,7 +186,7 @@ Reply createIn(Context &context, const Call &call, const Target &target)
         return error(400, QLatin1String(invalidParameter),
                      QStringLiteral("Invalid parameter: X-Client-Token is longer than 64 characters"));
     const QString key = Dataset::key(Service::Er, call.account, target.projectId, target.erId);
-    const QString tokenKey = call.account.accessKeyId + QLatin1Char('|') + token;
+    const QString tokenKey = call.account.accountId + QLatin1Char('|') + token;
     QList<std::pair<QByteArray, QByteArray>> echo;
     if (!token.isEmpty())
         echo.emplace_back("X-Client-Token", token.toUtf8());
@@ -257,6 +278,28 @@ Reply listFlowLogs(Context &context, const Call &call)
     if (std::optional<Reply> rejected = resolve(call, target))
         return *rejected;
     return listIn(context, call, target);
+}
+
+Reply listEnterpriseRouters(Context & /*context*/, const Call &call)
+{
+    const QString projectId = call.path.value(QStringLiteral("project_id"));
+    QString region;
+    if (std::optional<Reply> rejected = regionOf(call, projectId, region))
+        return *rejected;
+    const std::optional<int> limit = intQuery(call.query, QStringLiteral("limit"), 1, maxLimit, maxLimit);
+    if (!limit)
+        return badLimit();
+    const QStringList ids = values(call.query, QStringLiteral("id"));
+    const QStringList states = values(call.query, QStringLiteral("state"));
+    QList<QJsonObject> matching;
+    const QStringList routers = call.account.routersIn(region);
+    for (qsizetype i = 0; i < routers.size(); ++i) {
+        const QJsonObject router = routerRecord(call.account, projectId, region, routers.at(i), static_cast<int>(i));
+        if ((ids.isEmpty() || ids.contains(routers.at(i))) &&
+            (states.isEmpty() || states.contains(router.value(QLatin1String("state")).toString())))
+            matching.append(router);
+    }
+    return pageReply(matching, call.query, *limit, QStringLiteral("instances"));
 }
 
 Reply createFlowLog(Context &context, const Call &call)

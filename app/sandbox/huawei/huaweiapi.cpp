@@ -11,7 +11,7 @@ Reply HuaweiApi::handle(const ApiRequest &request)
     const huawei::Route *route = huawei::findRoute(request.method, request.path, pathValues);
     if (!route) {
         Reply r = huawei::noSuchApi();
-        r.operation = QStringLiteral("er.unknown");
+        r.operation = QStringLiteral("huawei.unknown");
         return r;
     }
     const Account *account = nullptr;

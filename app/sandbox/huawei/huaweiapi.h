@@ -12,8 +12,8 @@ namespace flowlog::sandbox {
 class HuaweiApi
 {
 public:
-    explicit HuaweiApi(Dataset &dataset)
-        : m_context(dataset)
+    HuaweiApi(Dataset &dataset, const Options &options)
+        : m_context(dataset, options)
     {}
 
     // Whether this module answers path (the server's routing).

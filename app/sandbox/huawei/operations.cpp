@@ -8,9 +8,16 @@ using namespace Qt::StringLiterals;
 
 constexpr auto erFlowLogs = "/v3/{project_id}/enterprise-router/{er_id}/flow-logs"_L1;
 
+// The real hosts differ (iam., er.<region>., organizations.myhuaweicloud.com); the paths alone tell them apart.
 constexpr Route routes[] = {
     {"GET"_L1, erFlowLogs, "er.ListFlowLogs"_L1, &er::listFlowLogs},
     {"POST"_L1, erFlowLogs, "er.CreateFlowLog"_L1, &er::createFlowLog},
+    {"GET"_L1, "/v3/{project_id}/enterprise-router/instances"_L1, "er.ListEnterpriseRouters"_L1,
+     &er::listEnterpriseRouters},
+    {"GET"_L1, "/v3/projects"_L1, "iam.KeystoneListProjects"_L1, &iam::listProjects},
+    {"POST"_L1, "/v3.0/OS-CREDENTIAL/securitytokens"_L1, "iam.CreateTemporaryAccessKeyByAgency"_L1,
+     &iam::createTemporaryAccessKeyByAgency},
+    {"GET"_L1, "/v1/organizations/accounts"_L1, "organizations.ListAccounts"_L1, &organizations::listAccounts},
 };
 
 bool matches(QLatin1StringView pattern, QStringView path, QHash<QString, QString> &values)

@@ -19,7 +19,8 @@ struct Call
     Pairs query;
 };
 
-using Handler = Reply (*)(Context &context, const Call &call);
+using HandlerFunction = Reply(Context &context, const Call &call);
+using Handler = HandlerFunction *;
 
 // One row of the route table: the real endpoints tell products apart by host and path; the sandbox, serving every
 // product on one port, by method and path. A new operation is a handler plus a row in operations.cpp.
@@ -36,9 +37,15 @@ struct Route
 // Whether path is under one of the routes' roots ("/v3/"), so a miss there is the gateway's 404, not the server's.
 [[nodiscard]] bool isApiPath(QStringView path);
 
+// The handlers, one file per service.
 namespace er {
-Reply listFlowLogs(Context &context, const Call &call);
-Reply createFlowLog(Context &context, const Call &call);
-} // namespace er
+HandlerFunction listFlowLogs, createFlowLog, listEnterpriseRouters;
+}
+namespace iam {
+HandlerFunction listProjects, createTemporaryAccessKeyByAgency;
+}
+namespace organizations {
+HandlerFunction listAccounts;
+}
 
 } // namespace flowlog::sandbox::huawei

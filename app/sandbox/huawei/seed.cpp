@@ -22,7 +22,7 @@ void seedAccount(Dataset &dataset, Account &account, quint32 seed, int perSource
         // A couple of LTS log groups and streams per region, shared by many flow logs, as in real accounts.
         const QStringList groups = {uuidLike(rng), uuidLike(rng)};
         const QStringList streams = {uuidLike(rng), uuidLike(rng), uuidLike(rng)};
-        for (const QString &erId : account.erIds.value(region)) {
+        for (const QString &erId : account.routersIn(region)) {
             QList<QJsonObject> &list = dataset.flowLogs(Dataset::key(Service::Er, account, projectId, erId));
             for (int n = 0; n < perSource; ++n) {
                 const quint32 roll = rng.bounded(100u);
