@@ -27,6 +27,10 @@
         <source>&amp;Import from aliyun CLI…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search accounts by name, provider, AccessKey ID or region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -480,10 +484,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel the running refresh (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +553,18 @@
     </message>
     <message>
         <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running refresh (Esc; in the filter box, the first Esc clears the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,10 +783,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>60 to 600 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,6 +870,66 @@
         <source>the LTS log stream id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>network interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEN instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit router attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VBR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTS log group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTS log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 id must be a UUID such as 6f83b848-8331-4271-ac0c-ef94b7686402 (now “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 id must start with %2 (now “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -891,6 +959,109 @@
     </message>
     <message>
         <source>Takes effect the next time the console starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every enabled account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the filter box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc (in the filter box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter; a second Esc stops a running refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows shown (also from the filter box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the menu of the current row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space (in a facet menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a value; the menu stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the sources, the filter, the table and the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu (File, View, Tools, Help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1413,42 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create needs an account: add one in Tools &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log “%1” (%2) already records %3 into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flow log named “%1” (%2) already exists on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more flow logs are like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create another one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::DetailsPane</name>
@@ -1401,6 +1608,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::FlowLogTableModel</name>
@@ -1488,6 +1699,14 @@
     </message>
     <message>
         <source>%1, delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: this source has not been listed successfully since these rows were cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not current: last seen %1. The last refresh of this source did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +1834,26 @@
     </message>
     <message>
         <source>The new language applies the next time the console starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console shows the new language after a restart. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the console again: restart it yourself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,21 +2044,6 @@
     </message>
 </context>
 <context>
-    <name>flowlog::SlsStorageBox</name>
-    <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>flowlog::SourceStatusModel</name>
     <message>
         <source>Queued</source>
@@ -1907,21 +2131,76 @@
     </message>
 </context>
 <context>
-    <name>flowlog::SweepStatus</name>
+    <name>flowlog::SourcesPane</name>
     <message>
-        <source>%1/%2 sources, %3 flow logs</source>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only the sources that failed, and their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all (to accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source to see its state and error here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flow logs, %2 sources, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts, services, regions and errors that contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SourcesView</name>
+    <message>
+        <source>Copy Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SweepStatus</name>
     <message>
         <source>%1 flow logs</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -1932,7 +2211,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some rows are cached results from %1</source>
+        <source>Stopped: %1 of %2 sources did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale from 1 failed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale from %2 failed sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale from 1 source not refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale from %2 sources not refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale rows last seen %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,6 +2282,14 @@
     </message>
     <message>
         <source>%1 of %2 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line had no “=”: it became a key with an empty value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines had no “=”: each became a key with an empty value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

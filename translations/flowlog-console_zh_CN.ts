@@ -27,6 +27,10 @@
         <source>&amp;Import from aliyun CLI…</source>
         <translation>从 aliyun CLI 导入(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Search accounts by name, provider, AccessKey ID or region</source>
+        <translation>按名称、云厂商、AccessKey ID 或地域搜索账号</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -480,10 +484,6 @@
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <source>Cancel the running refresh (Esc)</source>
-        <translation>取消正在进行的刷新（Esc）</translation>
-    </message>
-    <message>
         <source>No accounts yet</source>
         <translation>尚无账号</translation>
     </message>
@@ -554,6 +554,18 @@
     <message>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel the running refresh (Esc; in the filter box, the first Esc clears the filter)</source>
+        <translation>取消正在进行的刷新（Esc；在筛选框中，第一次按 Esc 先清除筛选）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -771,10 +783,6 @@
         <translation>标签 %1:值不能包含 http:// 或 https://。</translation>
     </message>
     <message>
-        <source>60 to 600 seconds</source>
-        <translation>60 到 600 秒</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -862,6 +870,66 @@
         <source>the LTS log stream id</source>
         <translation>LTS 日志流 ID</translation>
     </message>
+    <message>
+        <source>network interface</source>
+        <translation>弹性网卡</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>CEN instance</source>
+        <translation>云企业网实例</translation>
+    </message>
+    <message>
+        <source>transit router</source>
+        <translation>转发路由器</translation>
+    </message>
+    <message>
+        <source>transit router attachment</source>
+        <translation>转发路由器连接</translation>
+    </message>
+    <message>
+        <source>ECR instance</source>
+        <translation>ECR 实例</translation>
+    </message>
+    <message>
+        <source>VBR</source>
+        <translation>VBR</translation>
+    </message>
+    <message>
+        <source>enterprise router</source>
+        <translation>企业路由器</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>LTS log group</source>
+        <translation>LTS 日志组</translation>
+    </message>
+    <message>
+        <source>LTS log stream</source>
+        <translation>LTS 日志流</translation>
+    </message>
+    <message>
+        <source>The %1 id must be a UUID such as 6f83b848-8331-4271-ac0c-ef94b7686402 (now “%2”).</source>
+        <translation>%1 ID 必须是 UUID，例如 6f83b848-8331-4271-ac0c-ef94b7686402（当前为“%2”）。</translation>
+    </message>
+    <message>
+        <source>The %1 id must start with %2 (now “%3”).</source>
+        <translation>%1 ID 必须以 %2 开头（当前为“%3”）。</translation>
+    </message>
+    <message>
+        <source>1 to 10 min</source>
+        <translation>1 到 10 分钟</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -892,6 +960,109 @@
     <message>
         <source>Takes effect the next time the console starts</source>
         <translation>下次启动控制台时生效</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Refresh every enabled account</source>
+        <translation>刷新所有已启用的账号</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Stop the running refresh</source>
+        <translation>停止正在进行的刷新</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Go to the filter box</source>
+        <translation>转到筛选框</translation>
+    </message>
+    <message>
+        <source>Esc (in the filter box)</source>
+        <translation>Esc（在筛选框中）</translation>
+    </message>
+    <message>
+        <source>Clear the filter; a second Esc stops a running refresh</source>
+        <translation>清除筛选；再按一次 Esc 停止正在进行的刷新</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the rows shown (also from the filter box)</source>
+        <translation>导出显示的行（在筛选框中也可用）</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New flow log</source>
+        <translation>新建流日志</translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu key</source>
+        <translation>Shift+F10、菜单键</translation>
+    </message>
+    <message>
+        <source>Open the menu of the current row</source>
+        <translation>打开当前行的菜单</translation>
+    </message>
+    <message>
+        <source>Space (in a facet menu)</source>
+        <translation>空格（在分面菜单中）</translation>
+    </message>
+    <message>
+        <source>Tick or untick a value; the menu stays open</source>
+        <translation>勾选或取消勾选一个值；菜单保持打开</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the sources, the filter, the table and the details</source>
+        <translation>在来源、筛选、表格和详情之间移动</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>Open a menu (File, View, Tools, Help)</source>
+        <translation>打开菜单（文件、视图、工具、帮助）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1412,42 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Create needs an account: add one in Tools &gt; Accounts.</source>
+        <translation>创建需要一个账号：请在“工具 &gt; 账号”中添加。</translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <source>Create is disabled: %1: %2</source>
+        <translation>无法创建：%1：%2</translation>
+    </message>
+    <message>
+        <source>The flow log “%1” (%2) already records %3 into %4.</source>
+        <translation>流日志“%1”（%2）已将 %3 记录到 %4。</translation>
+    </message>
+    <message>
+        <source>A flow log named “%1” (%2) already exists on %3.</source>
+        <translation>%3 上已有名为“%1”（%2）的流日志。</translation>
+    </message>
+    <message>
+        <source>%1 more flow logs are like it.</source>
+        <translation>另有 %1 条类似的流日志。</translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>Create another one anyway?</source>
+        <translation>仍要再创建一条吗？</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍然创建</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::DetailsPane</name>
@@ -1395,7 +1602,13 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1：已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1697,14 @@
         <source>%1, delivery failed</source>
         <translation>%1，投递失败</translation>
     </message>
+    <message>
+        <source>Not current: this source has not been listed successfully since these rows were cached.</source>
+        <translation>非最新：自缓存这些行以来，此来源尚未成功列出。</translation>
+    </message>
+    <message>
+        <source>Not current: last seen %1. The last refresh of this source did not complete.</source>
+        <translation>非最新：最后一次看到于 %1。此来源的上次刷新未完成。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::FlowLogView</name>
@@ -1517,7 +1738,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n flow log(s) to %1</source>
-        <translation><numerusform>已将 %n 条流日志导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1607,6 +1830,26 @@
     <message>
         <source>The new language applies the next time the console starts.</source>
         <translation>新语言将在下次启动控制台时生效。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The console shows the new language after a restart. Restart now?</source>
+        <translation>控制台重启后显示新语言。现在重启吗？</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Could not start the console again: restart it yourself.</source>
+        <translation>无法重新启动控制台：请手动重启。</translation>
     </message>
 </context>
 <context>
@@ -1796,21 +2039,6 @@
     </message>
 </context>
 <context>
-    <name>flowlog::SlsStorageBox</name>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
-    </message>
-</context>
-<context>
     <name>flowlog::SourceStatusModel</name>
     <message>
         <source>Queued</source>
@@ -1873,15 +2101,21 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s)</source>
-        <translation><numerusform>，%n 页</numerusform></translation>
+        <translation>
+            <numerusform>，%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s</source>
@@ -1889,18 +2123,76 @@
     </message>
 </context>
 <context>
-    <name>flowlog::SweepStatus</name>
+    <name>flowlog::SourcesPane</name>
     <message>
-        <source>%1/%2 sources, %3 flow logs</source>
-        <translation>%1/%2 个来源，%3 条流日志</translation>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
+    <message>
+        <source>Show only the sources that failed, and their accounts</source>
+        <translation>只显示失败的来源及其账号</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Collapse all (to accounts)</source>
+        <translation>全部折叠（到账号）</translation>
+    </message>
+    <message>
+        <source>Select a source to see its state and error here.</source>
+        <translation>选择一个来源，在此查看其状态和错误。</translation>
+    </message>
+    <message>
+        <source>%1 flow logs, %2 sources, %3 failed</source>
+        <translation>%1 条流日志，%2 个来源，%3 个失败</translation>
+    </message>
+    <message>
+        <source>Search sources</source>
+        <translation>搜索来源</translation>
+    </message>
+    <message>
+        <source>Show the accounts, services, regions and errors that contain this text</source>
+        <translation>显示包含此文字的账号、服务、地域和错误</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SourcesView</name>
+    <message>
+        <source>Copy Error</source>
+        <translation>复制错误</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>编辑账号配置…</translation>
+    </message>
+    <message>
+        <source>Edit Profile “%1”…</source>
+        <translation>编辑账号配置“%1”…</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>全部折叠</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::SweepStatus</name>
     <message>
         <source>%1 flow logs</source>
         <translation>%1 条流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -1911,8 +2203,42 @@
         <translation>显示 %1 的缓存结果，正在刷新…</translation>
     </message>
     <message>
-        <source>Some rows are cached results from %1</source>
-        <translation>部分行是 %1 的缓存结果</translation>
+        <source>Stopped: %1 of %2 sources did not finish</source>
+        <translation>已停止：%2 个来源中有 %1 个未完成</translation>
+    </message>
+    <message>
+        <source>%1/%2 sources</source>
+        <translation>%1/%2 个来源</translation>
+    </message>
+    <message>
+        <source>%1 stale from 1 failed source</source>
+        <translation>%1 条过时（来自 1 个失败的来源）</translation>
+    </message>
+    <message>
+        <source>%1 stale from %2 failed sources</source>
+        <translation>%1 条过时（来自 %2 个失败的来源）</translation>
+    </message>
+    <message>
+        <source>%1 stale from 1 source not refreshed</source>
+        <translation>%1 条过时（来自 1 个未刷新的来源）</translation>
+    </message>
+    <message>
+        <source>%1 stale from %2 sources not refreshed</source>
+        <translation>%1 条过时（来自 %2 个未刷新的来源）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Stale rows last seen %1</source>
+        <translation>过时的行最后一次看到于 %1</translation>
     </message>
 </context>
 <context>
@@ -1949,12 +2275,20 @@
         <source>%1 of %2 tags</source>
         <translation>%1 / %2 个标签</translation>
     </message>
+    <message>
+        <source>1 line had no “=”: it became a key with an empty value.</source>
+        <translation>1 行没有“=”：已作为值为空的键添加。</translation>
+    </message>
+    <message>
+        <source>%1 lines had no “=”: each became a key with an empty value.</source>
+        <translation>%1 行没有“=”：每行都已作为值为空的键添加。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::VpcForm</name>
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
+        <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
     </message>
 </context>
 </TS>

@@ -72,7 +72,25 @@ AccountsDialog::AccountsDialog(ProfileStore *profiles, CredentialStore *credenti
     connect(m_ui->profilesTable, &QTableWidget::cellDoubleClicked, this, [this] { editProfile(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
     connect(m_profiles, &ProfileStore::changed, this, &AccountsDialog::reloadTable);
+    connect(m_ui->accountsSearch, &QLineEdit::textChanged, this, &AccountsDialog::applySearch);
+    // Long lists: sorted by a header click (by name at first), narrowed by the search field.
+    m_ui->profilesTable->horizontalHeader()->setSortIndicatorShown(true);
+    m_ui->profilesTable->sortByColumn(NameColumn, Qt::AscendingOrder);
     reloadTable();
+}
+
+void AccountsDialog::applySearch()
+{
+    const QString needle = m_ui->accountsSearch->text().trimmed();
+    QTableWidget *table = m_ui->profilesTable;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        bool match = needle.isEmpty();
+        for (int c = 0; c < ColumnCount && !match; ++c) {
+            const QTableWidgetItem *item = table->item(row, c);
+            match = item && item->text().contains(needle, Qt::CaseInsensitive);
+        }
+        table->setRowHidden(row, !match);
+    }
 }
 
 AccountsDialog::~AccountsDialog() = default;
@@ -82,6 +100,7 @@ void AccountsDialog::reloadTable()
     const Profile *selected = selectedProfile();
     const QString selectedId = selected ? selected->id : QString();
     QTableWidget *table = m_ui->profilesTable;
+    table->setSortingEnabled(false); // rows are filled by index: sort once they are all in
     table->setRowCount(0);
     const auto addRow = [table](const QStringList &cells, const QVariant &id, int brokenIndex) {
         const int row = table->rowCount();
@@ -110,7 +129,7 @@ void AccountsDialog::reloadTable()
     for (int i = 0; i < broken.size(); ++i) {
         const BrokenProfile &b = broken.at(i);
         const int row = addRow({b.name.isEmpty() ? tr("(no name)") : b.name, tr("broken: %1").arg(b.reason)}, b.id, i);
-        table->setSpan(row, ProviderColumn, 1, ColumnCount - ProviderColumn);
+        // No span across the other columns: spans stay where they are when the table is sorted.
         for (int c = 0; c < ColumnCount; ++c) {
             if (QTableWidgetItem *item = table->item(row, c))
                 item->setToolTip(
@@ -119,6 +138,8 @@ void AccountsDialog::reloadTable()
         table->item(row, NameColumn)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     table->resizeColumnsToContents();
+    table->setSortingEnabled(true);
+    applySearch();
     if (!selectedId.isEmpty())
         selectProfile(selectedId);
     updateButtons();
@@ -178,6 +199,14 @@ void AccountsDialog::editProfile()
         openEditor(*p, false);
     else if (const BrokenProfile *b = selectedBroken(); b && !b->id.isEmpty())
         openEditor(b->profile, false);
+}
+
+void AccountsDialog::editProfileNamed(const QString &name)
+{
+    if (const Profile *p = m_profiles->findByName(name)) {
+        selectProfile(p->id);
+        openEditor(*p, false);
+    }
 }
 
 void AccountsDialog::openEditor(const Profile &profile, bool isNew)

@@ -43,6 +43,8 @@ public:
 
     void addProfile();
     void editProfile();
+    // Selects the profile named name and opens its editor (nothing when there is none).
+    void editProfileNamed(const QString &name);
     void removeProfile();
     void testConnection();
     void importFromAliyun();
@@ -54,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void reloadTable();
+    void applySearch();
     [[nodiscard]] const Profile *selectedProfile() const;
     [[nodiscard]] const BrokenProfile *selectedBroken() const; // a broken entry of the settings file
     void selectProfile(const QString &id);

@@ -1,6 +1,7 @@
 #include "createflowlogdialog.h"
 
 #include "createtarget.h"
+#include "flowlogtablemodel.h"
 #include "jobfactory.h"
 #include "pendingcreates.h"
 #include "serviceform.h"
@@ -12,8 +13,13 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace flowlog {
 
@@ -75,8 +81,6 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
     }
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &CreateFlowLogDialog::revalidate);
     connect(m_ui->regionCombo, &QComboBox::activated, this, [this] { onEdited(m_ui->regionCombo); });
-    connect(m_ui->regionCombo, &QComboBox::editTextChanged, this, &CreateFlowLogDialog::revalidate);
-    connect(m_ui->regionCombo->lineEdit(), &QLineEdit::textEdited, this, [this] { onEdited(m_ui->regionCombo); });
     connect(m_ui->regionCombo, &QComboBox::currentTextChanged, this, &CreateFlowLogDialog::onRegionChanged);
     connect(m_ui->tagEditor, &TagEditor::changed, this, [this] { onEdited(m_ui->tagEditor); });
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &CreateFlowLogDialog::onAccountChanged);
@@ -149,7 +153,7 @@ void CreateFlowLogDialog::onAccountChanged()
         const QSignalBlocker block(m_ui->regionCombo);
         m_ui->regionCombo->clear();
         if (profile)
-            m_ui->regionCombo->addItems(profile->effectiveRegions());
+            m_ui->regionCombo->addItems(createRegions(*profile)); // only the account's: no typed "mars-1"
         const int index = m_ui->regionCombo->findText(region);
         m_ui->regionCombo->setCurrentIndex(index >= 0 ? index : (m_ui->regionCombo->count() > 0 ? 0 : -1));
     }
@@ -247,7 +251,7 @@ void CreateFlowLogDialog::setDraft(const FlowLogDraft &d)
     selectData(m_ui->serviceCombo, static_cast<int>(d.service));
     ServiceForm *form = currentForm();
     if (form->hasRegion())
-        m_ui->regionCombo->setEditText(d.region);
+        m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findText(d.region)); // none when not the account's
     m_ui->nameEdit->setText(d.name);
     m_ui->descriptionEdit->setText(d.description);
     m_ui->storageGroup->writeDraft(d);
@@ -267,8 +271,8 @@ void CreateFlowLogDialog::setDefaultsFrom(const FlowLog &row)
     }
     selectData(m_ui->serviceCombo, static_cast<int>(row.service));
     ServiceForm *form = currentForm();
-    if (form->hasRegion() && !row.region.isEmpty())
-        m_ui->regionCombo->setEditText(row.region);
+    if (form->hasRegion() && m_ui->regionCombo->findText(row.region) >= 0)
+        m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findText(row.region));
     if (form->hasSlsStorage())
         m_ui->storageGroup->setDefaultsFrom(row);
     form->setDefaultsFrom(row);
@@ -318,6 +322,48 @@ void CreateFlowLogDialog::revalidate()
         why << v.message;
     why.removeDuplicates();
     m_ui->createButton->setToolTip(ok ? tr("Create this flow log") : why.join(QLatin1Char('\n')));
+    m_ui->whyDisabledLabel->setText(ok || m_busy ? QString() : whyDisabled(haveAccount, violations));
+}
+
+QString CreateFlowLogDialog::whyDisabled(bool haveAccount, const QList<Violation> &violations) const
+{
+    if (!haveAccount)
+        return tr("Create needs an account: add one in Tools > Accounts.");
+    // The first field on screen (top to bottom) that is missing or invalid, touched or not.
+    const Violation *first = nullptr;
+    int firstY = std::numeric_limits<int>::max();
+    QString firstLabel;
+    for (const Violation &v : violations) {
+        QWidget *input = inputFor(v.field);
+        const int y = input ? input->mapTo(this, QPoint(0, 0)).y() : std::numeric_limits<int>::max() - 1;
+        if (!first || y < firstY) {
+            first = &v;
+            firstY = y;
+            firstLabel = input ? fieldLabel(input) : QString();
+        }
+    }
+    if (!first)
+        return {};
+    if (firstLabel.isEmpty())
+        return tr("Create is disabled: %1").arg(first->message);
+    return tr("Create is disabled: %1: %2").arg(firstLabel, first->message);
+}
+
+QString CreateFlowLogDialog::fieldLabel(QWidget *input) const
+{
+    // The label whose mnemonic goes to the input ("&Resource ID:" -> "Resource ID"), or the group it is in.
+    for (const QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == input) {
+            QString text = label->text();
+            text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+                text.chop(1);
+            return text.trimmed();
+        }
+    }
+    if (input == m_ui->tagEditor)
+        return m_ui->tagsGroup->title();
+    return {};
 }
 
 void CreateFlowLogDialog::submit(bool dryRun)
@@ -332,6 +378,8 @@ void CreateFlowLogDialog::submit(bool dryRun)
         revalidate();
         return;
     }
+    if (!dryRun && !confirmNotDuplicate(*profile, draft))
+        return;
     // The same request sent again keeps its client token, so it can never create twice: a retry here, and one
     // whose outcome stayed unknown in an earlier dialog or run (PendingCreates, shared with flowlog-cli).
     const QString previous = draft.sameRequestAs(m_submitted) ? m_submitted.clientToken : QString();
@@ -354,6 +402,41 @@ void CreateFlowLogDialog::submit(bool dryRun)
     const quint64 submission = ++m_submission;
     m_credentials->readSecret(profile->id, this,
                               [this, submission](const SecretResult &secret) { onSecret(submission, secret); });
+}
+
+bool CreateFlowLogDialog::confirmNotDuplicate(const Profile &profile, const FlowLogDraft &draft)
+{
+    if (!m_findDuplicates)
+        return true;
+    const FlowLog candidate = currentForm()->createdRecord(draft, createTarget(profile, draft), CreateResult{});
+    const QList<Duplicate> duplicates = m_findDuplicates(candidate);
+    if (duplicates.isEmpty())
+        return true;
+    const FlowLog &existing = duplicates.first().existing;
+    const QString name = existing.name.isEmpty() ? existing.id : existing.name;
+    QString text;
+    switch (duplicates.first().reason) {
+    case Duplicate::Reason::SameTargetAndStorage:
+        text = tr("The flow log “%1” (%2) already records %3 into %4.")
+                   .arg(name, existing.id, FlowLogTableModel::resourceText(existing), existing.storageDisplay());
+        break;
+    case Duplicate::Reason::SameNameOnTarget:
+        text = tr("A flow log named “%1” (%2) already exists on %3.")
+                   .arg(name, existing.id, FlowLogTableModel::resourceText(existing));
+        break;
+    }
+    if (duplicates.size() > 1)
+        text += QLatin1Char(' ') + tr("%1 more flow logs are like it.").arg(duplicates.size() - 1);
+    QMessageBox box(QMessageBox::Warning, tr("Possible Duplicate"),
+                    escapeForDisplay(text) + QStringLiteral("\n\n") + tr("Create another one anyway?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("duplicateQuestion"));
+    box.setTextFormat(Qt::PlainText); // names from the provider
+    QPushButton *create = box.addButton(tr("Create Anyway"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == create;
 }
 
 void CreateFlowLogDialog::onSecret(quint64 submission, const SecretResult &secret)

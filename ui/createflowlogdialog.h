@@ -1,13 +1,17 @@
 #pragma once
 
 #include "createjob.h"
+#include "duplicates.h"
 #include "fieldmessages.h"
 #include "inventory.h"
+#include "validation.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
 
 namespace Ui {
 class CreateFlowLogDialog;
@@ -45,6 +49,11 @@ public:
     // The client token of the last submitted draft (empty before the first submit).
     [[nodiscard]] QString clientToken() const { return m_submitted.clientToken; }
 
+    // Gives the flow logs already known (the table's) that a record would duplicate; Create asks before sending
+    // one. Without it nothing is checked.
+    using DuplicateFinder = std::function<QList<Duplicate>(const FlowLog &candidate)>;
+    void setDuplicateFinder(DuplicateFinder finder) { m_findDuplicates = std::move(finder); }
+
     void reject() override;
 
 Q_SIGNALS:
@@ -64,6 +73,9 @@ private:
     void onFinished(const CreateResult &result);
     void setBusy(bool busy);
     void showError(const ApiError &error);
+    [[nodiscard]] bool confirmNotDuplicate(const Profile &profile, const FlowLogDraft &draft);
+    [[nodiscard]] QString whyDisabled(bool haveAccount, const QList<Violation> &violations) const;
+    [[nodiscard]] QString fieldLabel(QWidget *input) const;
     [[nodiscard]] const Profile *currentProfile() const;
     [[nodiscard]] Service currentService() const;
     [[nodiscard]] ServiceForm *currentForm() const;
@@ -85,6 +97,7 @@ private:
     bool m_submitAttempted = false;
     QSet<QWidget *> m_touched;              // inputs the user edited: their "required" messages show
     QHash<QString, QString> m_serverErrors; // field -> the provider's message, until the field is edited
+    DuplicateFinder m_findDuplicates;
 };
 
 } // namespace flowlog

@@ -3,20 +3,35 @@
 #include "flowlogtablemodel.h"
 #include "textsafety.h"
 #include "ui_detailspane.h"
+#include "uistyle.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 
 namespace flowlog {
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_ui(new Ui::DetailsPane)
+    , m_staleNote(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_staleNote->setObjectName(QStringLiteral("staleNote"));
+    m_staleNote->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
+    // Drawn like the stale rows themselves: muted and italic.
+    QPalette palette = m_staleNote->palette();
+    palette.setColor(QPalette::WindowText, uistyle::mutedColor());
+    m_staleNote->setPalette(palette);
+    QFont italic = m_staleNote->font();
+    italic.setItalic(true);
+    m_staleNote->setFont(italic);
+    m_staleNote->hide();
+    m_ui->detailsLayout->insertWidget(m_ui->detailsLayout->indexOf(m_ui->titleLabel) + 1, m_staleNote);
     m_ui->rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->fieldsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->fieldsTree->header()->setStretchLastSection(true);
@@ -47,6 +62,8 @@ void DetailsPane::clear()
     m_hasFlowLog = false;
     m_flowLog = {};
     m_ui->titleLabel->setText(tr("No flow log selected"));
+    m_staleNote->clear();
+    m_staleNote->hide();
     m_ui->fieldsTree->clear();
     m_ui->rawJson->clear();
     m_ui->copyIdButton->setEnabled(false);
@@ -68,8 +85,15 @@ QString DetailsPane::rawJsonText() const
     return m_ui->rawJson->toPlainText();
 }
 
-void DetailsPane::setFlowLog(const FlowLog &f)
+QString DetailsPane::staleNote() const
 {
+    return m_staleNote->isHidden() ? QString() : m_staleNote->text();
+}
+
+void DetailsPane::setFlowLog(const FlowLog &f, const QString &staleNote)
+{
+    m_staleNote->setText(staleNote);
+    m_staleNote->setVisible(!staleNote.isEmpty());
     m_flowLog = f;
     m_hasFlowLog = true;
     m_ui->titleLabel->setText(escapeForDisplay(f.name.isEmpty() ? f.id : f.name));

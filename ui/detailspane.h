@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace Ui {
 class DetailsPane;
 }
@@ -20,8 +22,10 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
     ~DetailsPane() override;
 
-    void setFlowLog(const FlowLog &flowLog);
+    // staleNote: why the row is not current and when it was last seen (empty: the row is current).
+    void setFlowLog(const FlowLog &flowLog, const QString &staleNote = {});
     void clear();
+    [[nodiscard]] QString staleNote() const;
     [[nodiscard]] bool hasFlowLog() const { return m_hasFlowLog; }
     [[nodiscard]] QString rawJsonText() const;
 
@@ -29,6 +33,7 @@ private:
     void addField(const QString &name, const QString &value, bool monospace = false);
 
     Ui::DetailsPane *m_ui;
+    QLabel *m_staleNote;
     FlowLog m_flowLog;
     bool m_hasFlowLog = false;
 };

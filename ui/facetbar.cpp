@@ -1,6 +1,9 @@
 #include "facetbar.h"
 
+#include "stayopenmenu.h"
+
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -21,6 +24,7 @@ FacetBar::FacetBar(QWidget *parent)
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setPlaceholderText(tr("Filter: name, ID, resource, storage, tag… (Ctrl+F)"));
     m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -35,7 +39,7 @@ FacetBar::FacetBar(QWidget *parent)
         button->setObjectName(QLatin1String(name));
         button->setPopupMode(QToolButton::InstantPopup);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        auto *menu = new QMenu(button);
+        auto *menu = new StayOpenMenu(button);
         button->setMenu(menu);
         connect(menu, &QMenu::aboutToShow, this, [this, button, f = facet] { showFacetMenu(button, f); });
         layout->addWidget(button);
@@ -131,30 +135,75 @@ void FacetBar::showFacetMenu(QToolButton *button, FlowLogFilterProxy::Facet face
     QAction *any = menu->addAction(tr("Any"));
     any->setCheckable(true);
     any->setChecked(current.isEmpty());
-    connect(any, &QAction::triggered, this, [this, facet] { m_proxy->setFacet(facet, {}); });
     menu->addSeparator();
+    QList<QAction *> values;
     const QLocale locale;
     for (const auto &[value, count] : counts) {
-        QString label = value.isEmpty() ? tr("(none)") : value;
-        if (facet == FlowLogFilterProxy::Facet::Cloud) {
-            if (const auto p = providerFromKey(value))
-                label = providerDisplayName(*p);
-        } else if (facet == FlowLogFilterProxy::Facet::Service) {
-            if (const auto s = serviceFromKey(value))
-                label = serviceDisplayName(*s);
-        }
-        QAction *action = menu->addAction(QStringLiteral("%1\t%2").arg(label, locale.toString(count)));
+        QAction *action =
+            menu->addAction(QStringLiteral("%1\t%2").arg(valueLabel(facet, value), locale.toString(count)));
         action->setCheckable(true);
         action->setChecked(current.contains(value));
-        connect(action, &QAction::toggled, this, [this, facet, value](bool on) {
-            QSet<QString> values = m_proxy->facet(facet);
+        StayOpenMenu::setStaysOpen(action); // several values are ticked in one visit
+        values.append(action);
+        connect(action, &QAction::toggled, this, [this, facet, value, any](bool on) {
+            QSet<QString> chosen = m_proxy->facet(facet);
             if (on)
-                values.insert(value);
+                chosen.insert(value);
             else
-                values.remove(value);
-            m_proxy->setFacet(facet, values);
+                chosen.remove(value);
+            m_proxy->setFacet(facet, chosen);
+            any->setChecked(chosen.isEmpty());
         });
     }
+    connect(any, &QAction::triggered, this, [this, facet, values] {
+        m_proxy->setFacet(facet, {});
+        for (QAction *a : values) {
+            const QSignalBlocker quiet(a);
+            a->setChecked(false);
+        }
+    });
+}
+
+QString FacetBar::valueLabel(FlowLogFilterProxy::Facet facet, const QString &value)
+{
+    // The names the table shows (ECR, ER, Alibaba Cloud), never the keys the filter matches.
+    switch (facet) {
+    case FlowLogFilterProxy::Facet::Cloud:
+        if (const auto p = providerFromKey(value))
+            return providerDisplayName(*p);
+        break;
+    case FlowLogFilterProxy::Facet::Service:
+        if (const auto s = serviceFromKey(value))
+            return serviceDisplayName(*s);
+        break;
+    case FlowLogFilterProxy::Facet::Account:
+    case FlowLogFilterProxy::Facet::Region:
+    case FlowLogFilterProxy::Facet::Status:
+        break;
+    }
+    return value.isEmpty() ? tr("(none)") : value;
+}
+
+bool FacetBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_quickFilter || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // Esc in the filter box clears it when there is something to clear; otherwise it is the window's (Stop).
+    if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_quickFilter->text().isEmpty()) {
+        if (event->type() == QEvent::ShortcutOverride)
+            event->accept();
+        else
+            m_quickFilter->clear();
+        return true;
+    }
+    // The line edit would take Ctrl+E (end of line, emacs style): the window's Export gets it instead.
+    if (event->type() == QEvent::ShortcutOverride &&
+        key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E)) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FacetBar::updateButtons()
@@ -168,7 +217,7 @@ void FacetBar::updateButtons()
         if (values.isEmpty())
             button->setText(name);
         else if (values.size() == 1)
-            button->setText(QStringLiteral("%1: %2").arg(name, *values.cbegin()));
+            button->setText(tr("%1: %2").arg(name, valueLabel(facet, *values.cbegin())));
         else
             button->setText(tr("%1: %n selected", nullptr, static_cast<int>(values.size())).arg(name));
     }

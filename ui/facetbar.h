@@ -38,7 +38,12 @@ Q_SIGNALS:
     // Every filter was cleared (the sources tree drops its selection too).
     void cleared();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // What the table shows for a facet's value (a display name for keys such as "ecr").
+    [[nodiscard]] static QString valueLabel(FlowLogFilterProxy::Facet facet, const QString &value);
     void showFacetMenu(QToolButton *button, FlowLogFilterProxy::Facet facet);
     void updateButtons();
     [[nodiscard]] static QString title(FlowLogFilterProxy::Facet facet);

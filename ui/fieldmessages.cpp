@@ -2,10 +2,42 @@
 
 #include "uistyle.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 
 namespace flowlog {
+
+namespace {
+
+// A message line keeps its room while empty, so the form does not move under the pointer as messages come and
+// go (QFormLayout drops hidden rows, whatever their size policy); the line of an input hidden on purpose (a row this
+// service does not use) is hidden with it, so it leaves no gap.
+class InputVisibilityWatcher final : public QObject
+{
+public:
+    InputVisibilityWatcher(QWidget *input, QLabel *line)
+        : QObject(line)
+        , m_input(input)
+        , m_line(line)
+    {
+        input->installEventFilter(this);
+        m_line->setVisible(!m_input->isHidden());
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_input && (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+            m_line->setVisible(!m_input->isHidden());
+        return false;
+    }
+
+private:
+    QWidget *m_input;
+    QLabel *m_line;
+};
+
+} // namespace
 
 void FieldMessages::attach(QFormLayout *form, QWidget *owner)
 {
@@ -28,7 +60,8 @@ void FieldMessages::attach(QFormLayout *form, QWidget *owner)
         line->setWordWrap(true);
         line->setTextFormat(Qt::PlainText); // may show the provider's message
         uistyle::setTone(line, uistyle::Tone::Error);
-        line->hide();
+        line->setMinimumHeight(line->fontMetrics().height());
+        new InputVisibilityWatcher(input, line);
         form->insertRow(row + 1, static_cast<QWidget *>(nullptr), line);
         m_labels.insert(input, line);
     }
@@ -40,21 +73,18 @@ void FieldMessages::set(QWidget *input, const QString &message)
     if (!line)
         return;
     line->setText(message);
-    line->setVisible(!message.isEmpty());
 }
 
 QString FieldMessages::message(const QWidget *input) const
 {
     const QLabel *line = m_labels.value(input);
-    return line && !line->isHidden() ? line->text() : QString();
+    return line ? line->text() : QString();
 }
 
 void FieldMessages::clearAll()
 {
-    for (QLabel *line : std::as_const(m_labels)) {
+    for (QLabel *line : std::as_const(m_labels))
         line->clear();
-        line->hide();
-    }
 }
 
 } // namespace flowlog

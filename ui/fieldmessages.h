@@ -10,7 +10,8 @@ class QWidget;
 namespace flowlog {
 
 // A message line right under every input of some form layouts (a field's rule or the provider's complaint), in the
-// error colour, hidden while empty. Each line is named after its input plus "Error" ("nameEditError").
+// error colour. It keeps one line of room while empty, so the form never jumps while the user types, and is hidden
+// with its input. Each line is named after its input plus "Error" ("nameEditError").
 class FieldMessages final
 {
     Q_DISABLE_COPY_MOVE(FieldMessages)

@@ -4,7 +4,9 @@
 #include "flowlogexport.h"
 #include "flowlogfilterproxy.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -34,7 +36,7 @@ int defaultWidthChars(int column)
     case FlowLogTableModel::Id:
         return 24;
     case FlowLogTableModel::Status:
-        return 19;
+        return 26; // "Inactive, delivery failed" whole, with its icon
     case FlowLogTableModel::Resource:
         return 34;
     case FlowLogTableModel::Traffic:
@@ -59,14 +61,14 @@ int defaultWidthChars(int column)
 FlowLogView::FlowLogView(QWidget *parent)
     : QTableView(parent)
 {
-    setContextMenuPolicy(Qt::CustomContextMenu);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setAlternatingRowColors(true);
     setShowGrid(false);
     setWordWrap(false);
-    setTextElideMode(Qt::ElideRight);
+    // Both ends of a long name, id or code stay readable (the tooltip has the whole text).
+    setTextElideMode(Qt::ElideMiddle);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setItemDelegate(new FlowLogDelegate(this));
     verticalHeader()->hide();
@@ -80,7 +82,12 @@ FlowLogView::FlowLogView(QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &FlowLogView::showHeaderMenu);
-    connect(this, &QTableView::customContextMenuRequested, this, &FlowLogView::showRowMenu);
+    // Shift+F10 opens the row menu like the Menu key does (which arrives as a keyboard context menu event).
+    auto *rowMenuKey = new QAction(this);
+    rowMenuKey->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    rowMenuKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(rowMenuKey);
+    connect(rowMenuKey, &QAction::triggered, this, [this] { showRowMenuForCurrent(); });
     connect(this, &QTableView::doubleClicked, this, &FlowLogView::detailsRequested);
 }
 
@@ -131,20 +138,33 @@ bool FlowLogView::selectKey(const QString &key)
     return true;
 }
 
-void FlowLogView::selectFirstRowIfNone()
+void FlowLogView::contextMenuEvent(QContextMenuEvent *event)
 {
-    if (!selectionModel()->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        selectionModel()->setCurrentIndex(m_proxy->index(0, FlowLogTableModel::Name),
-                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        showRowMenuForCurrent();
+        return;
+    }
+    const QModelIndex index = indexAt(event->pos());
+    if (index.isValid())
+        showRowMenu(index, event->globalPos());
 }
 
-void FlowLogView::showRowMenu(const QPoint &pos)
+void FlowLogView::showRowMenuForCurrent()
 {
-    const QModelIndex index = indexAt(pos);
+    QModelIndex index = currentIndex();
     if (!index.isValid())
         return;
+    // Under the current cell, scrolled into view, where the eye already is.
+    scrollTo(index);
+    const QRect cell = visualRect(index);
+    showRowMenu(index, viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint()));
+}
+
+void FlowLogView::showRowMenu(const QModelIndex &index, const QPoint &globalPos)
+{
     const FlowLog row = m_table->at(m_proxy->mapToSource(index).row());
     QMenu menu(this);
+    menu.setObjectName(QStringLiteral("rowMenu"));
     QAction *copyId = menu.addAction(tr("Copy ID"));
     QAction *copyJson = menu.addAction(tr("Copy row as JSON"));
     const QString value = index.data().toString();
@@ -154,7 +174,7 @@ void FlowLogView::showRowMenu(const QPoint &pos)
     filter->setEnabled(!value.isEmpty());
     menu.addSeparator();
     QAction *details = menu.addAction(tr("Open details"));
-    QAction *chosen = menu.exec(viewport()->mapToGlobal(pos));
+    QAction *chosen = menu.exec(globalPos);
     if (chosen == copyId) {
         QGuiApplication::clipboard()->setText(row.id);
     } else if (chosen == copyJson) {
@@ -216,7 +236,7 @@ void FlowLogView::showHeaderMenu(const QPoint &pos)
 
 bool FlowLogView::exportTo(const QString &path, QString *error)
 {
-    return saveExport(path, m_proxy->visibleRows(), error);
+    return saveExport(path, m_proxy->visibleRows(), error, m_proxy->visibleFreshness());
 }
 
 void FlowLogView::exportInteractively()

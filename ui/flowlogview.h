@@ -26,8 +26,6 @@ public:
     [[nodiscard]] const FlowLog *currentFlowLog() const;
     // Makes the row with this key current and selected, scrolled into view; false when the view does not show it.
     bool selectKey(const QString &key);
-    // Makes the first row current when none is (something useful in the details pane from the start).
-    void selectFirstRowIfNone();
 
     // Writes the rows of the filtered view, in view order: JSON when path ends in .json, else CSV.
     bool exportTo(const QString &path, QString *error = nullptr);
@@ -42,8 +40,13 @@ Q_SIGNALS:
     void filterTextRequested(const QString &text);
     void statusMessage(const QString &text, int timeoutMs);
 
+protected:
+    // The row menu: at the clicked row, or for the Menu key (and Shift+F10) at the current row.
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 private:
-    void showRowMenu(const QPoint &pos);
+    void showRowMenuForCurrent();
+    void showRowMenu(const QModelIndex &index, const QPoint &globalPos);
     void showHeaderMenu(const QPoint &pos);
     void filterByValue(const QModelIndex &proxyIndex);
 

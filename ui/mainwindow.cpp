@@ -1,20 +1,28 @@
 #include "mainwindow.h"
 
 #include "accountsdialog.h"
+#include "cacheloader.h"
 #include "createflowlogdialog.h"
 #include "detailspane.h"
+#include "duplicates.h"
 #include "flowlogfilterproxy.h"
+#include "restart.h"
 #include "resultscache.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "shortcutshelp.h"
 #include "sourceid.h"
+#include "sourcespane.h"
+#include "sourcesview.h"
 #include "sourcetreemodel.h"
 #include "sweepstatus.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -33,6 +41,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     , m_status(new SourceStatusModel(this))
     , m_inventory(new Inventory(profiles, credentials, std::move(nams), m_table, m_status, this))
     , m_tree(new SourceTreeModel(m_status, m_table, this))
+    , m_cacheLoader(new CacheLoader(m_table, this))
 {
     m_ui->setupUi(this);
     setSessionLabel({});
@@ -41,7 +50,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
 
     m_ui->flowLogTable->setModels(m_table, m_proxy);
     m_ui->facetBar->setModels(m_table, m_proxy);
-    m_ui->sourcesTree->setModels(m_tree, m_proxy);
+    m_ui->sourcesPane->view()->setModels(m_tree, m_proxy);
+    connect(m_ui->sourcesPane->view(), &SourcesView::editProfileRequested, this,
+            [this](const QString &name) { showAccounts()->editProfileNamed(name); });
     connect(m_ui->flowLogTable, &FlowLogView::currentFlowLogChanged, this, &MainWindow::showCurrentDetails);
     connect(m_ui->flowLogTable, &FlowLogView::detailsRequested, this, [this] {
         m_ui->actionShowDetails->setChecked(true);
@@ -49,7 +60,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     });
     connect(m_ui->flowLogTable, &FlowLogView::filterTextRequested, m_ui->facetBar, &FacetBar::setQuickFilterText);
     connect(m_ui->flowLogTable, &FlowLogView::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_ui->facetBar, &FacetBar::cleared, m_ui->sourcesTree, &QAbstractItemView::clearSelection);
+    connect(m_ui->facetBar, &FacetBar::cleared, m_ui->sourcesPane->view(), &QAbstractItemView::clearSelection);
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -99,10 +110,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_ui->actionShortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] { showShortcutsHelp(this); });
     connect(m_ui->actionFind, &QAction::triggered, m_ui->facetBar, &FacetBar::focusQuickFilter);
-    connect(m_ui->actionShowSources, &QAction::toggled, m_ui->sourcesTree, &QWidget::setVisible);
+    connect(m_ui->actionShowSources, &QAction::toggled, m_ui->sourcesPane, &QWidget::setVisible);
     connect(m_ui->actionShowDetails, &QAction::toggled, m_ui->detailsPane, &QWidget::setVisible);
-    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &MainWindow::openAccounts);
+    // "Add account…" opens the add form itself (over the accounts list it will appear in).
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, [this] { showAccounts()->addProfile(); });
     connect(m_ui->openSandboxButton, &QPushButton::clicked, this, [this] {
         if (m_openSandbox) {
             m_openSandbox();
@@ -148,18 +162,28 @@ void MainWindow::setCachePath(const QString &path)
     m_cachePath = path;
     if (path.isEmpty())
         return;
-    const ResultsCache::Contents contents = ResultsCache::load(path);
-    if (contents.sources.isEmpty())
-        return;
-    QSet<QString> profileIds;
-    for (const Profile &p : m_profiles->profiles())
-        profileIds.insert(p.id);
-    const int n = ResultsCache::apply(contents, *m_table, [&profileIds](const QString &sourceId) {
-        return profileIds.contains(SourceId::profileIdOf(sourceId));
+    // Read off the GUI thread and applied a slice per event-loop turn: the window paints at once, whatever the size.
+    // Sources the running refresh lists (or has listed) keep their fresh rows.
+    connect(m_cacheLoader, &CacheLoader::finished, this, &MainWindow::onCacheLoaded, Qt::UniqueConnection);
+    m_cacheLoader->start(path, [this](const QString &sourceId) {
+        if (!m_profiles->findById(SourceId::profileIdOf(sourceId)) || m_inventory->isListing(sourceId))
+            return false;
+        const SourceStatusModel::Entry *e = m_status->entry(sourceId);
+        return !e || e->state != SourceStatusModel::State::Done;
     });
-    if (n > 0)
-        m_sweepStatus->setCacheTime(contents.savedAt);
+}
+
+bool MainWindow::isLoadingCache() const
+{
+    return m_cacheLoader->isLoading();
+}
+
+void MainWindow::onCacheLoaded(int rows)
+{
+    if (rows > 0)
+        m_sweepStatus->setCacheTime(m_cacheLoader->savedAt());
     updateEmptyState();
+    Q_EMIT cacheLoaded(rows);
 }
 
 void MainWindow::refresh()
@@ -182,9 +206,9 @@ void MainWindow::onSweepFinished()
 {
     m_ui->actionStop->setEnabled(false);
     m_proxy->setSortSuspended(false);
-    m_ui->flowLogTable->selectFirstRowIfNone();
     updateEmptyState();
-    if (!m_cachePath.isEmpty() && !m_inventory->wasCancelled()) {
+    // Not while cached rows are still arriving: the file would lose the ones not yet in the table.
+    if (!m_cachePath.isEmpty() && !m_inventory->wasCancelled() && !m_cacheLoader->isLoading()) {
         QString error;
         if (!ResultsCache::save(m_cachePath, *m_table, &error))
             statusBar()->showMessage(tr("Could not write the cache: %1").arg(error), 5000);
@@ -194,9 +218,14 @@ void MainWindow::onSweepFinished()
 
 void MainWindow::showCurrentDetails()
 {
-    if (const FlowLog *row = m_ui->flowLogTable->currentFlowLog())
-        m_ui->detailsPane->setFlowLog(*row);
-    else
+    if (const FlowLog *row = m_ui->flowLogTable->currentFlowLog()) {
+        const QModelIndex current = m_ui->flowLogTable->currentIndex();
+        const QString note =
+            current.data(FlowLogTableModel::StaleRole).toBool()
+                ? FlowLogTableModel::staleNote(current.data(FlowLogTableModel::LastSeenRole).toDateTime())
+                : QString();
+        m_ui->detailsPane->setFlowLog(*row, note);
+    } else
         m_ui->detailsPane->clear();
 }
 
@@ -217,6 +246,11 @@ void MainWindow::exportView()
 
 void MainWindow::openAccounts()
 {
+    showAccounts();
+}
+
+AccountsDialog *MainWindow::showAccounts()
+{
     auto *dialog = new AccountsDialog(m_profiles, m_credentials, m_nams, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto changed = std::make_shared<bool>(false);
@@ -227,6 +261,7 @@ void MainWindow::openAccounts()
             refresh();
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::newFlowLog()
@@ -235,6 +270,7 @@ void MainWindow::newFlowLog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const FlowLog *row = m_ui->flowLogTable->currentFlowLog())
         dialog->setDefaultsFrom(*row);
+    dialog->setDuplicateFinder([this](const FlowLog &candidate) { return findDuplicates(*m_table, candidate); });
     connect(dialog, &CreateFlowLogDialog::flowLogCreated, this, &MainWindow::insertCreatedFlowLog);
     dialog->open();
 }
@@ -245,7 +281,7 @@ void MainWindow::insertCreatedFlowLog(const FlowLog &flowLog, const QString &sou
     if (m_table->rowOfKey(flowLog.key()) < 0)
         m_table->appendRows(sourceId, {flowLog});
     if (!m_ui->flowLogTable->selectKey(flowLog.key())) {
-        m_ui->sourcesTree->clearSelection();
+        m_ui->sourcesPane->view()->clearSelection();
         clearFilters();
         m_ui->flowLogTable->selectKey(flowLog.key());
     }
@@ -264,8 +300,36 @@ void MainWindow::openSettings()
     m_settings->setInventory(chosen);
     if (dialog.language() != language) {
         m_settings->set(Settings::Key::Language, dialog.language());
-        statusBar()->showMessage(tr("The new language applies the next time the console starts."), 8000);
+        offerRestart();
     }
+}
+
+void MainWindow::offerRestart()
+{
+    // Every window, menu and model text would have to be rebuilt to switch in place: a restart is exact, and the
+    // cache brings the rows back at once.
+    QMessageBox box(QMessageBox::Question, tr("Language"),
+                    tr("The console shows the new language after a restart. Restart now?"), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("restartQuestion"));
+    QPushButton *now = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(now);
+    box.exec();
+    if (box.clickedButton() != now) {
+        statusBar()->showMessage(tr("The new language applies the next time the console starts."), 8000);
+        return;
+    }
+    saveLayout();
+    m_settings->sync();
+    if (m_restart) {
+        m_restart();
+        return;
+    }
+    if (startNewInstance())
+        close();
+    else
+        statusBar()->showMessage(tr("Could not start the console again: restart it yourself."), 8000);
 }
 
 void MainWindow::saveLayout() const

@@ -12,6 +12,8 @@ class MainWindow;
 
 namespace flowlog {
 
+class AccountsDialog;
+class CacheLoader;
 class DetailsPane;
 class FlowLogFilterProxy;
 class Settings;
@@ -44,10 +46,14 @@ public:
     void setSessionLabel(const QString &label);
     // Loads the cached results at path now (shown as stale until their source is refreshed) and writes the
     // results there after every completed sweep. Empty: no cache.
+    // The cached rows arrive progressively after this returns: cacheLoaded() when they are all in.
     void setCachePath(const QString &path);
+    [[nodiscard]] bool isLoadingCache() const;
     [[nodiscard]] QString cachePath() const { return m_cachePath; }
     // What "Open sandbox" in the empty state does; the default restarts this executable with --sandbox.
     void setOpenSandboxHandler(std::function<void()> handler) { m_openSandbox = std::move(handler); }
+    // What "Restart now" after a language change does; the default starts this executable again and closes.
+    void setRestartHandler(std::function<void()> handler) { m_restart = std::move(handler); }
     // While true (the sandbox is starting), an empty profile list shows no "add an account" page.
     void setWaitingForProfiles(bool waiting);
 
@@ -60,6 +66,9 @@ public:
     void saveLayout() const;
     // See FacetBar::setImmediateFilterRows.
     void setImmediateFilterRows(int rows);
+
+Q_SIGNALS:
+    void cacheLoaded(int rows);
 
 public Q_SLOTS:
     void refresh();
@@ -79,6 +88,9 @@ private:
     void showCurrentDetails();
     void clearFilters();
     void onSweepFinished();
+    void offerRestart();
+    void onCacheLoaded(int rows);
+    AccountsDialog *showAccounts();
 
     Ui::MainWindow *m_ui;
     ProfileStore *m_profiles;
@@ -90,10 +102,12 @@ private:
     SourceStatusModel *m_status;
     Inventory *m_inventory;
     SourceTreeModel *m_tree;
+    CacheLoader *m_cacheLoader;
     SweepStatus *m_sweepStatus = nullptr;
     QString m_sessionLabel;
     QString m_cachePath;
     std::function<void()> m_openSandbox;
+    std::function<void()> m_restart;
     bool m_waitingForProfiles = false;
 };
 

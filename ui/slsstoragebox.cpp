@@ -1,20 +1,10 @@
 #include "slsstoragebox.h"
 
+#include "flowlogtablemodel.h"
 #include "ui_slsstoragebox.h"
 #include "validation.h"
 
 namespace flowlog {
-
-namespace {
-
-QString intervalText(int seconds)
-{
-    if (seconds % 60 != 0)
-        return SlsStorageBox::tr("%1 seconds").arg(seconds);
-    return seconds == 60 ? SlsStorageBox::tr("1 minute") : SlsStorageBox::tr("%1 minutes").arg(seconds / 60);
-}
-
-} // namespace
 
 SlsStorageBox::SlsStorageBox(QWidget *parent)
     : QGroupBox(parent)
@@ -50,7 +40,7 @@ void SlsStorageBox::setService(Service service)
         const QSignalBlocker block(combo);
         combo->clear();
         for (const int seconds : allowedIntervalsSeconds(service))
-            combo->addItem(intervalText(seconds), seconds);
+            combo->addItem(FlowLogTableModel::intervalText(seconds), seconds); // as the table shows it
         int index = combo->findData(previous);
         if (index < 0)
             index = combo->findData(defaultIntervalSeconds(service));

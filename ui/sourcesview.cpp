@@ -4,10 +4,18 @@
 #include "sourcetreemodel.h"
 #include "uistyle.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QTimer>
+
+#include <functional>
 
 namespace flowlog {
 
@@ -90,6 +98,10 @@ SourcesView::SourcesView(QWidget *parent)
     setTextElideMode(Qt::ElideMiddle);
     // Selection, not the current item, drives the filter: the view makes its first item current on focus.
     setSelectionMode(QAbstractItemView::SingleSelection);
+    m_refilter = new QTimer(this);
+    m_refilter->setSingleShot(true);
+    m_refilter->setInterval(250);
+    connect(m_refilter, &QTimer::timeout, this, &SourcesView::applyNodeFilter);
 }
 
 SourcesView::~SourcesView() = default;
@@ -107,29 +119,141 @@ void SourcesView::setModels(SourceTreeModel *model, FlowLogFilterProxy *proxy)
     connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         if (!from.parent().isValid())
             fitCountColumn();
+        if (m_failedOnly && !m_refilter->isActive())
+            m_refilter->start();
     });
     connect(model, &QAbstractItemModel::modelReset, this, &SourcesView::fitCountColumn);
     fitCountColumn();
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &SourcesView::applySelection);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, &SourcesView::currentNodeChanged);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndexList selected = selectionModel()->selectedRows();
         m_selectedKey = selected.isEmpty() ? QString() : selected.first().data(Tree::NodeKeyRole).toString();
+        saveExpansion();
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        expandAll();
+        restoreExpansion();
         const QModelIndex again = m_selectedKey.isEmpty() ? QModelIndex() : m_model->indexOfKey(m_selectedKey);
         if (again.isValid())
             selectionModel()->select(again, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (!m_filterText.isEmpty() || m_failedOnly)
+            applyNodeFilter();
     });
-    // A failure line appears under its source: show it, across the count column too.
+    // A failure line appears under its source: show it (and the nodes above), across the count column too.
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (!parent.isValid())
+        if (!parent.isValid()) {
+            if (!m_filterText.isEmpty() || m_failedOnly)
+                m_refilter->start();
             return;
-        for (int row = first; row <= last; ++row)
+        }
+        for (int row = first; row <= last; ++row) {
             setFirstColumnSpanned(row, parent, true);
-        expand(parent);
+            if (static_cast<Tree::Kind>(m_model->index(row, 0, parent).data(Tree::KindRole).toInt()) ==
+                Tree::Kind::Error)
+                expandToShow(parent);
+        }
     });
-    expandAll();
+    // Collapsed to accounts: at 150 accounts the list of accounts is what fits on screen.
+    collapseAll();
+}
+
+void SourcesView::expandToShow(const QModelIndex &node)
+{
+    for (QModelIndex i = node; i.isValid(); i = i.parent())
+        expand(i);
+}
+
+void SourcesView::saveExpansion()
+{
+    m_expandedKeys.clear();
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_model->rowCount(parent); ++r) {
+            const QModelIndex i = m_model->index(r, 0, parent);
+            if (isExpanded(i)) {
+                m_expandedKeys.insert(i.data(Tree::NodeKeyRole).toString());
+                walk(i);
+            }
+        }
+    };
+    walk({});
+}
+
+void SourcesView::restoreExpansion()
+{
+    for (const QString &key : std::as_const(m_expandedKeys)) {
+        const QModelIndex i = m_model->indexOfKey(key);
+        if (i.isValid())
+            expand(i);
+    }
+}
+
+void SourcesView::setNodeFilter(const QString &text, bool failedOnly)
+{
+    if (text == m_filterText && failedOnly == m_failedOnly)
+        return;
+    m_filterText = text;
+    m_failedOnly = failedOnly;
+    applyNodeFilter();
+}
+
+void SourcesView::applyNodeFilter()
+{
+    m_refilter->stop();
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        filterNode(m_model->index(r, 0));
+}
+
+bool SourcesView::filterNode(const QModelIndex &node)
+{
+    const bool active = !m_filterText.isEmpty() || m_failedOnly;
+    const auto kind = static_cast<Tree::Kind>(node.data(Tree::KindRole).toInt());
+    bool childShown = false;
+    for (int r = 0; r < m_model->rowCount(node); ++r)
+        childShown = filterNode(m_model->index(r, 0, node)) || childShown;
+    bool shown = !active;
+    if (active) {
+        const bool failed = kind == Tree::Kind::Error || node.data(Tree::FailedCountRole).toInt() > 0;
+        const bool text = m_filterText.isEmpty() ||
+                          node.data().toString().contains(m_filterText, Qt::CaseInsensitive) ||
+                          node.data(Tree::ErrorRole).toString().contains(m_filterText, Qt::CaseInsensitive);
+        shown = childShown || (text && (!m_failedOnly || failed));
+        if (childShown && !m_filterText.isEmpty())
+            expand(node); // a match beneath is put on screen
+    }
+    setRowHidden(node.row(), node.parent(), !shown);
+    return shown;
+}
+
+void SourcesView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex node = event->reason() == QContextMenuEvent::Keyboard
+                                 ? currentIndex().siblingAtColumn(Tree::NameColumn)
+                                 : indexAt(event->pos()).siblingAtColumn(Tree::NameColumn);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("sourcesMenu"));
+    const QString error = node.data(Tree::ErrorRole).toString();
+    QAction *copyError = menu.addAction(tr("Copy Error"));
+    copyError->setEnabled(!error.isEmpty());
+    const QString account = node.data(Tree::AccountRole).toString();
+    QAction *editProfile =
+        menu.addAction(account.isEmpty() ? tr("Edit Profile…") : tr("Edit Profile “%1”…").arg(account));
+    editProfile->setEnabled(!account.isEmpty());
+    menu.addSeparator();
+    QAction *expandEverything = menu.addAction(tr("Expand All"));
+    QAction *collapseEverything = menu.addAction(tr("Collapse All"));
+    const QRect cell = visualRect(node);
+    const QPoint at = event->reason() == QContextMenuEvent::Keyboard && cell.isValid()
+                          ? viewport()->mapToGlobal(cell.bottomLeft())
+                          : event->globalPos();
+    QAction *chosen = menu.exec(at);
+    if (chosen == copyError)
+        QGuiApplication::clipboard()->setText(error);
+    else if (chosen == editProfile)
+        Q_EMIT editProfileRequested(account);
+    else if (chosen == expandEverything)
+        expandAll();
+    else if (chosen == collapseEverything)
+        collapseAll();
 }
 
 void SourcesView::fitCountColumn()

@@ -38,6 +38,11 @@ SweepStatus::SweepStatus(QStatusBar *bar, const SourceStatusModel *status, const
     connect(table, &QAbstractItemModel::rowsInserted, this, &SweepStatus::update);
     connect(table, &QAbstractItemModel::rowsRemoved, this, &SweepStatus::update);
     connect(table, &QAbstractItemModel::modelReset, this, &SweepStatus::update);
+    connect(table, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(FlowLogTableModel::StaleRole))
+                    update();
+            });
     connect(proxy, &FlowLogFilterProxy::filterChanged, this, &SweepStatus::update);
     connect(inventory, &Inventory::started, this, &SweepStatus::update);
     connect(inventory, &Inventory::finished, this, &SweepStatus::update);
@@ -55,33 +60,68 @@ void SweepStatus::update()
     const int total = m_status->rowCount();
     const int finished = m_status->finishedCount();
     const int failed = m_status->count(SourceStatusModel::State::Failed);
+    const bool running = m_inventory->isRunning();
+    const int staleRows = m_table->staleRowCount();
     const QLocale locale;
-    QString text;
-    if (total > 0)
-        text = tr("%1/%2 sources, %3 flow logs").arg(finished).arg(total).arg(locale.toString(m_table->rowCount()));
-    else
-        text = tr("%1 flow logs").arg(locale.toString(m_table->rowCount()));
-    if (failed > 0)
-        text += tr(", %n failed", nullptr, failed);
+    QStringList parts;
+    if (!running && m_inventory->wasCancelled()) {
+        parts << tr("Stopped: %1 of %2 sources did not finish")
+                     .arg(m_status->count(SourceStatusModel::State::Cancelled))
+                     .arg(total);
+    } else if (total > 0) {
+        parts << tr("%1/%2 sources").arg(finished).arg(total);
+    }
+    // Rows that are not current are counted apart, never as part of the flow logs the sweep found.
+    parts << tr("%1 flow logs").arg(locale.toString(m_table->rowCount() - staleRows));
+    int failedWithStaleRows = 0;
+    if (staleRows > 0) {
+        const QStringList staleSources = m_table->staleSourceIds();
+        for (const QString &id : staleSources) {
+            const SourceStatusModel::Entry *e = m_status->entry(id);
+            failedWithStaleRows += e && e->state == SourceStatusModel::State::Failed ? 1 : 0;
+        }
+        const QString rows = locale.toString(staleRows);
+        const auto sources = static_cast<int>(staleSources.size());
+        if (failedWithStaleRows == sources)
+            parts << (sources == 1 ? tr("%1 stale from 1 failed source").arg(rows)
+                                   : tr("%1 stale from %2 failed sources").arg(rows).arg(sources));
+        else
+            parts << (sources == 1 ? tr("%1 stale from 1 source not refreshed").arg(rows)
+                                   : tr("%1 stale from %2 sources not refreshed").arg(rows).arg(sources));
+    }
+    if (failed > 0 && failed != failedWithStaleRows)
+        parts << tr("%n failed", nullptr, failed);
+    QString text = parts.join(tr(", "));
     if (m_proxy->hasFilter())
         text += tr(" — %1 shown").arg(locale.toString(m_proxy->rowCount()));
     m_progressLabel->setText(text);
 
-    const bool running = m_inventory->isRunning();
     m_progressBar->setVisible(running);
     if (running) {
         m_progressBar->setRange(0, std::max(total, 1));
         m_progressBar->setValue(finished);
     }
-    if (m_table->isStale()) {
-        const QString when =
-            m_cacheTime.isValid() ? locale.toString(m_cacheTime.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (staleRows > 0) {
+        const QDateTime seen = running && m_cacheTime.isValid() ? m_cacheTime : oldestStaleSeen();
+        const QString when = seen.isValid() ? locale.toString(seen.toLocalTime(), QLocale::ShortFormat) : QString();
         m_staleLabel->setText(running ? tr("Cached results from %1, refreshing…").arg(when)
-                                      : tr("Some rows are cached results from %1").arg(when));
+                                      : tr("Stale rows last seen %1").arg(when));
         m_staleLabel->show();
     } else {
         m_staleLabel->hide();
     }
+}
+
+QDateTime SweepStatus::oldestStaleSeen() const
+{
+    QDateTime oldest;
+    const QStringList staleSources = m_table->staleSourceIds();
+    for (const QString &id : staleSources) {
+        const QDateTime seen = m_table->lastSeen(id);
+        if (seen.isValid() && (!oldest.isValid() || seen < oldest))
+            oldest = seen;
+    }
+    return oldest;
 }
 
 } // namespace flowlog

@@ -14,8 +14,9 @@ class FlowLogTableModel;
 class Inventory;
 class SourceStatusModel;
 
-// The status bar's account of a sweep: "finished/total sources, N flow logs, M failed — K shown", a progress bar
-// while it runs, and a note while rows come from the cache. Updates itself from the models it watches.
+// The status bar's account of a sweep: "finished/total sources, N flow logs, S stale from F failed sources, M failed
+// — K shown" ("Stopped: X of Y sources did not finish" after Stop), a progress bar while it runs, and when stale rows
+// were last seen. Updates itself from the models it watches.
 class SweepStatus final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     void update();
 
 private:
+    [[nodiscard]] QDateTime oldestStaleSeen() const;
+
     const SourceStatusModel *m_status;
     const FlowLogTableModel *m_table;
     const FlowLogFilterProxy *m_proxy;

@@ -68,6 +68,7 @@ TagEditor::TagEditor(QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         addRow();
+        m_table->setFocus(Qt::OtherFocusReason); // the editor below takes the keyboard, not the button
         m_table->setCurrentCell(m_table->rowCount() - 1, KeyColumn);
         m_table->editItem(m_table->item(m_table->rowCount() - 1, KeyColumn));
     });
@@ -130,6 +131,7 @@ int TagEditor::pasteText(const QString &text)
 {
     int added = 0;
     int skipped = 0;
+    int keysOnly = 0;
     for (const QString &raw : text.split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();
         if (line.isEmpty())
@@ -141,14 +143,23 @@ int TagEditor::pasteText(const QString &text)
         qsizetype sep = line.indexOf(QLatin1Char('='));
         if (sep < 0)
             sep = line.indexOf(QLatin1Char('\t'));
-        if (sep < 0)
+        if (sep < 0) {
             addRow(line, {});
-        else
+            ++keysOnly;
+        } else
             addRow(line.left(sep).trimmed(), line.mid(sep + 1).trimmed());
         ++added;
     }
+    // Say what happened to lines that were not key=value, so nothing changes unnoticed.
+    QStringList notes;
+    if (keysOnly == 1)
+        notes << tr("1 line had no “=”: it became a key with an empty value.");
+    else if (keysOnly > 1)
+        notes << tr("%1 lines had no “=”: each became a key with an empty value.").arg(keysOnly);
     if (skipped > 0)
-        setListError(tr("Not added: %1 more lines (a flow log takes at most %2 tags).").arg(skipped).arg(maxTags));
+        notes << tr("Not added: %1 more lines (a flow log takes at most %2 tags).").arg(skipped).arg(maxTags);
+    if (!notes.isEmpty())
+        setListError(notes.join(QLatin1Char(' ')));
     return added;
 }
 

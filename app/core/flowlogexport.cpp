@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace flowlog {
@@ -32,6 +33,11 @@ bool startsLikeFormula(const QString &value)
     }
 }
 
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
 } // namespace
 
 QString csvField(const QString &value)
@@ -45,11 +51,19 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray exportJson(const QList<FlowLog> &rows)
+QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &freshness)
 {
+    const bool marked = freshness.size() == rows.size();
     QJsonArray arr;
-    for (const FlowLog &f : rows)
-        arr.append(f.toJson());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject o = rows.at(i).toJson();
+        if (marked) {
+            o.insert(QStringLiteral("stale"), freshness.at(i).stale);
+            if (freshness.at(i).stale)
+                o.insert(QStringLiteral("lastSeen"), isoTime(freshness.at(i).lastSeen));
+        }
+        arr.append(o);
+    }
     return terminalSafeJson(QJsonDocument(arr).toJson(QJsonDocument::Indented));
 }
 
@@ -61,37 +75,46 @@ QByteArray exportNdjson(const QList<FlowLog> &rows)
     return out;
 }
 
-QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader)
+QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader, const QList<RowFreshness> &freshness)
 {
+    const bool marked = !freshness.isEmpty() && freshness.size() == rows.size();
     QString out;
     if (withHeader) {
-        const QStringList head = {
+        QStringList head = {
             QStringLiteral("account"),      QStringLiteral("cloud"),        QStringLiteral("service"),
             QStringLiteral("region"),       QStringLiteral("id"),           QStringLiteral("name"),
             QStringLiteral("status"),       QStringLiteral("resourceType"), QStringLiteral("resourceId"),
             QStringLiteral("trafficType"),  QStringLiteral("storage"),      QStringLiteral("intervalSeconds"),
             QStringLiteral("samplingRate"), QStringLiteral("created"),      QStringLiteral("tags"),
             QStringLiteral("description"),  QStringLiteral("deliverStatus")};
+        if (marked)
+            head << QStringLiteral("stale") << QStringLiteral("lastSeen");
         out += head.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
-    for (const FlowLog &f : rows) {
-        const QStringList cells = {f.account,
-                                   providerKey(f.provider),
-                                   serviceKey(f.service),
-                                   f.region,
-                                   f.id,
-                                   f.name,
-                                   f.status,
-                                   f.resourceType,
-                                   f.resourceId,
-                                   f.trafficType,
-                                   f.storageDisplay(),
-                                   QString::number(f.intervalSeconds),
-                                   f.samplingRate,
-                                   f.created.isValid() ? f.created.toString(Qt::ISODate) : QString(),
-                                   f.tagsDisplay(),
-                                   f.description,
-                                   f.deliverStatus};
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const FlowLog &f = rows.at(i);
+        QStringList cells = {f.account,
+                             providerKey(f.provider),
+                             serviceKey(f.service),
+                             f.region,
+                             f.id,
+                             f.name,
+                             f.status,
+                             f.resourceType,
+                             f.resourceId,
+                             f.trafficType,
+                             f.storageDisplay(),
+                             QString::number(f.intervalSeconds),
+                             f.samplingRate,
+                             f.created.isValid() ? f.created.toString(Qt::ISODate) : QString(),
+                             f.tagsDisplay(),
+                             f.description,
+                             f.deliverStatus};
+        if (marked) {
+            const RowFreshness &r = freshness.at(i);
+            cells << (r.stale ? QStringLiteral("true") : QStringLiteral("false"))
+                  << (r.stale ? isoTime(r.lastSeen) : QString());
+        }
         QStringList quoted;
         for (const QString &c : cells)
             quoted << csvField(c);
@@ -100,10 +123,11 @@ QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader)
     return out.toUtf8();
 }
 
-bool saveExport(const QString &path, const QList<FlowLog> &rows, QString *error)
+bool saveExport(const QString &path, const QList<FlowLog> &rows, QString *error, const QList<RowFreshness> &freshness)
 {
-    const QByteArray data =
-        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? exportJson(rows) : exportCsv(rows);
+    const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                ? exportJson(rows, freshness)
+                                : exportCsv(rows, true, freshness);
     return privatefiles::writeFile(path, data, privatefiles::Parent::AsIs, error);
 }
 

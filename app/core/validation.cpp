@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "idshapes.h"
+
 #include <QSet>
 
 #include <utility>
@@ -124,6 +126,21 @@ public:
                        : Rules::tr("Use %1 to %2 characters (now %3).").arg(min).arg(max).arg(n));
     }
 
+    // An id of the wrong shape (idshapes.h) names nothing the account could have.
+    void idShape(Service s, QLatin1StringView field, const QString &value, const QString &resourceType = {})
+    {
+        const IdShape *shape = idShapeFor(s, field, resourceType);
+        if (!shape || hasIdShape(*shape, value))
+            return;
+        const QString what = QCoreApplication::translate("Rules", shape->what.data());
+        const QString now = value.size() > 40 ? value.left(39) + QChar(0x2026) : value;
+        add(field, "shape", QString(shape->providerCode),
+            shape->prefix.isEmpty()
+                ? Rules::tr("The %1 id must be a UUID such as 6f83b848-8331-4271-ac0c-ef94b7686402 (now “%2”).")
+                      .arg(what, now)
+                : Rules::tr("The %1 id must start with %2 (now “%3”).").arg(what, QString(shape->prefix), now));
+    }
+
     void noHttpPrefix(QLatin1StringView field, const QString &value, const QString &code)
     {
         if (startsWithHttp(value))
@@ -216,10 +233,11 @@ public:
             return;
         QStringList values;
         if (s == Service::Er) {
-            values << Rules::tr("60 to 600 seconds");
+            values << Rules::tr("1 to 10 min");
         } else {
+            // Every choice is whole minutes: shown in minutes, as the forms and the table show them.
             for (int v : allowedIntervalsSeconds(s))
-                values << (s == Service::Vpc ? Rules::tr("%1 min").arg(v / 60) : Rules::tr("%1 s").arg(v));
+                values << (v % 60 == 0 ? Rules::tr("%1 min").arg(v / 60) : Rules::tr("%1 s").arg(v));
         }
         add(fields::Interval, "enum", m_codes.interval,
             seconds < 0 ? Rules::tr("Unreadable interval: use %1.").arg(values.join(QStringLiteral(", ")))
@@ -268,7 +286,8 @@ void checkVpc(Checker &c, const FlowLogDraft &d)
     }
     if (c.require(fields::ResourceType, d.resourceType, Rules::tr("the resource type")))
         c.oneOf(fields::ResourceType, d.resourceType, allowedResourceTypes(Service::Vpc), k.enumeration);
-    c.require(fields::ResourceId, d.resourceId, Rules::tr("the resource id"));
+    if (c.require(fields::ResourceId, d.resourceId, Rules::tr("the resource id")))
+        c.idShape(Service::Vpc, fields::ResourceId, d.resourceId, d.resourceType);
     if (c.require(fields::TrafficType, d.trafficType, Rules::tr("the traffic type")))
         c.oneOf(fields::TrafficType, d.trafficType, allowedTrafficTypes(), k.enumeration);
     for (const QString &path : d.trafficPaths)
@@ -282,7 +301,10 @@ void checkCen(Checker &c, const FlowLogDraft &d)
 {
     const Codes &k = c.codes();
     c.require(fields::Region, d.region, Rules::tr("a region"));
-    c.require(fields::CenId, d.cenId, Rules::tr("the CEN instance id"));
+    if (c.require(fields::CenId, d.cenId, Rules::tr("the CEN instance id")))
+        c.idShape(Service::Cen, fields::CenId, d.cenId);
+    c.idShape(Service::Cen, fields::TransitRouterId, d.transitRouterId);
+    c.idShape(Service::Cen, fields::TransitRouterAttachmentId, d.transitRouterAttachmentId);
     if (!d.name.isEmpty()) {
         c.length(fields::Name, d.name, 1, 128, k.name);
         c.noHttpPrefix(fields::Name, d.name, k.name);
@@ -305,8 +327,10 @@ void checkCen(Checker &c, const FlowLogDraft &d)
 void checkEcr(Checker &c, const FlowLogDraft &d)
 {
     const Codes &k = c.codes();
-    c.require(fields::EcrId, d.ecrId, Rules::tr("the ECR instance id"));
-    c.require(fields::InstanceId, d.instanceId, Rules::tr("the VBR instance id"));
+    if (c.require(fields::EcrId, d.ecrId, Rules::tr("the ECR instance id")))
+        c.idShape(Service::Ecr, fields::EcrId, d.ecrId);
+    if (c.require(fields::InstanceId, d.instanceId, Rules::tr("the VBR instance id")))
+        c.idShape(Service::Ecr, fields::InstanceId, d.instanceId);
     c.length(fields::Name, d.name, 0, 128, k.name);
     c.noHttpPrefix(fields::Name, d.name, k.name);
     c.length(fields::Description, d.description, 0, 256, k.description);
@@ -322,15 +346,21 @@ void checkEr(Checker &c, const FlowLogDraft &d)
 {
     const Codes &k = c.codes();
     c.require(fields::Region, d.region, Rules::tr("a region"));
-    c.require(fields::ErId, d.erId, Rules::tr("the enterprise router id"));
+    if (c.require(fields::ErId, d.erId, Rules::tr("the enterprise router id")))
+        c.idShape(Service::Er, fields::ErId, d.erId);
+    // Huawei documents only the lengths of name (1-64) and description (0-255): no character rule is documented for
+    // either (huaweicloud-er-CreateFlowLog), so none is applied.
     if (c.require(fields::Name, d.name, Rules::tr("a name")))
         c.length(fields::Name, d.name, 1, 64, k.name);
     c.length(fields::Description, d.description, 0, 255, k.description);
     if (!d.resourceType.isEmpty())
         c.oneOf(fields::ResourceType, d.resourceType, allowedResourceTypes(Service::Er), k.enumeration);
-    c.require(fields::ResourceId, d.resourceId, Rules::tr("the attachment id"));
-    c.require(fields::LogGroupId, d.logGroupId, Rules::tr("the LTS log group id"));
-    c.require(fields::LogStreamId, d.logStreamId, Rules::tr("the LTS log stream id"));
+    if (c.require(fields::ResourceId, d.resourceId, Rules::tr("the attachment id")))
+        c.idShape(Service::Er, fields::ResourceId, d.resourceId);
+    if (c.require(fields::LogGroupId, d.logGroupId, Rules::tr("the LTS log group id")))
+        c.idShape(Service::Er, fields::LogGroupId, d.logGroupId);
+    if (c.require(fields::LogStreamId, d.logStreamId, Rules::tr("the LTS log stream id")))
+        c.idShape(Service::Er, fields::LogStreamId, d.logStreamId);
     c.interval(Service::Er, d.intervalSeconds);
     c.tags(Service::Er, d.tags);
 }

@@ -44,4 +44,9 @@ SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
     return s;
 }
 
+QStringList createRegions(const Profile &profile)
+{
+    return profile.effectiveRegions();
+}
+
 } // namespace flowlog

@@ -10,4 +10,8 @@ namespace flowlog {
 // draft names (ECR, ER) and the region's project (Huawei). Shared by the create dialog and flowlog-cli create.
 [[nodiscard]] SourceSpec createTarget(const Profile &profile, const FlowLogDraft &draft);
 
+// The regions a flow log can be created in for an account, the only ones the create dialog offers: today the
+// profile's regions; discovery adds the regions it finds here.
+[[nodiscard]] QStringList createRegions(const Profile &profile);
+
 } // namespace flowlog

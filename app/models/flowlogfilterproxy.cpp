@@ -339,6 +339,19 @@ QList<FlowLog> FlowLogFilterProxy::visibleRows() const
     return out;
 }
 
+QList<RowFreshness> FlowLogFilterProxy::visibleFreshness() const
+{
+    QList<RowFreshness> out;
+    if (!m_table)
+        return out;
+    out.reserve(static_cast<qsizetype>(m_visible.size()));
+    for (const int row : m_visible) {
+        const bool stale = m_table->isRowStale(row);
+        out.append(RowFreshness{stale, stale ? m_table->lastSeenOfRow(row) : QDateTime()});
+    }
+    return out;
+}
+
 // ---- sorting --------------------------------------------------------------------------------------------------
 
 void FlowLogFilterProxy::sort(int column, Qt::SortOrder order)
@@ -512,10 +525,11 @@ void FlowLogFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
-    // The stale mark changes neither order nor acceptance.
-    const bool contentChanged = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
-                                    return role != FlowLogTableModel::StaleRole;
-                                });
+    // The stale mark and the last-seen time change neither order nor acceptance.
+    const bool contentChanged =
+        roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+            return role != FlowLogTableModel::StaleRole && role != FlowLogTableModel::LastSeenRole;
+        });
 
     if (contentChanged) {
         m_order.invalidateTies();

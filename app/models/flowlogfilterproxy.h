@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flowlogexport.h"
 #include "flowlogtablemodel.h"
 #include "roworder.h"
 
@@ -50,6 +51,8 @@ public:
 
     // The source rows of the filtered view, in view order.
     [[nodiscard]] QList<FlowLog> visibleRows() const;
+    // Whether each row of visibleRows() is stale, and when it was last seen.
+    [[nodiscard]] QList<RowFreshness> visibleFreshness() const;
 
     // While a sweep appends pages, rows are appended at the end of the view instead of being merged into the
     // sorted order page by page; resuming sorts once.

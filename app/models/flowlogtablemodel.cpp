@@ -178,9 +178,21 @@ QVariant FlowLogTableModel::data(const QModelIndex &index, int role) const
     // escaped, and as a plain-text tooltip, whatever markup it holds.
     if (role == Qt::DisplayRole)
         return escapeForDisplay(roleData(index, role).toString());
-    if (role == Qt::ToolTipRole)
-        return plainTextToolTip(roleData(index, role).toString());
+    if (role == Qt::ToolTipRole) {
+        const QString text = roleData(index, role).toString();
+        if (!index.isValid() || !isRowStale(index.row()))
+            return plainTextToolTip(text);
+        return plainTextToolTip(staleNote(lastSeenOfRow(index.row())) + QLatin1Char('\n') + text);
+    }
     return roleData(index, role);
+}
+
+QString FlowLogTableModel::staleNote(const QDateTime &seenAt)
+{
+    if (!seenAt.isValid())
+        return tr("Not current: this source has not been listed successfully since these rows were cached.");
+    return tr("Not current: last seen %1. The last refresh of this source did not complete.")
+        .arg(QLocale().toString(seenAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 QVariant FlowLogTableModel::roleData(const QModelIndex &index, int role) const
@@ -250,6 +262,8 @@ QVariant FlowLogTableModel::roleData(const QModelIndex &index, int role) const
         return searchText(index.row());
     case StaleRole:
         return isRowStale(index.row());
+    case LastSeenRole:
+        return lastSeenOfRow(index.row());
     case Qt::TextAlignmentRole:
         if (column == Interval)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -269,6 +283,7 @@ int FlowLogTableModel::sourceIndex(const QString &sourceId)
     m_sources.append(sourceId);
     m_sourceIndex.insert(sourceId, i);
     m_countOf.append(0);
+    m_seenAt.append(QDateTime());
     return i;
 }
 
@@ -374,6 +389,7 @@ void FlowLogTableModel::clear()
     m_sources.clear();
     m_sourceIndex.clear();
     m_countOf.clear();
+    m_seenAt.clear();
     m_staleSources.clear();
     m_pool.clear();
     m_keyIndex.clear();
@@ -383,10 +399,73 @@ void FlowLogTableModel::clear()
 
 void FlowLogTableModel::setSourcesStale(const QStringList &sourceIds)
 {
-    for (const QString &id : sourceIds)
-        m_staleSources.insert(static_cast<quint32>(sourceIndex(id)));
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {StaleRole});
+    for (const QString &id : sourceIds) {
+        const auto src = static_cast<quint32>(sourceIndex(id));
+        if (!m_staleSources.contains(src)) {
+            m_staleSources.insert(src);
+            if (m_countOf.at(src) > 0)
+                emitSourceChanged(src, {StaleRole, LastSeenRole});
+        }
+    }
+}
+
+bool FlowLogTableModel::isSourceStale(const QString &sourceId) const
+{
+    const auto it = m_sourceIndex.constFind(sourceId);
+    return it != m_sourceIndex.cend() && m_staleSources.contains(static_cast<quint32>(it.value()));
+}
+
+QStringList FlowLogTableModel::staleSourceIds() const
+{
+    QStringList out;
+    for (const quint32 src : m_staleSources) {
+        if (m_countOf.at(src) > 0)
+            out.append(m_sources.at(src));
+    }
+    return out;
+}
+
+int FlowLogTableModel::staleRowCount() const
+{
+    int n = 0;
+    for (const quint32 src : m_staleSources)
+        n += m_countOf.at(src);
+    return n;
+}
+
+QDateTime FlowLogTableModel::lastSeen(const QString &sourceId) const
+{
+    const auto it = m_sourceIndex.constFind(sourceId);
+    return it == m_sourceIndex.cend() ? QDateTime() : m_seenAt.at(it.value());
+}
+
+void FlowLogTableModel::setLastSeen(const QString &sourceId, const QDateTime &seenAt)
+{
+    m_seenAt[sourceIndex(sourceId)] = seenAt;
+}
+
+void FlowLogTableModel::markSourceCurrent(const QString &sourceId, const QDateTime &seenAt)
+{
+    const auto src = static_cast<quint32>(sourceIndex(sourceId));
+    m_seenAt[src] = seenAt;
+    if (m_staleSources.remove(src))
+        emitSourceChanged(src, {StaleRole, LastSeenRole});
+}
+
+void FlowLogTableModel::emitSourceChanged(quint32 src, const QList<int> &roles)
+{
+    // One signal over the span of the source's rows: views repaint what is visible of it.
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < m_sourceOf.size(); ++i) {
+        if (m_sourceOf.at(i) == src) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), roles);
 }
 
 void FlowLogTableModel::clearStale()

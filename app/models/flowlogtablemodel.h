@@ -4,6 +4,7 @@
 #include "searchtexts.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -47,7 +48,8 @@ public:
         KeyRole,                 // FlowLog::key()
         SourceRole,              // source id the row came from
         FilterTextRole,          // case-folded text of all text columns (for the quick filter)
-        StaleRole                // bool: the row comes from the cache and was not refreshed yet
+        StaleRole,               // bool: the row's source was not confirmed by its last listing (cache, failure)
+        LastSeenRole             // QDateTime (UTC): when the row's source last listed successfully
     };
     // Fonts and colours are the delegate's (ui/flowlogdelegate): this model only says what a row is.
     Q_ENUM(Column)
@@ -67,6 +69,8 @@ public:
     [[nodiscard]] QByteArrayView searchTextUtf8(int row) const { return m_search.at(row); }
     [[nodiscard]] const QString &sourceOf(int row) const { return m_sources.at(m_sourceOf.at(row)); }
     [[nodiscard]] bool isRowStale(int row) const { return m_staleSources.contains(m_sourceOf.at(row)); }
+    // When the row's source last listed successfully (invalid: unknown).
+    [[nodiscard]] QDateTime lastSeenOfRow(int row) const { return m_seenAt.at(m_sourceOf.at(row)); }
     [[nodiscard]] int rowOfKey(const QString &key) const; // -1 when absent
     [[nodiscard]] QList<FlowLog> rowsOfSource(const QString &sourceId) const;
     [[nodiscard]] int countOfSource(const QString &sourceId) const; // O(1)
@@ -80,10 +84,19 @@ public:
     void removeSource(const QString &sourceId);
     void clear();
 
-    // Rows of these sources came from the cache: shown as stale until the source is replaced.
+    // Rows of these sources are not current (from the cache, or their last refresh failed): shown as stale, with
+    // the time they were last seen, until the source lists successfully again.
     void setSourcesStale(const QStringList &sourceIds);
     void clearStale();
     [[nodiscard]] bool isStale() const { return !m_staleSources.isEmpty(); }
+    [[nodiscard]] bool isSourceStale(const QString &sourceId) const;
+    [[nodiscard]] QStringList staleSourceIds() const; // stale sources that have rows
+    [[nodiscard]] int staleRowCount() const;          // O(stale sources)
+    // The source listed successfully at seenAt: its rows are current.
+    void markSourceCurrent(const QString &sourceId, const QDateTime &seenAt);
+    // When the source last listed successfully (invalid: unknown); set by markSourceCurrent() or the cache.
+    [[nodiscard]] QDateTime lastSeen(const QString &sourceId) const;
+    void setLastSeen(const QString &sourceId, const QDateTime &seenAt);
 
     [[nodiscard]] static QString columnTitle(int column);
     [[nodiscard]] static QString intervalText(int seconds);
@@ -91,6 +104,8 @@ public:
     [[nodiscard]] static QString resourceText(const FlowLog &f);
     // The case-folded blob the quick filter searches (every text column, tag keys and values).
     [[nodiscard]] static QString makeSearchText(const FlowLog &f);
+    // "Not current: last seen ..." for the tooltip and details of a stale row.
+    [[nodiscard]] static QString staleNote(const QDateTime &seenAt);
 
 private:
     [[nodiscard]] QVariant roleData(const QModelIndex &index, int role) const; // data() before escaping
@@ -100,6 +115,7 @@ private:
     void intern(QString &s);
     void rebuildKeyIndex() const;
     void removeRows(const QList<int> &sortedRows);
+    void emitSourceChanged(quint32 src, const QList<int> &roles);
 
     // A deque never moves its rows when it grows: a QList of a million FlowLogs (not relocatable) moved every row
     // on each reallocation, a stall of tens of milliseconds inside one page append.
@@ -109,7 +125,8 @@ private:
     QList<quint32> m_sourceOf;
     QStringList m_sources;
     QHash<QString, int> m_sourceIndex;
-    QList<int> m_countOf; // source index -> its rows
+    QList<int> m_countOf;      // source index -> its rows
+    QList<QDateTime> m_seenAt; // source index -> its last successful listing (UTC)
     QSet<quint32> m_staleSources;
     QHash<quint64, QString> m_labelCache;   // (cloud, service, interval) -> case-folded labels
     mutable QHash<QString, int> m_keyIndex; // built lazily

@@ -258,10 +258,19 @@ void Inventory::startSource(const Pending &pending)
 void Inventory::finishWithoutJob(const SourceSpec &source, const ApiError &error)
 {
     // Never marked running: such a source sends no request.
+    markStaleOnFailure(source.id(), error);
     m_status->markFinished(source.id(), error);
     ListResult r;
     r.error = error;
     Q_EMIT sourceFinished(source, r);
+}
+
+void Inventory::markStaleOnFailure(const QString &sourceId, const ApiError &error)
+{
+    // The previous rows stay (a failing source never hides what was known) but never pass for current. A source
+    // the user stopped keeps the state its rows had.
+    if (error.isError() && error.kind != ApiError::Kind::Aborted && m_table->countOfSource(sourceId) > 0)
+        m_table->setSourcesStale({sourceId});
 }
 
 void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 generation)
@@ -276,8 +285,13 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 ge
         return;
     }
     m_requests += result.requests;
-    if (!result.error.isError() && m_buffers.contains(id))
-        m_table->replaceSourceRows(id, m_buffers.value(id));
+    if (!result.error.isError()) {
+        if (m_buffers.contains(id))
+            m_table->replaceSourceRows(id, m_buffers.value(id));
+        m_table->markSourceCurrent(id, QDateTime::currentDateTimeUtc());
+    } else {
+        markStaleOnFailure(id, result.error);
+    }
     m_buffers.remove(id);
     m_live.remove(id);
     m_status->markFinished(id, result.error);

@@ -41,7 +41,7 @@ struct SweepScope
 // limits count requests in flight (a RequestSlots gate shared by every job), not sources: a source between two
 // pages holds no slot, and fanned-out pages of one source share its profile's slots.
 // A source's first fill appends rows page by page; a later refresh buffers and replaces the source's rows
-// atomically when it completes (a failed refresh leaves the previous rows in place).
+// atomically when it completes (a failed refresh leaves the previous rows in place, marked stale).
 class Inventory final : public QObject
 {
     Q_OBJECT
@@ -67,6 +67,11 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+    // The running sweep is filling or refreshing this source (its rows are about to be the listing's).
+    [[nodiscard]] bool isListing(const QString &sourceId) const
+    {
+        return m_live.contains(sourceId) || m_buffers.contains(sourceId);
+    }
     [[nodiscard]] int requestCount() const { return m_requests; }
     // Most HTTP requests in flight at once during the last sweep, overall and for any one profile (for tests and
     // the README measurement).
@@ -90,6 +95,7 @@ private:
     void startSource(const Pending &pending);
     void onJobFinished(ListJob *job, const ListResult &result, quint64 generation);
     void finishWithoutJob(const SourceSpec &source, const ApiError &error);
+    void markStaleOnFailure(const QString &sourceId, const ApiError &error);
     void checkDone();
 
     ProfileStore *m_profiles;

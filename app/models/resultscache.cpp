@@ -112,8 +112,13 @@ bool ResultsCache::save(const QString &path, const FlowLogTableModel &table, QSt
         it->append(toJson(table.at(i)));
     }
     QJsonArray sources;
-    for (const QString &id : std::as_const(order))
-        sources.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("rows"), bySource.value(id)}});
+    for (const QString &id : std::as_const(order)) {
+        QJsonObject source{{QStringLiteral("id"), id}, {QStringLiteral("rows"), bySource.value(id)}};
+        const QDateTime seenAt = table.lastSeen(id);
+        if (seenAt.isValid())
+            source.insert(QStringLiteral("seenAt"), seenAt.toUTC().toString(Qt::ISODateWithMs));
+        sources.append(source);
+    }
     const QJsonObject root{
         {QStringLiteral("version"), cacheVersion},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -138,6 +143,7 @@ ResultsCache::Contents ResultsCache::load(const QString &path)
         const QJsonObject o = v.toObject();
         Source s;
         s.id = o.value(QLatin1String("id")).toString();
+        s.seenAt = QDateTime::fromString(o.value(QLatin1String("seenAt")).toString(), Qt::ISODateWithMs);
         const QJsonArray rows = o.value(QLatin1String("rows")).toArray();
         s.rows.reserve(rows.size());
         for (const QJsonValue &r : rows)
@@ -157,6 +163,7 @@ int ResultsCache::apply(const Contents &contents, FlowLogTableModel &table,
         if (keep && !keep(s.id))
             continue;
         table.appendRows(s.id, s.rows);
+        table.setLastSeen(s.id, s.seenAt.isValid() ? s.seenAt : contents.savedAt);
         applied.append(s.id);
         n += static_cast<int>(s.rows.size());
     }

@@ -21,6 +21,7 @@ public:
     struct Source
     {
         QString id;
+        QDateTime seenAt; // UTC: when the source last listed successfully (invalid in older caches: savedAt)
         QList<FlowLog> rows;
     };
     struct Contents
@@ -37,7 +38,8 @@ public:
     static bool save(const QString &path, const FlowLogTableModel &table, QString *error = nullptr);
     // An empty Contents (invalid savedAt) when there is no usable cache.
     [[nodiscard]] static Contents load(const QString &path);
-    // Appends the cached rows of the sources accepted by keep (all when keep is empty) and marks them stale.
+    // Appends the cached rows of the sources accepted by keep (all when keep is empty) and marks them stale, each
+    // source with the time it was last seen.
     static int apply(const Contents &contents, FlowLogTableModel &table,
                      const std::function<bool(const QString &sourceId)> &keep = {});
 

@@ -46,6 +46,53 @@ void appendFolded(std::string &out, const QString &s)
     d[n] = kFieldEnd;
 }
 
+// Natural order ("data-2" before "data-15"): like appendFolded, but a run of ASCII digits is written as its length
+// and its digits without leading zeros, so numbers compare by value. The length byte takes the run's place among
+// the other characters: 0x31..0x39 for 1 to 9 digits (where the digits '1'..'9' sort), 0x39 then 0x40 + (length - 10)
+// for longer runs, which keeps a run sorting as a digit does against any other character.
+void appendNatural(std::string &out, const QString &s)
+{
+    std::string folded;
+    bool ascii = true;
+    for (const QChar c : s)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        folded.resize(static_cast<std::size_t>(s.size()));
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            char16_t c = s.at(i).unicode();
+            if (c >= u'A' && c <= u'Z')
+                c += 32;
+            folded[static_cast<std::size_t>(i)] = static_cast<char>(c);
+        }
+    } else {
+        const QByteArray utf8 = s.toCaseFolded().toUtf8(); // digits stay single bytes in UTF-8
+        folded.assign(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    }
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < folded.size();) {
+        if (!isDigit(folded[i])) {
+            const char c = folded[i++];
+            out.push_back(static_cast<unsigned char>(c) < 2 ? '\x02' : c);
+            continue;
+        }
+        std::size_t end = i;
+        while (end < folded.size() && isDigit(folded[end]))
+            ++end;
+        while (i + 1 < end && folded[i] == '0')
+            ++i; // leading zeros
+        const std::size_t length = end - i;
+        if (length <= 9) {
+            out.push_back(static_cast<char>('0' + length));
+        } else {
+            out.push_back('9');
+            out.push_back(static_cast<char>(0x40 + std::min<std::size_t>(length - 10, 0xbf)));
+        }
+        out.append(folded, i, length);
+        i = end;
+    }
+    out.push_back(kFieldEnd);
+}
+
 void appendNumber(std::string &out, qint64 value)
 {
     const quint64 u = static_cast<quint64>(value) ^ (quint64(1) << 63);
@@ -143,10 +190,10 @@ void appendRowNumber(std::string &out, quint32 value)
 
 void appendTieKey(std::string &out, const FlowLog &f)
 {
-    appendFolded(out, f.account);
+    appendNatural(out, f.account);
     out.push_back(static_cast<char>(static_cast<int>(f.service) + 2));
     appendFolded(out, f.region);
-    appendFolded(out, f.name);
+    appendNatural(out, f.name);
     appendFolded(out, f.id);
 }
 
@@ -154,10 +201,19 @@ void appendSortKey(std::string &out, const FlowLog &f, int column)
 {
     using Field = QString FlowLog::*;
     // Text columns and the fields they order by, in turn.
+    // Names people number ("web-2", "web-15") sort naturally.
+    switch (column) {
+    case FlowLogTableModel::Account:
+        appendNatural(out, f.account);
+        return;
+    case FlowLogTableModel::Name:
+        appendNatural(out, f.name);
+        return;
+    default:
+        break;
+    }
     static const QHash<int, QList<Field>> textColumns = {
-        {FlowLogTableModel::Account, {&FlowLog::account}},
         {FlowLogTableModel::Region, {&FlowLog::region}},
-        {FlowLogTableModel::Name, {&FlowLog::name}},
         {FlowLogTableModel::Id, {&FlowLog::id}},
         {FlowLogTableModel::Status, {&FlowLog::status, &FlowLog::deliverStatus}},
         {FlowLogTableModel::Resource, {&FlowLog::resourceType, &FlowLog::resourceId}},

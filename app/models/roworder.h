@@ -11,7 +11,8 @@ namespace flowlog {
 class FlowLogTableModel;
 
 // Every row of a FlowLogTableModel in sort order, for FlowLogFilterProxy. Sorting builds one byte-comparable key
-// per row (case-folded text, numbers as big-endian bytes, then a rank of the tie key) and radix-sorts them; a few
+// per row (case-folded text, account and flow log names in natural order, numbers as big-endian bytes, then a rank
+// of the tie key) and radix-sorts them; a few
 // new rows are merged in by binary search on the same keys.
 class RowOrder final
 {

@@ -14,14 +14,23 @@
 
 namespace flowlog::sandbox {
 
-QString Dataset::randomId(QRandomGenerator &rng, int length)
+namespace {
+
+// length characters drawn from alphabet, one draw each.
+QString randomOf(QRandomGenerator &rng, int length, QLatin1StringView alphabet)
 {
-    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
     QString out;
     out.reserve(length);
     for (int i = 0; i < length; ++i)
-        out.append(QLatin1Char(alphabet[rng.bounded(36)]));
+        out.append(alphabet.at(rng.bounded(static_cast<quint32>(alphabet.size()))));
     return out;
+}
+
+} // namespace
+
+QString Dataset::randomId(QRandomGenerator &rng, int length)
+{
+    return randomOf(rng, length, QLatin1StringView("abcdefghijklmnopqrstuvwxyz0123456789"));
 }
 
 QString Dataset::pick(QRandomGenerator &rng, const QStringList &values)
@@ -67,11 +76,17 @@ QString hexId(quint32 seed, const QString &what)
     return QString::fromLatin1(digest(seed, what).toHex().left(32));
 }
 
+// Hexadecimal, as Huawei's ids are (the rule table checks the UUID shape); one draw per digit, as before, so the
+// data generated after a router id stays the same.
+QString hexId(QRandomGenerator &rng, int length)
+{
+    return randomOf(rng, length, QLatin1StringView("0123456789abcdef"));
+}
+
 QString routerId(QRandomGenerator &rng)
 {
     return QStringLiteral("%1-%2-4%3-8%4-%5")
-        .arg(Dataset::randomId(rng, 8), Dataset::randomId(rng, 4), Dataset::randomId(rng, 3), Dataset::randomId(rng, 3),
-             Dataset::randomId(rng, 12));
+        .arg(hexId(rng, 8), hexId(rng, 4), hexId(rng, 3), hexId(rng, 3), hexId(rng, 12));
 }
 
 QStringList regionIds(const QList<Region> &regions)

@@ -67,11 +67,13 @@ void TestCliCreate::validateOnlyValidDraftExitsZero_data()
                        QStringLiteral("--interval"),      QStringLiteral("10m"),
                        QStringLiteral("--sampling-rate"), QStringLiteral("1:2048")};
     QTest::newRow("er id from profile") << QStringList{
-        QStringLiteral("--sandbox"),       QStringLiteral("create"),         QStringLiteral("--profile"),
-        QStringLiteral("hw-payments"),     QStringLiteral("--service"),      QStringLiteral("er"),
-        QStringLiteral("--name"),          QStringLiteral("er-log"),         QStringLiteral("--resource-id"),
-        QStringLiteral("attach-1"),        QStringLiteral("--log-group-id"), QStringLiteral("group-1"),
-        QStringLiteral("--log-stream-id"), QStringLiteral("stream-1")};
+        QStringLiteral("--sandbox"),       QStringLiteral("create"),
+        QStringLiteral("--profile"),       QStringLiteral("hw-payments"),
+        QStringLiteral("--service"),       QStringLiteral("er"),
+        QStringLiteral("--name"),          QStringLiteral("er-log"),
+        QStringLiteral("--resource-id"),   QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402"),
+        QStringLiteral("--log-group-id"),  QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497"),
+        QStringLiteral("--log-stream-id"), QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad")};
 }
 
 void TestCliCreate::validateOnlyValidDraftExitsZero()

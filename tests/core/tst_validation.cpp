@@ -47,11 +47,11 @@ FlowLogDraft validDraft(Service s)
         break;
     case Service::Er:
         d.region = QStringLiteral("cn-north-4");
-        d.erId = QStringLiteral("er-1");
+        d.erId = QStringLiteral("a43c55e9-0b8a-4d3a-8b1f-5d1b2c3d4e5f");
         d.name = QStringLiteral("flow-log");
-        d.resourceId = QStringLiteral("attach-1");
-        d.logGroupId = QStringLiteral("group-1");
-        d.logStreamId = QStringLiteral("stream-1");
+        d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402");
+        d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
+        d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
         break;
     }
     return d;
@@ -163,9 +163,24 @@ void TestValidation::ruleAtBoundary_data()
     // --- VPC enums and required ids
     row("vpc region missing", V, set(&FlowLogDraft::region, {}), QStringLiteral("region.required"),
         QStringLiteral("MissingParameter"));
-    row("vpc resource type NetworkInterface", V, set(&FlowLogDraft::resourceType, QStringLiteral("NetworkInterface")));
-    row("vpc resource type VSwitch", V, set(&FlowLogDraft::resourceType, QStringLiteral("VSwitch")));
-    row("vpc resource type VPC", V, set(&FlowLogDraft::resourceType, QStringLiteral("VPC")));
+    const auto resource = [](const char *type, const char *id) {
+        return [type, id](FlowLogDraft &d) {
+            d.resourceType = QLatin1String(type);
+            d.resourceId = QLatin1String(id);
+        };
+    };
+    row("vpc resource type NetworkInterface", V, resource("NetworkInterface", "eni-bp1abc"));
+    row("vpc resource type VSwitch", V, resource("VSwitch", "vsw-bp1abc"));
+    row("vpc resource type VPC", V, resource("VPC", "vpc-bp1abc"));
+    // Id shapes (issue 20): the id's prefix matches the resource type.
+    row("vpc vswitch id eni-abc", V, resource("VSwitch", "eni-abc"), QStringLiteral("resourceId.shape"),
+        QStringLiteral("InvalidResourceId.NotFound"));
+    row("vpc eni id vsw-abc", V, resource("NetworkInterface", "vsw-abc"), QStringLiteral("resourceId.shape"),
+        QStringLiteral("InvalidResourceId.NotFound"));
+    row("vpc vpc id bare prefix", V, resource("VPC", "vpc-"), QStringLiteral("resourceId.shape"),
+        QStringLiteral("InvalidResourceId.NotFound"));
+    row("vpc vpc id with a space", V, resource("VPC", "vpc-a b"), QStringLiteral("resourceId.shape"),
+        QStringLiteral("InvalidResourceId.NotFound"));
     row("vpc resource type wrong", V, set(&FlowLogDraft::resourceType, QStringLiteral("Vpc")),
         QStringLiteral("resourceType.enum"), QStringLiteral("INVALID_PARAMETER"));
     row("vpc resource type missing", V, set(&FlowLogDraft::resourceType, {}), QStringLiteral("resourceType.required"),
@@ -328,6 +343,15 @@ void TestValidation::ruleAtBoundary_data()
         QStringLiteral("MissingParameter"));
     row("cen region missing", C, set(&FlowLogDraft::region, {}), QStringLiteral("region.required"),
         QStringLiteral("MissingParameter"));
+    row("cen id made up", C, set(&FlowLogDraft::cenId, QStringLiteral("my-cen")), QStringLiteral("cenId.shape"),
+        QStringLiteral("ParameterCenInstanceId"));
+    row("cen transit router tr-", C, set(&FlowLogDraft::transitRouterId, QStringLiteral("tr-bp1abc")));
+    row("cen transit router wrong", C, set(&FlowLogDraft::transitRouterId, QStringLiteral("vtb-abc")),
+        QStringLiteral("transitRouterId.shape"), QStringLiteral("ParameterTransitRouterId"));
+    row("cen attachment tr-attach-", C,
+        set(&FlowLogDraft::transitRouterAttachmentId, QStringLiteral("tr-attach-bp1abc")));
+    row("cen attachment wrong", C, set(&FlowLogDraft::transitRouterAttachmentId, QStringLiteral("attach-1")),
+        QStringLiteral("transitRouterAttachmentId.shape"), QStringLiteral("ParameterTransitRouterAttachmentId"));
     row("cen interval 60", C, [](FlowLogDraft &d) { d.intervalSeconds = 60; });
     row("cen interval 600", C, [](FlowLogDraft &d) { d.intervalSeconds = 600; });
     row(
@@ -367,6 +391,10 @@ void TestValidation::ruleAtBoundary_data()
         QStringLiteral("MissingParameter"));
     row("ecr vbr missing", E, set(&FlowLogDraft::instanceId, {}), QStringLiteral("instanceId.required"),
         QStringLiteral("MissingParameter"));
+    row("ecr vbr abc", E, set(&FlowLogDraft::instanceId, QStringLiteral("abc")), QStringLiteral("instanceId.shape"),
+        QStringLiteral("ResourceNotFound.InstanceId"));
+    row("ecr id made up", E, set(&FlowLogDraft::ecrId, QStringLiteral("router-1")), QStringLiteral("ecrId.shape"),
+        QStringLiteral("ResourceNotFound.EcrId"));
     row("ecr region is optional", E, set(&FlowLogDraft::region, {}));
     row("ecr sampling 1:4096", E, set(&FlowLogDraft::samplingRate, QStringLiteral("1:4096")));
     row("ecr sampling 1:2048", E, set(&FlowLogDraft::samplingRate, QStringLiteral("1:2048")));
@@ -402,6 +430,19 @@ void TestValidation::ruleAtBoundary_data()
     row("er log group missing", H, set(&FlowLogDraft::logGroupId, {}), QStringLiteral("logGroupId.required"), er);
     row("er log stream missing", H, set(&FlowLogDraft::logStreamId, {}), QStringLiteral("logStreamId.required"), er);
     row("er region missing", H, set(&FlowLogDraft::region, {}), QStringLiteral("region.required"), er);
+    // Id shapes (issue 20): Huawei ids are UUIDs.
+    row("er attachment not a uuid", H, set(&FlowLogDraft::resourceId, QStringLiteral("not-a-uuid")),
+        QStringLiteral("resourceId.shape"), er);
+    row("er attachment uppercase uuid", H,
+        set(&FlowLogDraft::resourceId, QStringLiteral("6F83B848-8331-4271-AC0C-EF94B7686402")));
+    row("er attachment uuid without dashes", H,
+        set(&FlowLogDraft::resourceId, QStringLiteral("6f83b84883314271ac0cef94b7686402")),
+        QStringLiteral("resourceId.shape"), er);
+    row("er log group not a uuid", H, set(&FlowLogDraft::logGroupId, QStringLiteral("group-1")),
+        QStringLiteral("logGroupId.shape"), er);
+    row("er log stream not a uuid", H, set(&FlowLogDraft::logStreamId, QStringLiteral("stream-1")),
+        QStringLiteral("logStreamId.shape"), er);
+    row("er id not a uuid", H, set(&FlowLogDraft::erId, QStringLiteral("er-1")), QStringLiteral("erId.shape"), er);
     row(
         "er interval 59", H, [](FlowLogDraft &d) { d.intervalSeconds = 59; }, QStringLiteral("interval.enum"), er);
     row("er interval 60", H, [](FlowLogDraft &d) { d.intervalSeconds = 60; });

@@ -142,9 +142,10 @@ FlowLogDraft TestCreateCrossCheck::base(Service s, int row) const
         d.erId = p ? p->erIds.value(d.region).value(0) : QString();
         d.name = QStringLiteral("cross-er-") + unique;
         d.resourceType = QStringLiteral("attachment");
-        d.resourceId = QStringLiteral("attach-cross-") + unique;
-        d.logGroupId = QStringLiteral("group-cross");
-        d.logStreamId = QStringLiteral("stream-cross");
+        // Huawei ids are UUIDs: the row number makes the attachment unique.
+        d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-%1").arg(row, 12, 10, QLatin1Char('0'));
+        d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
+        d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
         d.intervalSeconds = 0; // the ER form has no interval
         break;
     }
@@ -202,6 +203,23 @@ void TestCreateCrossCheck::dialogCliAndSandboxAgree_data()
     row(
         "vpc resource id missing", Service::Vpc, [](FlowLogDraft &d) { d.resourceId.clear(); },
         QStringLiteral("MissingParameter"));
+    // Ids of the wrong shape (issue 20): nothing the account could have.
+    row(
+        "vpc vswitch id eni-abc", Service::Vpc,
+        [](FlowLogDraft &d) {
+            d.resourceType = QStringLiteral("VSwitch");
+            d.resourceId = QStringLiteral("eni-abc");
+        },
+        QStringLiteral("InvalidResourceId.NotFound"));
+    row(
+        "cen made-up id", Service::Cen, [](FlowLogDraft &d) { d.cenId = QStringLiteral("my-cen"); },
+        QStringLiteral("ParameterCenInstanceId"));
+    row(
+        "ecr vbr abc", Service::Ecr, [](FlowLogDraft &d) { d.instanceId = QStringLiteral("abc"); },
+        QStringLiteral("ResourceNotFound.InstanceId"));
+    row(
+        "er attachment not-a-uuid", Service::Er, [](FlowLogDraft &d) { d.resourceId = QStringLiteral("not-a-uuid"); },
+        QStringLiteral("ER.0001"));
     row("cen valid", Service::Cen, [](FlowLogDraft &d) { d.name = QStringLiteral("cross cen 1"); }, {});
     row(
         "cen name 129", Service::Cen, [](FlowLogDraft &d) { d.name = QString(129, QLatin1Char('n')); },

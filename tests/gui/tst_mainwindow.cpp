@@ -184,7 +184,12 @@ void TestMainWindow::refreshFillsTheTableWithExactlyTheSandboxRows()
     QVERIFY2(progress->text().startsWith(QStringLiteral("%1/%1 sources").arg(m_aliyun.size() * 2)),
              qPrintable(progress->text()));
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionStop"))->isEnabled());
-    // The first row is selected and its details shown.
+    // Nothing is selected on its own when a refresh ends (issue 20): the details wait for the user's choice.
+    auto *view = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    QVERIFY(!view->selectionModel()->currentIndex().isValid());
+    QVERIFY(!view->selectionModel()->hasSelection());
+    QVERIFY(!window->detailsPane()->hasFlowLog());
+    view->setCurrentIndex(window->proxyModel()->index(0, FlowLogTableModel::Name));
     QVERIFY(window->detailsPane()->hasFlowLog());
     QVERIFY(window->detailsPane()->rawJsonText().contains(QLatin1String("FlowLogId")));
 }
@@ -470,6 +475,7 @@ void TestMainWindow::cacheIsWrittenWithoutSecretsAndReloadedAsStale()
     {
         auto window = makeWindow();
         window->setCachePath(path);
+        QTRY_VERIFY(!window->isLoadingCache());
         QCOMPARE(window->tableModel()->rowCount(), 0);
         QVERIFY(sweep(*window));
         ids = visibleIds(*window);
@@ -482,6 +488,7 @@ void TestMainWindow::cacheIsWrittenWithoutSecretsAndReloadedAsStale()
 
     auto window = makeWindow();
     window->setCachePath(path);
+    QTRY_VERIFY(!window->isLoadingCache()); // the rows arrive after the window is up (issue 20)
     QCOMPARE(window->tableModel()->rowCount(), ids.size());
     QVERIFY(window->tableModel()->isStale());
     QVERIFY(window->proxyModel()->index(0, 0).data(FlowLogTableModel::StaleRole).toBool());

@@ -1,6 +1,7 @@
 // The real MainWindow in Simplified Chinese: with the zh_CN translators installed the way the console installs
 // them, the actions, filter, title, column headers and progress read in Chinese over the sandbox's rows.
-// With FLOWLOG_SCREENSHOT=path.png the window is also saved (the README's screenshot).
+// A source whose refresh fails keeps its rows, stale, explained in Chinese. With FLOWLOG_SCREENSHOT=path.png the
+// window is also saved (the README's screenshot).
 #include "flowlogtablemodel.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
@@ -81,6 +82,24 @@ void TestMainWindowZh::windowShowsChineseTexts()
     auto *progress = window.findChild<QLabel *>(QStringLiteral("progressLabel"));
     QVERIFY(progress);
     QTRY_VERIFY2(progress->text().contains(QStringLiteral("条流日志")), qPrintable(progress->text()));
+
+    // A source that fails on refresh: its rows stay, stale, counted apart and explained in Chinese (issue 20).
+    credentials.writeSecret(aliyun.first().id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
+    window.refresh();
+    QVERIFY(done.wait(30000));
+    QTRY_VERIFY2(progress->text().contains(QStringLiteral("条过时（来自 ")) &&
+                     progress->text().contains(QStringLiteral("个失败的来源）")),
+                 qPrintable(progress->text()));
+    for (int i = 0; i < table->model()->rowCount(); ++i) {
+        const QModelIndex name = table->model()->index(i, FlowLogTableModel::Name);
+        if (name.data(FlowLogTableModel::StaleRole).toBool()) {
+            QVERIFY2(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral(">非最新：最后一次看到于")),
+                     qPrintable(name.data(Qt::ToolTipRole).toString()));
+            table->setCurrentIndex(name);
+            break;
+        }
+    }
+    QVERIFY(table->currentIndex().isValid());
 
     const QString shot = qEnvironmentVariable("FLOWLOG_SCREENSHOT");
     if (!shot.isEmpty())

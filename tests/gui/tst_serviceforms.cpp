@@ -239,7 +239,7 @@ void TestServiceForms::aFormFieldsMessageIsShownUnderItsInput()
     QVERIFY(line->geometry().top() >= input->geometry().bottom()); // under its input
     input->clear();
     QVERIFY(dialog.messageFor(QStringLiteral("logFormat")).isEmpty());
-    QVERIFY(!line->isVisible());
+    QVERIFY(line->text().isEmpty()); // its room stays: the form does not move
 }
 
 QTEST_MAIN(TestServiceForms)

@@ -436,11 +436,19 @@ void TestSandboxHuawei::createValidatesWithTheRuleTable_data()
     QTest::addColumn<QString>("clearField");
     const QByteArray ok = R"({"flow_log":{"name":"n1","resource_type":"attachment","resource_id":"r1",
         "log_store_type":"LTS","log_group_id":"g1","log_stream_id":"s1"}})";
-    QTest::newRow("no name") << QByteArray(ok).replace(R"("name":"n1",)", "") << QString() << QStringLiteral("name");
-    QTest::newRow("no log group") << QByteArray(ok).replace(R"("log_group_id":"g1",)", "") << QString()
+    // Huawei ids are UUIDs (the rule table checks their shape): r1, g1 and s1 stand for these.
+    const auto uuids = [](QByteArray body) {
+        return body.replace("\"r1\"", "\"6f83b848-8331-4271-ac0c-ef94b7686402\"")
+            .replace("\"g1\"", "\"0139393c-eeb2-49f0-bbd4-c5faec6b1497\"")
+            .replace("\"s1\"", "\"d22c3b44-2f71-470f-83f3-96a8af6956ad\"");
+    };
+    QTest::newRow("no name") << uuids(QByteArray(ok).replace(R"("name":"n1",)", "")) << QString()
+                             << QStringLiteral("name");
+    QTest::newRow("no log group") << uuids(QByteArray(ok).replace(R"("log_group_id":"g1",)", "")) << QString()
                                   << QStringLiteral("logGroupId");
-    QTest::newRow("no resource") << QByteArray(ok).replace(R"("resource_id":"r1",)", "") << QString()
+    QTest::newRow("no resource") << uuids(QByteArray(ok).replace(R"("resource_id":"r1",)", "")) << QString()
                                  << QStringLiteral("resourceId");
+    QTest::newRow("attachment not a uuid") << QByteArray(ok) << QString() << QStringLiteral("shape");
     QTest::newRow("not json") << QByteArray("{flow_log") << QStringLiteral("ER.04000003") << QString();
     QTest::newRow("no flow_log") << QByteArray(R"({"name":"x"})") << QStringLiteral("ER.04000003") << QString();
     QTest::newRow("number name") << QByteArray(ok).replace(R"("n1")", "12") << QStringLiteral("ER.04000003")
@@ -461,9 +469,10 @@ void TestSandboxHuawei::createValidatesWithTheRuleTable()
         d.erId = m_profile.erIds.value(m_region).value(0);
         d.name = QStringLiteral("n1");
         d.resourceType = QStringLiteral("attachment");
-        d.resourceId = QStringLiteral("r1");
-        d.logGroupId = QStringLiteral("g1");
-        d.logStreamId = QStringLiteral("s1");
+        const bool shapes = clearField == QLatin1String("shape"); // r1, g1 and s1 as they are
+        d.resourceId = shapes ? QStringLiteral("r1") : QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402");
+        d.logGroupId = shapes ? QStringLiteral("g1") : QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
+        d.logStreamId = shapes ? QStringLiteral("s1") : QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
         if (clearField == QLatin1String("name"))
             d.name.clear();
         else if (clearField == QLatin1String("logGroupId"))
