@@ -15,6 +15,8 @@
 #include <QMenu>
 #include <QMessageBox>
 
+#include <algorithm>
+
 namespace flowlog {
 
 namespace {
@@ -107,6 +109,11 @@ void FlowLogView::setModels(FlowLogTableModel *table, FlowLogFilterProxy *proxy)
     const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     header->resizeSection(FlowLogTableModel::Id,
                           fixed.horizontalAdvance(QStringLiteral("ecr-flog-0123456789abcdefghi")) + 16);
+    // The service's display name whole in every language ("专有网络 VPC" is wider than "VPC").
+    int serviceWidth = header->sectionSize(FlowLogTableModel::ServiceColumn);
+    for (const Service s : allServices)
+        serviceWidth = std::max(serviceWidth, fontMetrics().horizontalAdvance(serviceDisplayName(s)) + 16);
+    header->resizeSection(FlowLogTableModel::ServiceColumn, serviceWidth);
     header->setSectionHidden(FlowLogTableModel::Sampling, true);
     header->setSectionHidden(FlowLogTableModel::Cloud, true);
     setSortingEnabled(true);

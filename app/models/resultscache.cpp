@@ -10,8 +10,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
-#include <functional>
-
 namespace flowlog {
 
 namespace {
@@ -153,23 +151,6 @@ ResultsCache::Contents ResultsCache::load(const QString &path)
             out.sources.append(s);
     }
     return out;
-}
-
-int ResultsCache::apply(const Contents &contents, FlowLogTableModel &table,
-                        const std::function<bool(const QString &)> &keep)
-{
-    int n = 0;
-    QStringList applied;
-    for (const Source &s : contents.sources) {
-        if (keep && !keep(s.id))
-            continue;
-        table.appendRows(s.id, s.rows);
-        table.setLastSeen(s.id, s.seenAt.isValid() ? s.seenAt : contents.savedAt);
-        applied.append(s.id);
-        n += static_cast<int>(s.rows.size());
-    }
-    table.setSourcesStale(applied);
-    return n;
 }
 
 } // namespace flowlog

@@ -7,14 +7,13 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace flowlog {
 
 class FlowLogTableModel;
 
-// The last results on disk, so the window has something to show before the first refresh completes. Holds
-// flow log records, their source ids and the time they were saved: never credentials.
+// The last results on disk, so the window has something to show before the first refresh completes (CacheLoader
+// applies them). Holds flow log records, their source ids, when each source was last seen and when the file was
+// saved: never credentials.
 class ResultsCache
 {
 public:
@@ -38,11 +37,6 @@ public:
     static bool save(const QString &path, const FlowLogTableModel &table, QString *error = nullptr);
     // An empty Contents (invalid savedAt) when there is no usable cache.
     [[nodiscard]] static Contents load(const QString &path);
-    // Appends the cached rows of the sources accepted by keep (all when keep is empty) and marks them stale, each
-    // source with the time it was last seen.
-    static int apply(const Contents &contents, FlowLogTableModel &table,
-                     const std::function<bool(const QString &sourceId)> &keep = {});
-
     [[nodiscard]] static QJsonObject toJson(const FlowLog &f);
     [[nodiscard]] static FlowLog fromJson(const QJsonObject &o);
 };

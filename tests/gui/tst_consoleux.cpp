@@ -3,6 +3,7 @@
 // the Menu key, F1), facet menus that stay open and show display names, the language restart, "Add account…" on
 // the empty screen, and the tag editor's small things.
 #include "accountsdialog.h"
+#include "consolefixture.h"
 #include "createflowlogdialog.h"
 #include "facetbar.h"
 #include "flowlogfilterproxy.h"
@@ -102,68 +103,33 @@ private Q_SLOTS:
     void accountsListSortsAndSearches();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(const QSet<Service> &services = {Service::Vpc});
-    bool sweep(MainWindow &window);
+    [[nodiscard]] std::unique_ptr<MainWindow> makeWindow(const QSet<Service> &services = {Service::Vpc}) const
+    {
+        return m_console.makeWindow(services);
+    }
+    static bool sweep(MainWindow &window) { return test::ConsoleFixture::sweep(window); }
 
-    test::SandboxFixture m_sandbox;
-    QList<Profile> m_aliyun;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_credentials;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<Settings> m_settings;
+    test::ConsoleFixture m_console;
 };
 
 void TestConsoleUx::initTestCase()
 {
     QString error;
     // Answers take a little while, so that a refresh is still running when a key arrives.
-    QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource),
+    QVERIFY2(m_console.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource),
                               QStringLiteral("--latency-ms"), QStringLiteral("150")},
                              &error),
              qPrintable(error));
-    m_aliyun = m_sandbox.profiles(Provider::Aliyun);
-    QVERIFY(m_aliyun.size() >= 2);
 }
 
 void TestConsoleUx::init()
 {
-    m_store = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_store->clear();
-    m_settings = std::make_unique<Settings>(m_store.get());
-    m_profiles = std::make_unique<ProfileStore>();
-    m_credentials = std::make_unique<MemoryCredentialStore>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    for (const Profile &p : std::as_const(m_aliyun))
-        m_credentials->writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
-    m_profiles->replaceAll(m_aliyun);
+    m_console.init(this);
 }
 
 void TestConsoleUx::cleanup()
 {
-    m_profiles.reset();
-    m_credentials.reset();
-    m_nam.reset();
-}
-
-std::unique_ptr<MainWindow> TestConsoleUx::makeWindow(const QSet<Service> &services)
-{
-    QNetworkAccessManager *nam = m_nam.get();
-    auto window = std::make_unique<MainWindow>(
-        m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; }, m_settings.get());
-    SweepScope scope;
-    scope.services = services;
-    window->inventory()->setScope(scope);
-    window->show();
-    return window;
-}
-
-bool TestConsoleUx::sweep(MainWindow &window)
-{
-    QSignalSpy done(window.inventory(), &Inventory::finished);
-    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
-    return done.wait(20000);
+    m_console.cleanup();
 }
 
 void TestConsoleUx::facetMenusStayOpenAndShowDisplayNames()
@@ -396,7 +362,7 @@ void TestConsoleUx::duplicateCreateAsksFirst()
     QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
 
     // Cancel: nothing is sent.
-    m_sandbox.resetStats();
+    m_console.sandbox.resetStats();
     QString question;
     whenShown<QMessageBox>(QStringLiteral("duplicateQuestion"), [&question](QMessageBox *box) {
         question = box->text();
@@ -406,7 +372,7 @@ void TestConsoleUx::duplicateCreateAsksFirst()
     QVERIFY2(question.contains(row.id) && question.contains(QLatin1String("already records")), qPrintable(question));
     QVERIFY(question.endsWith(QLatin1String("Create another one anyway?")));
     QVERIFY(!dialog->isBusy());
-    QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 0);
+    QCOMPARE(m_console.sandbox.stats().value(QLatin1String("created")).toInt(), 0);
 
     // Create Anyway: it is created.
     QSignalSpy created(dialog, &CreateFlowLogDialog::flowLogCreated);
@@ -418,7 +384,7 @@ void TestConsoleUx::duplicateCreateAsksFirst()
     });
     create->click();
     QVERIFY(created.wait(20000));
-    QCOMPARE(m_sandbox.stats().value(QLatin1String("created")).toInt(), 1);
+    QCOMPARE(m_console.sandbox.stats().value(QLatin1String("created")).toInt(), 1);
 }
 
 void TestConsoleUx::languageChangeOffersARestartAndRestarts()
@@ -443,7 +409,7 @@ void TestConsoleUx::languageChangeOffersARestartAndRestarts()
     window->openSettings();
     QVERIFY2(question.contains(QLatin1String("after a restart")), qPrintable(question));
     QCOMPARE(restarts, 1);
-    QCOMPARE(m_settings->stringValue(Settings::Key::Language), QStringLiteral("zh_CN"));
+    QCOMPARE(m_console.settings->stringValue(Settings::Key::Language), QStringLiteral("zh_CN"));
 
     // "Later": no restart, and the status bar says when it applies.
     whenShown<SettingsDialog>({}, [](SettingsDialog *dialog) {
@@ -464,7 +430,7 @@ void TestConsoleUx::languageChangeOffersARestartAndRestarts()
 
 void TestConsoleUx::addAccountOnTheEmptyScreenOpensTheAddForm()
 {
-    m_profiles->replaceAll({});
+    m_console.profiles->replaceAll({});
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *add = window->findChild<QPushButton *>(QStringLiteral("addAccountButton"));
@@ -501,9 +467,9 @@ void TestConsoleUx::tagEditorFocusesKeyAndSaysWhatAPasteDid()
 
 void TestConsoleUx::sourcesTreeStartsCollapsedSearchesAndFiltersFailures()
 {
-    const Profile broken = m_aliyun.first();
-    const Profile good = m_aliyun.last();
-    m_credentials->writeSecret(broken.id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
+    const Profile broken = m_console.aliyun.first();
+    const Profile good = m_console.aliyun.last();
+    m_console.credentials->writeSecret(broken.id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(sweep(*window));
@@ -583,9 +549,10 @@ void TestConsoleUx::accountsListSortsAndSearches()
                                                           : QStringLiteral("eu-central-1")};
         many << p;
     }
-    m_profiles->replaceAll(many);
-    QNetworkAccessManager *nam = m_nam.get();
-    AccountsDialog dialog(m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; });
+    m_console.profiles->replaceAll(many);
+    QNetworkAccessManager *nam = m_console.nam.get();
+    AccountsDialog dialog(m_console.profiles.get(), m_console.credentials.get(),
+                          [nam](const Profile &) { return nam; });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("profilesTable"));
@@ -611,7 +578,7 @@ void TestConsoleUx::accountsListSortsAndSearches()
     Profile more = many.first();
     more.id = Profile::newId();
     more.name = QStringLiteral("beijing-ops");
-    m_profiles->replaceAll(many + QList<Profile>{more});
+    m_console.profiles->replaceAll(many + QList<Profile>{more});
     QCOMPARE(visibleNames().size(), 2);
     search->clear();
     QCOMPARE(visibleNames().size(), 6);

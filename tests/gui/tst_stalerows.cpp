@@ -3,6 +3,7 @@
 // the time they were last seen, are counted apart in the status bar, carry a stale field in exports, come back
 // stale after a restart from the cache, and the tree keeps counting them; Stop says how many sources did not finish.
 #include "cacheloader.h"
+#include "consolefixture.h"
 #include "detailspane.h"
 #include "flowlogfilterproxy.h"
 #include "flowlogtablemodel.h"
@@ -56,72 +57,37 @@ private Q_SLOTS:
     void aBigCacheArrivesProgressivelyAfterTheWindowIsUp();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    bool sweep(MainWindow &window);
+    [[nodiscard]] std::unique_ptr<MainWindow> makeWindow(const QSet<Service> &services = {Service::Vpc}) const
+    {
+        return m_console.makeWindow(services);
+    }
+    static bool sweep(MainWindow &window) { return test::ConsoleFixture::sweep(window); }
     void breakSecret(const Profile &p);
     [[nodiscard]] QStringList sourcesOf(const MainWindow &window, const Profile &p) const;
 
-    test::SandboxFixture m_sandbox;
-    QList<Profile> m_aliyun;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_credentials;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<Settings> m_settings;
+    test::ConsoleFixture m_console;
 };
 
 void TestStaleRows::initTestCase()
 {
     QString error;
-    QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource)}, &error),
+    QVERIFY2(m_console.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource)}, &error),
              qPrintable(error));
-    m_aliyun = m_sandbox.profiles(Provider::Aliyun);
-    QVERIFY(m_aliyun.size() >= 2);
 }
 
 void TestStaleRows::init()
 {
-    m_store = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_store->clear();
-    m_settings = std::make_unique<Settings>(m_store.get());
-    m_profiles = std::make_unique<ProfileStore>();
-    m_credentials = std::make_unique<MemoryCredentialStore>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    for (const Profile &p : std::as_const(m_aliyun))
-        m_credentials->writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
-    m_profiles->replaceAll(m_aliyun);
+    m_console.init(this);
 }
 
 void TestStaleRows::cleanup()
 {
-    m_profiles.reset();
-    m_credentials.reset();
-    m_nam.reset();
-}
-
-std::unique_ptr<MainWindow> TestStaleRows::makeWindow()
-{
-    QNetworkAccessManager *nam = m_nam.get();
-    auto window = std::make_unique<MainWindow>(
-        m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; }, m_settings.get());
-    SweepScope scope;
-    scope.services = {Service::Vpc};
-    window->inventory()->setScope(scope);
-    window->show();
-    return window;
-}
-
-bool TestStaleRows::sweep(MainWindow &window)
-{
-    QSignalSpy done(window.inventory(), &Inventory::finished);
-    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
-    return done.wait(20000);
+    m_console.cleanup();
 }
 
 void TestStaleRows::breakSecret(const Profile &p)
 {
-    m_credentials->writeSecret(p.id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
+    m_console.credentials->writeSecret(p.id, QStringLiteral("wrong-secret"), {}, this, [](const ApiError &) {});
 }
 
 QStringList TestStaleRows::sourcesOf(const MainWindow &window, const Profile &p) const
@@ -140,11 +106,11 @@ void TestStaleRows::failedRefreshMarksTheOldRowsStaleAndCountsThemApart()
     QVERIFY(sweep(*window));
     FlowLogTableModel *table = window->tableModel();
     const int all = table->rowCount();
-    QCOMPARE(all, static_cast<int>(m_aliyun.size()) * 2 * flowLogsPerSource);
+    QCOMPARE(all, static_cast<int>(m_console.aliyun.size()) * 2 * flowLogsPerSource);
     QVERIFY(!table->isStale());
     const QDateTime firstSweep = QDateTime::currentDateTimeUtc();
 
-    const Profile broken = m_aliyun.first();
+    const Profile broken = m_console.aliyun.first();
     const QStringList brokenSources = sourcesOf(*window, broken);
     QCOMPARE(brokenSources.size(), 2);
     breakSecret(broken);
@@ -185,7 +151,7 @@ void TestStaleRows::failedRefreshMarksTheOldRowsStaleAndCountsThemApart()
     // Counted apart: "8/8 sources, 120 flow logs, 40 stale from 2 failed sources".
     const QString text = progressLabel(*window)->text();
     const QString expected = QStringLiteral("%1/%1 sources, %2 flow logs, %3 stale from 2 failed sources")
-                                 .arg(m_aliyun.size() * 2)
+                                 .arg(m_console.aliyun.size() * 2)
                                  .arg(all - staleRows)
                                  .arg(staleRows);
     QCOMPARE(text, expected);
@@ -215,7 +181,8 @@ void TestStaleRows::failedRefreshMarksTheOldRowsStaleAndCountsThemApart()
     }
 
     // Fixed: the next refresh makes them current again, and the note goes away.
-    m_credentials->writeSecret(broken.id, m_sandbox.secret(broken.id), {}, this, [](const ApiError &) {});
+    m_console.credentials->writeSecret(broken.id, m_console.sandbox.secret(broken.id), {}, this,
+                                       [](const ApiError &) {});
     QVERIFY(sweep(*window));
     QCOMPARE(table->staleRowCount(), 0);
     QVERIFY(!staleLabel->isVisible());
@@ -228,7 +195,7 @@ void TestStaleRows::staleRowsAreMarkedInCsvAndJsonExports()
 {
     auto window = makeWindow();
     QVERIFY(sweep(*window));
-    const Profile broken = m_aliyun.last();
+    const Profile broken = m_console.aliyun.last();
     breakSecret(broken);
     QVERIFY(sweep(*window));
     QCOMPARE(window->tableModel()->staleRowCount(), 2 * flowLogsPerSource);
@@ -281,9 +248,9 @@ void TestStaleRows::staleRowsAreMarkedInCsvAndJsonExports()
 
 void TestStaleRows::staleRowsComeBackStaleAfterARestartFromTheCache()
 {
-    const QString cache = m_dir.filePath(QStringLiteral("cache/results.json"));
+    const QString cache = m_console.dir.filePath(QStringLiteral("cache/results.json"));
     QFile::remove(cache);
-    const Profile broken = m_aliyun.first();
+    const Profile broken = m_console.aliyun.first();
     QDateTime firstSweep;
     QDateTime secondSweep;
     {
@@ -301,7 +268,7 @@ void TestStaleRows::staleRowsComeBackStaleAfterARestartFromTheCache()
     window->setCachePath(cache);
     QTRY_VERIFY(!window->isLoadingCache());
     FlowLogTableModel *table = window->tableModel();
-    const int all = static_cast<int>(m_aliyun.size()) * 2 * flowLogsPerSource;
+    const int all = static_cast<int>(m_console.aliyun.size()) * 2 * flowLogsPerSource;
     QCOMPARE(table->rowCount(), all); // the failed source's rows came back too
     QCOMPARE(table->staleRowCount(), all);
     for (int i = 0; i < table->rowCount(); ++i) {
@@ -327,7 +294,7 @@ void TestStaleRows::stopSaysHowManySourcesDidNotFinish()
     auto window = makeWindow();
     QVERIFY(sweep(*window));
     const int rows = window->tableModel()->rowCount();
-    const int sources = static_cast<int>(m_aliyun.size()) * 2;
+    const int sources = static_cast<int>(m_console.aliyun.size()) * 2;
     QSignalSpy done(window->inventory(), &Inventory::finished);
     window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     window->findChild<QAction *>(QStringLiteral("actionStop"))->trigger();
@@ -348,12 +315,12 @@ void TestStaleRows::stopSaysHowManySourcesDidNotFinish()
 void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
 {
     // 24,000 cached rows (the size that kept the window from appearing for 1.8 s) of the test's accounts.
-    const QString cache = m_dir.filePath(QStringLiteral("big/results.json"));
+    const QString cache = m_console.dir.filePath(QStringLiteral("big/results.json"));
     constexpr int rows = 24000;
     {
         FlowLogTableModel table;
-        const int perSource = rows / static_cast<int>(m_aliyun.size() * 2);
-        for (const Profile &p : std::as_const(m_aliyun)) {
+        const int perSource = rows / static_cast<int>(m_console.aliyun.size() * 2);
+        for (const Profile &p : std::as_const(m_console.aliyun)) {
             for (const QString &region : {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai")}) {
                 QList<FlowLog> page;
                 for (int i = 0; i < perSource; ++i) {
@@ -370,7 +337,7 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
                 table.appendRows(SourceId{p.id, Service::Vpc, region, {}}.toString(), page);
             }
         }
-        QCOMPARE(table.rowCount(), perSource * static_cast<int>(m_aliyun.size() * 2));
+        QCOMPARE(table.rowCount(), perSource * static_cast<int>(m_console.aliyun.size() * 2));
         QString error;
         QVERIFY2(ResultsCache::save(cache, table, &error), qPrintable(error));
     }
@@ -389,7 +356,8 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
     ticker.start(0);
     QVERIFY(loaded.wait(30000));
     ticker.stop();
-    const int expected = (rows / static_cast<int>(m_aliyun.size() * 2)) * static_cast<int>(m_aliyun.size() * 2);
+    const int expected =
+        (rows / static_cast<int>(m_console.aliyun.size() * 2)) * static_cast<int>(m_console.aliyun.size() * 2);
     QCOMPARE(loaded.first().first().toInt(), expected);
     QCOMPARE(table->rowCount(), expected);
     QCOMPARE(table->staleRowCount(), expected);

@@ -1,4 +1,5 @@
 // FlowLogTableModel: page batches, atomic in-place replace, stale marks, search text; ResultsCache round trip.
+#include "cacheloader.h"
 #include "flowlogtablemodel.h"
 #include "resultscache.h"
 #include "rows.h"
@@ -161,12 +162,24 @@ void TestFlowLogTableModel::cacheRoundTripKeepsEveryFieldAndAppliesAsStale()
     QCOMPARE(back.key(), f.key());
     QCOMPARE(back.deliverMessage, f.deliverMessage);
 
+    // Applied by the loader: stale, with the source's last-seen time (the save's, for a source never listed).
     FlowLogTableModel reloaded;
     QAbstractItemModelTester tester(&reloaded, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(ResultsCache::apply(contents, reloaded), 1);
+    CacheLoader loader(&reloaded);
+    QSignalSpy loaded(&loader, &CacheLoader::finished);
+    loader.start(path, {});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toInt(), 1);
     QVERIFY(reloaded.isStale());
     QCOMPARE(reloaded.sourceOf(0), QStringLiteral("pid-a/vpc/cn-hangzhou"));
-    QCOMPARE(ResultsCache::apply(contents, reloaded, [](const QString &) { return false; }), 0);
+    QCOMPARE(reloaded.lastSeenOfRow(0), contents.savedAt);
+    FlowLogTableModel refused;
+    CacheLoader none(&refused);
+    QSignalSpy nothing(&none, &CacheLoader::finished);
+    none.start(path, [](const QString &) { return false; });
+    QVERIFY(nothing.wait(10000));
+    QCOMPARE(nothing.first().first().toInt(), 0);
+    QCOMPARE(refused.rowCount(), 0);
 
     QCOMPARE(ResultsCache::load(dir.filePath(QStringLiteral("missing.json"))).sources.size(), 0);
 }

@@ -453,8 +453,8 @@ void TestSandboxHuawei::createValidatesWithTheRuleTable_data()
     QTest::newRow("no flow_log") << QByteArray(R"({"name":"x"})") << QStringLiteral("ER.04000003") << QString();
     QTest::newRow("number name") << QByteArray(ok).replace(R"("n1")", "12") << QStringLiteral("ER.04000003")
                                  << QString();
-    QTest::newRow("store not LTS") << QByteArray(ok).replace(R"("LTS")", R"("OBS")") << QStringLiteral("ER.04000001")
-                                   << QString();
+    QTest::newRow("store not LTS") << uuids(QByteArray(ok).replace(R"("LTS")", R"("OBS")"))
+                                   << QStringLiteral("ER.04000001") << QString();
 }
 
 void TestSandboxHuawei::createValidatesWithTheRuleTable()
