@@ -328,28 +328,28 @@ bool FlowLogFilterProxy::hasFilter() const
     return false;
 }
 
-QList<FlowLog> FlowLogFilterProxy::visibleRows() const
+template<typename T, typename Fn> QList<T> FlowLogFilterProxy::mapVisible(Fn fn) const
 {
-    QList<FlowLog> out;
+    QList<T> out;
     if (!m_table)
         return out;
     out.reserve(static_cast<qsizetype>(m_visible.size()));
     for (const int row : m_visible)
-        out.append(m_table->at(row));
+        out.append(fn(row));
     return out;
+}
+
+QList<FlowLog> FlowLogFilterProxy::visibleRows() const
+{
+    return mapVisible<FlowLog>([this](int row) { return m_table->at(row); });
 }
 
 QList<RowFreshness> FlowLogFilterProxy::visibleFreshness() const
 {
-    QList<RowFreshness> out;
-    if (!m_table)
-        return out;
-    out.reserve(static_cast<qsizetype>(m_visible.size()));
-    for (const int row : m_visible) {
+    return mapVisible<RowFreshness>([this](int row) {
         const bool stale = m_table->isRowStale(row);
-        out.append(RowFreshness{stale, stale ? m_table->lastSeenOfRow(row) : QDateTime()});
-    }
-    return out;
+        return RowFreshness{stale, stale ? m_table->lastSeenOfRow(row) : QDateTime()};
+    });
 }
 
 // ---- sorting --------------------------------------------------------------------------------------------------

@@ -81,6 +81,8 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    // One value per visible row, in view order.
+    template<typename T, typename Fn> [[nodiscard]] QList<T> mapVisible(Fn fn) const;
     enum class Change
     {
         Widens,  // rows may appear: filter every row
