@@ -282,6 +282,42 @@
         <source>No answer of this API is that large: check the endpoint of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An ECR instance in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response has no EcrId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response has no AccountId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1121,6 +1157,10 @@
         <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot discover %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1327,6 +1367,92 @@
     </message>
     <message>
         <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::DiscoverDialog</name>
+    <message>
+        <source>Discover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a refresh covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the accounts, regions and instances of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 (typed in the profile; not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh of %1 covers %2 account(s), %3 region(s) and %4 instance(s); %5 step(s) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::Discovery</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the organisation&apos;s accounts failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the account failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing regions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing instances failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing instances in %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured regions instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured ECR instances instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured routers of %1 instead: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +1805,14 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1903,6 +2037,10 @@
     </message>
     <message>
         <source>, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every region (through %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,6 +282,42 @@
         <source>No answer of this API is that large: check the endpoint of the profile.</source>
         <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
     </message>
+    <message>
+        <source>An ECR instance in the response is not an object.</source>
+        <translation>响应中的一个 ECR 实例不是对象。</translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response has no EcrId.</source>
+        <translation>响应中的一个 ECR 实例没有 EcrId。</translation>
+    </message>
+    <message>
+        <source>An account in the response is not an object.</source>
+        <translation>响应中的一个账号不是对象。</translation>
+    </message>
+    <message>
+        <source>An account in the response has no AccountId.</source>
+        <translation>响应中的一个账号没有 AccountId。</translation>
+    </message>
+    <message>
+        <source>A project in the response is not an object.</source>
+        <translation>响应中的一个项目不是对象。</translation>
+    </message>
+    <message>
+        <source>A project in the response has no id.</source>
+        <translation>响应中的一个项目没有 id。</translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response is not an object.</source>
+        <translation>响应中的一个企业路由器不是对象。</translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response has no id.</source>
+        <translation>响应中的一个企业路由器没有 id。</translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation>响应中的一个账号没有 id。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1120,6 +1156,10 @@
         <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
         <translation>已从 %2 中移除 %1 的密钥（该文件现在仅本人可读）；其余内容保持不变。</translation>
     </message>
+    <message>
+        <source>Cannot discover %1: %2</source>
+        <translation>无法发现 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1330,6 +1370,92 @@
     </message>
 </context>
 <context>
+    <name>flowlog::DiscoverDialog</name>
+    <message>
+        <source>Discover: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>What a refresh covers</source>
+        <translation>刷新将覆盖的内容</translation>
+    </message>
+    <message>
+        <source>Finding the accounts, regions and instances of %1…</source>
+        <translation>正在查找 %1 的账号、地域和实例…</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1（账号 %2）</translation>
+    </message>
+    <message>
+        <source>Regions (%1): %2</source>
+        <translation>地域（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Instances (%1): %2</source>
+        <translation>实例（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Not found: %1 (typed in the profile; not listed)</source>
+        <translation>未找到：%1（在配置中填写；不会列出）</translation>
+    </message>
+    <message>
+        <source>A refresh of %1 covers %2 account(s), %3 region(s) and %4 instance(s); %5 step(s) failed.</source>
+        <translation>刷新 %1 将覆盖 %2 个账号、%3 个地域和 %4 个实例；%5 个步骤失败。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::Discovery</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Listing the organisation&apos;s accounts failed</source>
+        <translation>列出组织的账号失败</translation>
+    </message>
+    <message>
+        <source>Reaching the account failed</source>
+        <translation>访问该账号失败</translation>
+    </message>
+    <message>
+        <source>Listing regions failed</source>
+        <translation>列出地域失败</translation>
+    </message>
+    <message>
+        <source>Listing instances failed</source>
+        <translation>列出实例失败</translation>
+    </message>
+    <message>
+        <source>Listing instances in %1 failed</source>
+        <translation>列出 %1 的实例失败</translation>
+    </message>
+    <message>
+        <source>Listing the configured regions instead: %1.</source>
+        <translation>改为列出配置的地域：%1。</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <source>Listing the configured ECR instances instead: %1.</source>
+        <translation>改为列出配置的 ECR 实例：%1。</translation>
+    </message>
+    <message>
+        <source>ECR instance %1</source>
+        <translation>ECR 实例 %1</translation>
+    </message>
+    <message>
+        <source>Listing the configured routers of %1 instead: %2.</source>
+        <translation>改为列出 %1 中配置的路由器：%2。</translation>
+    </message>
+    <message>
+        <source>router %1 in %2</source>
+        <translation>%2 中的路由器 %1</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::EcrForm</name>
     <message>
         <source>Optional, up to 128 characters</source>
@@ -1395,7 +1521,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1：已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1645,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n flow log(s) to %1</source>
-        <translation><numerusform>已将 %n 条流日志导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1669,6 +1799,14 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Discover…</source>
+        <translation>发现…</translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation>在保存前显示刷新将覆盖的账号、地域和实例。</translation>
     </message>
 </context>
 <context>
@@ -1873,19 +2011,29 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s)</source>
-        <translation><numerusform>，%n 页</numerusform></translation>
+        <translation>
+            <numerusform>，%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s</source>
         <translation>，%1 秒</translation>
+    </message>
+    <message>
+        <source>every region (through %1)</source>
+        <translation>所有地域（经由 %1）</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +2048,9 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -1954,7 +2104,7 @@
     <name>flowlog::VpcForm</name>
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
+        <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
     </message>
 </context>
 </TS>

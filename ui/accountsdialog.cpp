@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "discoverdialog.h"
+
 #include "jobfactory.h"
 #include "profileeditdialog.h"
 #include "textsafety.h"
@@ -187,7 +189,42 @@ void AccountsDialog::openEditor(const Profile &profile, bool isNew)
     m_editor = new ProfileEditDialog(m_profiles, profile, isNew, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &ProfileEditDialog::saveRequested, this, &AccountsDialog::onEditorSave);
+    connect(m_editor, &ProfileEditDialog::discoverRequested, this, &AccountsDialog::onEditorDiscover);
     m_editor->open();
+}
+
+void AccountsDialog::onEditorDiscover()
+{
+    if (!m_editor)
+        return;
+    const Profile p = m_editor->profile();
+    const auto open = [this, p](const QString &secret, const QString &token) {
+        if (!m_editor)
+            return;
+        auto *dialog = new DiscoverDialog(p, secret, token, m_nams, m_editor);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_discover = dialog;
+        dialog->open();
+        dialog->start();
+    };
+    if (!m_editor->secret().isEmpty()) {
+        open(m_editor->secret(), m_editor->securityToken());
+        return;
+    }
+    // Editing without a new secret: the stored one, read for this discovery only.
+    m_credentials->readSecret(p.id, this, [this, p, open](const SecretResult &r) {
+        if (r.error.isError()) {
+            if (m_editor)
+                m_editor->saveFailed(tr("Cannot discover %1: %2").arg(p.name, r.error.toDisplayString()));
+            return;
+        }
+        open(r.secret, r.securityToken);
+    });
+}
+
+DiscoverDialog *AccountsDialog::discoverDialog() const
+{
+    return m_discover;
 }
 
 void AccountsDialog::onEditorSave()

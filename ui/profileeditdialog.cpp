@@ -91,7 +91,19 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileEditDialog::reject);
+    QPushButton *discoverButton = m_ui->buttonBox->addButton(tr("Discover…"), QDialogButtonBox::ActionRole);
+    discoverButton->setObjectName(QStringLiteral("discoverButton")); // notr
+    discoverButton->setToolTip(tr("Show the accounts, regions and instances a refresh will cover, before saving."));
+    connect(discoverButton, &QPushButton::clicked, this, &ProfileEditDialog::discover);
     updateKind();
+}
+
+void ProfileEditDialog::discover()
+{
+    const QString e = problem();
+    m_ui->errorLabel->setText(e);
+    if (e.isEmpty())
+        Q_EMIT discoverRequested();
 }
 
 ProfileEditDialog::~ProfileEditDialog() = default;

@@ -41,9 +41,15 @@ public:
     void saveFailed(const QString &message);
     [[nodiscard]] bool isSaving() const { return m_saving; }
 
+    // The Discover button: the input is valid; show what a refresh of profile() will cover, with the typed secret
+    // (or, when none is typed, the stored one), storing nothing.
+    void discover();
+
 Q_SIGNALS:
     // The input is valid: store profile(), secret() and securityToken(), then call saved() or saveFailed().
     void saveRequested();
+    // Discover was pressed on valid input: the owner shows what profile() covers (DiscoverDialog).
+    void discoverRequested();
 
 private:
     void setSaving(bool saving);

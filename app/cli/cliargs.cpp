@@ -69,6 +69,8 @@ std::optional<Verb> verbOf(const QString &word, const QString &sub)
         return Verb::List;
     if (word == QLatin1String("create"))
         return Verb::Create;
+    if (word == QLatin1String("discover"))
+        return Verb::Discover;
     if (word != QLatin1String("profile"))
         return std::nullopt;
     if (sub == QLatin1String("add"))
@@ -264,6 +266,14 @@ Command parseArguments(const QStringList &arguments)
             return invalid(tr("--format takes table, csv, ndjson or json."));
         return c;
     }
+    case Verb::Discover:
+        if (const auto bad = noPositional())
+            return *bad;
+        c.kind = Command::Kind::Discover;
+        c.profiles = splitList(values("profile"));
+        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
+            return invalid(tr("--format takes table or json."));
+        return c;
     case Verb::Create: {
         if (const auto bad = noPositional())
             return *bad;

@@ -22,6 +22,7 @@ struct Command
         ProfileRemove,
         ProfileImport,
         List,
+        Discover,
         Create,
         Invalid
     };

@@ -45,6 +45,15 @@ const QList<OptionSpec> &listOptions()
     return options;
 }
 
+const QList<OptionSpec> &discoverOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("profile", "NAME", "Only this profile (repeatable, or a comma-separated list).", noField, true),
+        opt("format", "FORMAT", "table (default) or json; see Output below."),
+    };
+    return options;
+}
+
 const QList<OptionSpec> &createOptions()
 {
     static const QList<OptionSpec> options = {
@@ -180,6 +189,8 @@ const QList<OptionSpec> &optionsOf(Verb verb)
     switch (verb) {
     case Verb::List:
         return listOptions();
+    case Verb::Discover:
+        return discoverOptions();
     case Verb::Create:
         return createOptions();
     case Verb::ProfileAdd:
@@ -242,6 +253,7 @@ QString usage()
               "\n"
               "Commands:\n"
               "  list            List the flow logs of every enabled profile, service and region.\n"
+              "  discover        Print the accounts, regions and instances a list would cover.\n"
               "  create          Create a flow log (or only check a draft with --validate-only).\n"
               "  profile add     Add a profile; its secret goes to the system keychain only.\n"
               "  profile list    List the profiles (never a secret).\n"
@@ -291,6 +303,28 @@ QString commandHelp(Verb verb)
                   "Exit codes: 0 every source listed, 2 usage error, 3 a source failed (the others' rows are "
                   "printed).\n")
             .arg(options, serviceChoices(QLatin1StringView(", ")));
+    case Verb::Discover:
+        return tr("Usage: flowlog-cli [--sandbox] discover [OPTIONS]\n"
+                  "\n"
+                  "Finds what a list would cover, without listing a flow log: every account of every enabled "
+                  "profile\n"
+                  "(an organisation's members too), its regions (Alibaba VPC DescribeRegions, Huawei IAM projects) "
+                  "and its\n"
+                  "instances (ECR instances, ER instances per region). Typed regions and ids restrict what is "
+                  "found.\n"
+                  "\n"
+                  "Options:\n%1\n"
+                  "Output (stdout):\n"
+                  "  table   one line per account: ACCOUNT, ACCOUNT ID, CLOUD, REGIONS, INSTANCES.\n"
+                  "  json    {\"accounts\": [{\"profile\", \"account\", \"accountId\", \"organization\", "
+                  "\"provider\", \"regions\",\n"
+                  "          \"projectIds\", \"ecrIds\", \"routers\", \"failures\", \"notFound\"}], "
+                  "\"failures\": N}.\n"
+                  "A failed discovery step is one line on stderr: \"account: what failed: message (code, request "
+                  "id) what is\n"
+                  "covered instead\"; a typed region or id that does not exist is one \"warning:\" line.\n"
+                  "Exit codes: 0 nothing failed, 2 usage error, 3 a discovery step failed.\n")
+            .arg(options);
     case Verb::Create:
         return tr("Usage: flowlog-cli [--sandbox] create --profile NAME --service SERVICE [OPTIONS]\n"
                   "\n"

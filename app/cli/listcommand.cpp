@@ -62,6 +62,7 @@ struct CliRunner::ListRun
     QSet<QString> reported;              // sources whose outcome is printed
     int failed = 0;
     bool deadlineHit = false;
+    bool started = false; // discovery done, the sources known
 };
 
 QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
@@ -81,18 +82,18 @@ QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
     return out;
 }
 
-void CliRunner::runList()
+bool CliRunner::checkProfilesToSweep(int &broken)
 {
     for (const QString &name : std::as_const(m_command.profiles)) {
         if (!m_profiles->findByName(name) && !m_profiles->findBrokenByName(name)) {
             printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(name));
             finish(2);
-            return;
+            return false;
         }
     }
     // A broken entry of the settings file is an account that cannot be listed: say so, and let the exit code
     // tell a script that the listing is incomplete.
-    int broken = 0;
+    broken = 0;
     for (const BrokenProfile &b : m_profiles->brokenProfiles()) {
         if (!m_command.profiles.isEmpty() && !m_command.profiles.contains(b.name))
             continue;
@@ -104,40 +105,70 @@ void CliRunner::runList()
         if (broken == 0)
             printError(tr("No profiles yet: add one with flowlog-cli profile add, or try flowlog-cli --sandbox list."));
         finish(broken > 0 ? 3 : 2);
-        return;
+        return false;
     }
-    auto *table = new FlowLogTableModel(this);
-    auto *status = new SourceStatusModel(this);
-    auto *inventory = new Inventory(
-        m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, table, status, this);
+    return true;
+}
+
+void CliRunner::reportDiscovery(const QList<DiscoveredAccount> &accounts, int &failed)
+{
+    for (const DiscoveredAccount &a : accounts) {
+        for (const DiscoveryFailure &f : a.failures) {
+            ++failed;
+            printError(a.label() + QStringLiteral(": ") + f.toDisplayString());
+        }
+        for (const QString &missing : a.notFound)
+            printError(tr("warning: %1: %2 is not there (typed in the profile; not listed).").arg(a.label(), missing));
+    }
+}
+
+CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
+{
+    Sweep sweep;
+    sweep.table = new FlowLogTableModel(this);
+    sweep.status = new SourceStatusModel(this);
+    sweep.inventory = new Inventory(
+        m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, sweep.table, sweep.status, this);
+    sweep.inventory->setScope(scope);
+    return sweep;
+}
+
+void CliRunner::runList()
+{
+    int broken = 0;
+    if (!checkProfilesToSweep(broken))
+        return;
     SweepScope scope;
     scope.profileNames = m_command.profiles;
     for (Service s : std::as_const(m_command.services))
         scope.services.insert(s);
     scope.regions = m_command.listRegions;
-    inventory->setScope(scope);
+    const Sweep sweep = newSweep(scope);
+    FlowLogTableModel *table = sweep.table;
+    SourceStatusModel *status = sweep.status;
+    Inventory *inventory = sweep.inventory;
 
     auto run = std::make_shared<ListRun>();
     run->failed = broken;
     const QString &format = m_command.format;
-    if (format == QLatin1String("table")) {
-        QStringList accounts, regions;
-        QSet<Service> services;
-        QList<Profile> swept;
-        for (const Profile &p : m_profiles->profiles()) {
-            if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
-                swept << p;
+    // The table's widths fit every source, known once discovery is done.
+    connect(inventory, &Inventory::started, this, [this, run, status, inventory, format] {
+        run->started = true;
+        reportDiscovery(inventory->accounts(), run->failed);
+        if (format == QLatin1String("table")) {
+            QStringList accounts, regions;
+            QSet<Service> services;
+            for (const auto &e : status->entries()) {
+                accounts << e.source.account();
+                regions << e.source.region;
+                services << e.source.service;
+            }
+            run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
+            writeOut(run->table->header());
+        } else if (format == QLatin1String("csv")) {
+            writeOut(csvRows({}, true));
         }
-        for (const SourceSpec &s : Inventory::planSources(swept, scope)) {
-            accounts << s.profileName;
-            regions << s.region;
-            services << s.service;
-        }
-        run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
-        writeOut(run->table->header());
-    } else if (format == QLatin1String("csv")) {
-        writeOut(csvRows({}, true));
-    }
+    });
 
     const auto report = [this, run, format](const SourceSpec &source, ApiError error, const QList<FlowLog> &rows) {
         if (run->reported.contains(source.id()))
@@ -159,7 +190,7 @@ void CliRunner::runList()
             writeOut(exportNdjson(listed));
         else if (format == QLatin1String("csv"))
             writeOut(csvRows(listed, false));
-        else
+        else if (run->table)
             writeOut(run->table->rows(listed));
     };
     connect(inventory, &Inventory::sourceFinished, this,
@@ -167,6 +198,12 @@ void CliRunner::runList()
                 report(source, result.error, table->rowsOfSource(source.id()));
             });
     connect(inventory, &Inventory::finished, this, [this, run, table, status, report] {
+        if (!run->started && run->deadlineHit) {
+            ++run->failed;
+            printError(tr("Stopped waiting after %1 s (--deadline): finding the accounts, regions and instances "
+                          "had not finished.")
+                           .arg(m_command.deadlineSeconds));
+        }
         // Sources stopped before they sent anything (queued or waiting for a secret at the deadline).
         for (const auto &e : status->entries()) {
             if (e.state == SourceStatusModel::State::Failed || e.state == SourceStatusModel::State::Cancelled)

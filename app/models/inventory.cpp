@@ -32,22 +32,7 @@ Inventory::~Inventory()
 
 namespace {
 
-// The instances of a service a profile names in a region (one source each), for services listed per instance.
-QStringList instancesOf(const Profile &profile, Service service, const QString &region)
-{
-    switch (service) {
-    case Service::Ecr:
-        return profile.ecrIds;
-    case Service::Er:
-        return profile.erIds.value(region);
-    case Service::Vpc:
-    case Service::Cen:
-        return {};
-    }
-    return {};
-}
-
-// Huawei addresses every call to a project: one per region, named in the profile.
+// Huawei addresses every call to a project: one per region.
 bool needsProjectId(Provider provider)
 {
     switch (provider) {
@@ -61,43 +46,89 @@ bool needsProjectId(Provider provider)
 
 } // namespace
 
+DiscoveredAccount Inventory::configuredAccount(const Profile &p)
+{
+    DiscoveredAccount a;
+    a.profileId = p.id;
+    a.profileName = p.name;
+    a.provider = p.provider;
+    a.endpoint = p.endpoint;
+    a.regions = p.effectiveRegions();
+    a.projectIds = p.projectIds;
+    a.ecrIds = p.ecrIds;
+    for (auto it = p.erIds.cbegin(); it != p.erIds.cend(); ++it) {
+        for (const QString &id : it.value())
+            a.routers.append({it.key(), p.projectIds.value(it.key()), id});
+    }
+    return a;
+}
+
 QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const SweepScope &scope)
 {
-    QList<SourceSpec> out;
+    QList<DiscoveredAccount> accounts;
     for (const Profile &p : profiles) {
-        if (!p.enabled)
-            continue;
-        if (!scope.profileNames.isEmpty() && !scope.profileNames.contains(p.name))
+        if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
+            accounts.append(configuredAccount(p));
+    }
+    return planSources(accounts, scope);
+}
+
+QList<SourceSpec> Inventory::planSources(const QList<DiscoveredAccount> &accounts, const SweepScope &scope)
+{
+    QList<SourceSpec> out;
+    for (const DiscoveredAccount &a : accounts) {
+        if (!a.reachable)
             continue;
         const auto inRegion = [&scope](const QString &r) {
             return scope.regions.isEmpty() || scope.regions.contains(r);
         };
         QList<Service> services;
-        for (const Service s : servicesOf(p.provider)) {
+        for (const Service s : servicesOf(a.provider)) {
             if (scope.services.isEmpty() || scope.services.contains(s))
                 services.append(s);
         }
         SourceSpec base;
-        base.profileId = p.id;
-        base.profileName = p.name;
-        base.endpointOverride = p.endpoint;
+        base.profileId = a.profileId;
+        base.profileName = a.profileName;
+        base.accountId = a.accountId;
+        base.accountName = a.accountId.isEmpty() ? QString() : a.label();
+        base.endpointOverride = a.endpoint;
         base.filters = scope.filters;
-        const auto add = [&](Service service, const QString &region, const QString &instance) {
+        const auto add = [&](Service service, const QString &region, const QString &instance,
+                             const QString &projectId) {
             SourceSpec src = base;
             src.service = service;
             src.region = region;
             src.instanceId = instance;
-            src.projectId = p.projectIds.value(region);
+            src.projectId = projectId;
             out.append(src);
         };
+        // The instances of a service in a region (one source each), for services listed per instance.
+        const auto eachInstance = [&](Service service, const QString &region, auto fn) {
+            switch (service) {
+            case Service::Ecr:
+                for (const QString &id : a.ecrIds)
+                    fn(id, QString());
+                break;
+            case Service::Er:
+                for (const DiscoveredRouter &r : a.routers) {
+                    if (r.region == region)
+                        fn(r.id, r.projectId);
+                }
+                break;
+            case Service::Vpc:
+            case Service::Cen:
+                break;
+            }
+        };
         // Region by region, the services listed per region, then those listed per instance of the region...
-        for (const QString &region : p.effectiveRegions()) {
+        for (const QString &region : a.regions) {
             if (!inRegion(region))
                 continue;
             for (const Service s : std::as_const(services)) {
                 switch (traits(s).scope) {
                 case Scope::PerRegion:
-                    add(s, region, {});
+                    add(s, region, {}, a.projectIds.value(region));
                     break;
                 case Scope::PerInstance:
                 case Scope::Global:
@@ -105,19 +136,18 @@ QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const S
                 }
             }
             for (const Service s : std::as_const(services)) {
-                if (traits(s).scope == Scope::PerInstance) {
-                    for (const QString &id : instancesOf(p, s, region))
-                        add(s, region, id);
-                }
+                if (traits(s).scope == Scope::PerInstance)
+                    eachInstance(s, region, [&](const QString &id, const QString &projectId) {
+                        add(s, region, id, projectId.isEmpty() ? a.projectIds.value(region) : projectId);
+                    });
             }
         }
         // ...then the global services: one endpoint, one home region, one source per instance.
         for (const Service s : std::as_const(services)) {
             const ServiceTraits &t = traits(s);
-            if (t.scope == Scope::Global && inRegion(t.homeRegion)) {
-                for (const QString &id : instancesOf(p, s, t.homeRegion))
-                    add(s, t.homeRegion, id);
-            }
+            if (t.scope == Scope::Global && inRegion(t.homeRegion))
+                eachInstance(s, t.homeRegion,
+                             [&](const QString &id, const QString &) { add(s, t.homeRegion, id, {}); });
         }
     }
     return out;
@@ -134,6 +164,7 @@ void Inventory::refresh()
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
     m_gate.resetPeaks();
     m_queue.clear();
+    m_unreadable.clear();
     m_buffers.clear();
     m_live.clear();
     m_secrets.clear();
@@ -142,23 +173,9 @@ void Inventory::refresh()
         if (p.enabled && (m_scope.profileNames.isEmpty() || m_scope.profileNames.contains(p.name)))
             m_sweepProfiles.append(p);
     }
-    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
-    // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
-    // A scoped sweep (CLI filters) leaves rows outside its scope alone.
-    if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
-        QSet<QString> planned;
-        for (const SourceSpec &s : sources)
-            planned.insert(s.id());
-        for (const QString &id : m_table->sourceIds()) {
-            if (!planned.contains(id))
-                m_table->removeSource(id);
-        }
-    }
-    m_status->setSources(sources);
-    Q_EMIT started(static_cast<int>(sources.size()));
-    if (sources.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
+    if (m_sweepProfiles.isEmpty()) {
+        m_accounts.clear();
+        onDiscovered();
         return;
     }
     // Secrets are read once per profile per sweep, never kept after it.
@@ -177,19 +194,77 @@ void Inventory::refresh()
 
 void Inventory::onCredentialsRead()
 {
-    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
-    for (const SourceSpec &s : sources) {
-        Pending pending;
-        pending.source = s;
-        const SecretResult secret = m_secrets.value(s.profileId);
-        const Profile *profile = m_profiles->findById(s.profileId);
-        pending.credentials.accessKeyId = profile ? profile->accessKeyId : QString();
-        pending.credentials.secret = secret.secret;
-        pending.credentials.securityToken = secret.securityToken;
-        pending.credentialError = secret.error;
-        m_queue.append(pending);
+    QList<Discovery::Input> inputs;
+    for (const Profile &p : std::as_const(m_sweepProfiles)) {
+        const SecretResult secret = m_secrets.value(p.id);
+        if (secret.error.isError()) {
+            // The account cannot be reached: its configured sources fail with the keychain's error.
+            for (const SourceSpec &s : planSources(QList<Profile>{p}, m_scope))
+                m_unreadable.append(Pending{s, {}, secret.error});
+            continue;
+        }
+        inputs.append({p, Credentials{p.accessKeyId, secret.secret, secret.securityToken}});
     }
     m_secrets.clear();
+    if (!m_discovery) {
+        m_discovery = new Discovery(m_nams, &m_gate, m_parsePool, m_settings.retry, this);
+        connect(m_discovery, &Discovery::finished, this, [this] {
+            if (m_discovering)
+                onDiscovered();
+        });
+    }
+    m_discovering = true;
+    m_discovery->start(inputs, m_scope.services);
+}
+
+void Inventory::onDiscovered()
+{
+    m_discovering = false;
+    QHash<QString, Credentials> credentials; // account key -> what its requests are signed with
+    if (m_discovery && !m_sweepProfiles.isEmpty()) {
+        m_accounts = m_discovery->accounts();
+        m_requests += m_discovery->requestCount();
+    }
+    for (DiscoveredAccount &a : m_accounts)
+        credentials.insert(a.key(), std::exchange(a.credentials, {}));
+    if (m_discoverOnly) {
+        for (const Pending &p : std::as_const(m_unreadable)) {
+            DiscoveredAccount a = configuredAccount(*m_profiles->findById(p.source.profileId));
+            a.reachable = false;
+            a.failures.append({DiscoveryFailure::Step::Access, {}, p.credentialError, {}});
+            if (std::none_of(m_accounts.cbegin(), m_accounts.cend(),
+                             [&a](const DiscoveredAccount &d) { return d.key() == a.key(); }))
+                m_accounts.append(a);
+        }
+        m_unreadable.clear();
+        m_status->setDiscovery(m_accounts);
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    QList<SourceSpec> sources = planSources(m_accounts, m_scope);
+    for (const Pending &p : std::as_const(m_unreadable))
+        sources.append(p.source);
+    // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
+    // A scoped sweep (CLI filters) leaves rows outside its scope alone.
+    if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
+        QSet<QString> planned;
+        for (const SourceSpec &s : sources)
+            planned.insert(s.id());
+        for (const QString &id : m_table->sourceIds()) {
+            if (!planned.contains(id))
+                m_table->removeSource(id);
+        }
+    }
+    m_status->setDiscovery(m_accounts); // before the sources: the tree rebuilds once, with both
+    m_status->setSources(sources);
+    Q_EMIT started(static_cast<int>(sources.size()));
+    for (const SourceSpec &s : std::as_const(sources)) {
+        const auto it = credentials.constFind(DiscoveredAccount::keyOf(s.profileId, s.accountId));
+        if (it != credentials.cend())
+            m_queue.append(Pending{s, *it, {}});
+    }
+    m_queue.append(std::exchange(m_unreadable, {}));
     pump();
 }
 
@@ -295,6 +370,8 @@ void Inventory::cancel()
         return;
     m_cancelled = true;
     m_secretsPending = 0;
+    if (std::exchange(m_discovering, false) && m_discovery)
+        m_discovery->abort(); // no source was planned yet: the sweep ends with nothing listed
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Aborted;
     cancelled.message = tr("Cancelled.");
@@ -323,7 +400,7 @@ void Inventory::cancel()
 
 void Inventory::checkDone()
 {
-    if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0) {
+    if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0 && !m_discovering) {
         m_running = false;
         Q_EMIT finished();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentialstore.h"
+#include "discovery.h"
 #include "flowlogtablemodel.h"
 #include "listengine.h"
 #include "profilestore.h"
@@ -58,13 +59,26 @@ public:
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
     [[nodiscard]] const InventorySettings &settings() const { return m_settings; }
     void setScope(const SweepScope &scope) { m_scope = scope; }
+    // Discover only: refresh() finds the accounts, regions and instances (accounts(), the status model's
+    // discovery()) and finishes without listing a flow log or touching the table (flowlog-cli discover, the
+    // profile editor's Discover button).
+    void setDiscoverOnly(bool discoverOnly) { m_discoverOnly = discoverOnly; }
 
-    // Pure: the sources a set of profiles yields under a scope.
+    // Pure: the sources a set of profiles yields under a scope, as they are configured (typed regions, else the
+    // provider's defaults; typed ids): what a sweep covers when discovery is not possible.
     [[nodiscard]] static QList<SourceSpec> planSources(const QList<Profile> &profiles, const SweepScope &scope = {});
+    // Pure: the sources of discovered accounts under a scope.
+    [[nodiscard]] static QList<SourceSpec> planSources(const QList<DiscoveredAccount> &accounts,
+                                                       const SweepScope &scope = {});
+    // Pure: a profile's account as configured (no discovery).
+    [[nodiscard]] static DiscoveredAccount configuredAccount(const Profile &profile);
 
     void refresh();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // The accounts the last sweep covered, with what discovery found and every discovery failure (credentials
+    // cleared). Set when started() fires.
+    [[nodiscard]] const QList<DiscoveredAccount> &accounts() const { return m_accounts; }
     // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     [[nodiscard]] int requestCount() const { return m_requests; }
@@ -74,6 +88,7 @@ public:
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
 
 Q_SIGNALS:
+    // Discovery is done and the sources are known (the status model holds them, Queued).
     void started(int sourceCount);
     void sourceFinished(const flowlog::SourceSpec &source, const flowlog::ListResult &result);
     void finished(); // every source done, failed or cancelled
@@ -86,6 +101,7 @@ private:
         ApiError credentialError;
     };
     void onCredentialsRead();
+    void onDiscovered();
     void pump();
     void startSource(const Pending &pending);
     void onJobFinished(ListJob *job, const ListResult &result, quint64 generation);
@@ -101,8 +117,13 @@ private:
     SweepScope m_scope;
 
     QList<Profile> m_sweepProfiles;
+    Discovery *m_discovery = nullptr;
+    QList<DiscoveredAccount> m_accounts;    // of the last sweep, without credentials
+    QList<Pending> m_unreadable;            // sources of profiles whose secret could not be read
     QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
     int m_secretsPending = 0;
+    bool m_discovering = false;
+    bool m_discoverOnly = false;
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread

@@ -188,4 +188,20 @@ int SourceStatusModel::finishedCount() const
     return count(State::Done) + count(State::Failed) + count(State::Cancelled);
 }
 
+void SourceStatusModel::setDiscovery(QList<DiscoveredAccount> accounts)
+{
+    for (DiscoveredAccount &a : accounts)
+        a.credentials = {};
+    m_discovery = std::move(accounts);
+    Q_EMIT discoveryChanged();
+}
+
+int SourceStatusModel::discoveryFailureCount() const
+{
+    int n = 0;
+    for (const DiscoveredAccount &a : m_discovery)
+        n += static_cast<int>(a.failures.size());
+    return n;
+}
+
 } // namespace flowlog

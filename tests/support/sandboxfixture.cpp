@@ -44,6 +44,15 @@ QUrl SandboxFixture::baseUrl() const
     return m_launcher ? m_launcher->baseUrl() : QUrl();
 }
 
+Profile SandboxFixture::keyOnly(Profile profile)
+{
+    profile.regions.clear();
+    profile.ecrIds.clear();
+    profile.projectIds.clear();
+    profile.erIds.clear();
+    return profile;
+}
+
 QList<Profile> SandboxFixture::profiles() const
 {
     return m_launcher ? m_launcher->profiles() : QList<Profile>();

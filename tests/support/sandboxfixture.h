@@ -29,6 +29,8 @@ public:
     [[nodiscard]] QList<Profile> profiles(Provider provider) const;
     [[nodiscard]] QString secret(const QString &profileId) const;
     [[nodiscard]] Credentials credentials(const Profile &profile) const;
+    // What a user types for a sample account: its key and the endpoint, no region and no id (discovery finds them).
+    [[nodiscard]] static Profile keyOnly(Profile profile);
 
     // GET /__sandbox/stats and POST /__sandbox/stats/reset.
     [[nodiscard]] QJsonObject stats();

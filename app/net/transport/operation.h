@@ -52,6 +52,10 @@ struct OperationRules
     // The rules of a flow-log service's list operation, from its catalogue row (paging, page cap, the paging cap of
     // a source), with the page size asked when a source names none.
     [[nodiscard]] static OperationRules flowLogList(Service service, int defaultPageSize);
+    // The rules of a discovery list (regions, instances, accounts): its paging and page size (also its largest
+    // page), capped at maxDiscoveredItems so a runaway answer stops.
+    [[nodiscard]] static OperationRules discovery(PagingStyle paging, int pageSize);
+    static constexpr int maxDiscoveredItems = 10000;
     // The rules of a create: idempotent by client token, with the codes that mean done (a passed DryRun).
     [[nodiscard]] static OperationRules create(CodeList doneCodes = {});
 
