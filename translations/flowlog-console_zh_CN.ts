@@ -282,6 +282,22 @@
         <source>No answer of this API is that large: check the endpoint of the profile.</source>
         <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
     </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation>配置文件 %1 的临时凭据被拒绝：请检查其角色或委托。</translation>
+    </message>
+    <message>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation>服务未授予可用的临时凭据（需要密钥 ID、密钥、安全令牌和过期时间）。</translation>
+    </message>
+    <message>
+        <source>These credentials cannot be renewed.</source>
+        <translation>这些凭据无法续期。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -455,6 +471,69 @@
     <message>
         <source>Log s&amp;tream ID:</source>
         <translation>日志流 ID(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>A role is assumed on Alibaba Cloud only; Huawei Cloud profiles use an agency.</source>
+        <translation>只有阿里云配置文件可扮演角色；华为云配置文件使用委托。</translation>
+    </message>
+    <message>
+        <source>An agency is assumed on Huawei Cloud only; Alibaba Cloud profiles use a role.</source>
+        <translation>只有华为云配置文件可使用委托；阿里云配置文件使用角色。</translation>
+    </message>
+    <message>
+        <source>A session name, external ID or duration needs a role ARN.</source>
+        <translation>会话名称、外部 ID 或有效期需要填写角色 ARN。</translation>
+    </message>
+    <message>
+        <source>A domain ID needs an agency name.</source>
+        <translation>账号（域）ID 需要填写委托名称。</translation>
+    </message>
+    <message>
+        <source>An agency needs the domain ID of the account that owns it.</source>
+        <translation>委托需要填写其所属账号的域 ID。</translation>
+    </message>
+    <message>
+        <source>A member role is for Alibaba Cloud organisation profiles only.</source>
+        <translation>成员角色仅适用于阿里云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>A member agency is for Huawei Cloud organisation profiles only.</source>
+        <translation>成员委托仅适用于华为云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>Enter the role ARN.</source>
+        <translation>请输入角色 ARN。</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式必须为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名称&gt;。</translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>会话名称必须为 2 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -</source>
+        <translation>外部 ID 必须为 2 到 1224 个字符：字母、数字及 _ + = , . @ : / -</translation>
+    </message>
+    <message>
+        <source>The duration must be from %1 to %2 seconds.</source>
+        <translation>有效期必须为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The role name must be 1 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>角色名称必须为 1 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 64 characters, without spaces at either end.</source>
+        <translation>委托名称必须为 1 到 64 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
 </context>
 <context>
@@ -675,6 +754,62 @@
     <message>
         <source>&amp;Enabled (include in sweeps)</source>
         <translation>启用(&amp;E)（参与刷新）</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>访问方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How the profile reaches the account it lists: with its own key, by assuming a role or agency with it, or as the management account of an organisation.</source>
+        <translation>配置文件如何访问其列出的账号：使用自己的密钥、用密钥扮演角色或委托，或作为组织的管理账号。</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Lifetime of the temporary credentials the role grants (900 to 43200 seconds, at most the role&apos;s maximum session duration).</source>
+        <translation>角色授予的临时凭据的有效期（900 到 43200 秒，不超过角色的最大会话时长）。</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委托(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Do&amp;main ID:</source>
+        <translation>域 ID(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The account (domain) that owns the agency</source>
+        <translation>拥有该委托的账号（域）</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber role:</source>
+        <translation>成员角色(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber agency:</source>
+        <translation>成员委托(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1255,18 @@
         <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
         <translation>已从 %2 中移除 %1 的密钥（该文件现在仅本人可读）；其余内容保持不变。</translation>
     </message>
+    <message>
+        <source>%1, assumes role %2</source>
+        <translation>%1，扮演角色 %2</translation>
+    </message>
+    <message>
+        <source>%1, assumes agency %2 in %3</source>
+        <translation>%1，在 %3 中使用委托 %2</translation>
+    </message>
+    <message>
+        <source>%1, manages an organisation</source>
+        <translation>%1，管理一个组织</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1178,6 +1325,22 @@
     <message>
         <source>a profile with this name exists (with another AccessKey ID)</source>
         <translation>已存在同名配置（使用另一个 AccessKey ID）</translation>
+    </message>
+    <message>
+        <source>mode %1 without ram_role_arn or ram_session_name</source>
+        <translation>模式 %1 缺少 ram_role_arn 或 ram_session_name</translation>
+    </message>
+    <message>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation>其 source_profile “%1”不在该文件中</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 is not an AK or StsToken profile (a chain of roles is not supported)</source>
+        <translation>其 source_profile %1 不是 AK 或 StsToken 配置（不支持角色链）</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 has no AccessKey ID or secret</source>
+        <translation>其 source_profile %1 没有 AccessKey ID 或密钥</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1403,17 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CredentialBroker</name>
+    <message>
+        <source>Could not assume %1 with profile %2.</source>
+        <translation>无法使用配置文件 %2 扮演 %1。</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1569,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
-        <translation><numerusform>%1：已选 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>%1：已选 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1693,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n flow log(s) to %1</source>
-        <translation><numerusform>已将 %n 条流日志导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条流日志导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -1670,6 +1848,22 @@
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>Its own AccessKey</source>
+        <translation>使用自己的 AccessKey</translation>
+    </message>
+    <message>
+        <source>Assume an agency with the key</source>
+        <translation>使用该密钥切换到委托</translation>
+    </message>
+    <message>
+        <source>Assume a RAM role with the key</source>
+        <translation>使用该密钥扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>Organisation: the key&apos;s account manages the members</source>
+        <translation>组织：该密钥所属账号管理各成员账号</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1748,6 +1942,10 @@
     <message>
         <source>Another entry has the same name.</source>
         <translation>另一个条目的名称与此相同。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is not a number of seconds.</source>
+        <translation>有效期“%1”不是秒数。</translation>
     </message>
 </context>
 <context>
@@ -1873,15 +2071,21 @@
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation><numerusform>%n 个来源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n page(s)</source>
-        <translation><numerusform>，%n 页</numerusform></translation>
+        <translation>
+            <numerusform>，%n 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 s</source>
@@ -1900,7 +2104,9 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation><numerusform>，%n 个失败</numerusform></translation>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -1954,7 +2160,7 @@
     <name>flowlog::VpcForm</name>
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
-        <translation>2 到 128 个字母、数字、'.'、'_' 或 '-'(可选)</translation>
+        <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
     </message>
 </context>
 </TS>

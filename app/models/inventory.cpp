@@ -3,6 +3,7 @@
 #include <QThreadPool>
 
 #include "jobfactory.h"
+#include "profileidentity.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,6 +20,13 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
+    , m_broker(new CredentialBroker(
+          profileCredentialReader(profiles, credentials),
+          [this](const QString &profileId) -> QNetworkAccessManager * {
+              const Profile *p = m_profiles->findById(profileId);
+              return p && m_nams ? m_nams(*p) : nullptr;
+          },
+          {}, this))
     , m_parsePool(new QThreadPool(this))
 {}
 
@@ -161,17 +169,20 @@ void Inventory::refresh()
         Q_EMIT finished();
         return;
     }
-    // Secrets are read once per profile per sweep, never kept after it.
+    // Secrets are read once per profile per sweep, never kept after it; a role's or agency's temporary
+    // credentials come from the broker, which renews them while the sweep runs.
+    m_broker->setRetryPolicy(m_settings.retry);
     m_secretsPending = static_cast<int>(m_sweepProfiles.size());
     const quint64 generation = m_generation;
     for (const Profile &p : std::as_const(m_sweepProfiles)) {
-        m_credentialStore->readSecret(p.id, this, [this, generation, id = p.id](const SecretResult &r) {
-            if (generation != m_generation)
-                return;
-            m_secrets.insert(id, r);
-            if (--m_secretsPending == 0)
-                onCredentialsRead();
-        });
+        m_broker->acquireSource(identityOf(p), this,
+                                [this, generation, id = p.id](const CredentialRef &credentials, const ApiError &error) {
+                                    if (generation != m_generation)
+                                        return;
+                                    m_secrets.insert(id, {credentials, error});
+                                    if (--m_secretsPending == 0)
+                                        onCredentialsRead();
+                                });
     }
 }
 
@@ -181,12 +192,9 @@ void Inventory::onCredentialsRead()
     for (const SourceSpec &s : sources) {
         Pending pending;
         pending.source = s;
-        const SecretResult secret = m_secrets.value(s.profileId);
-        const Profile *profile = m_profiles->findById(s.profileId);
-        pending.credentials.accessKeyId = profile ? profile->accessKeyId : QString();
-        pending.credentials.secret = secret.secret;
-        pending.credentials.securityToken = secret.securityToken;
-        pending.credentialError = secret.error;
+        const ProfileCredentials found = m_secrets.value(s.profileId);
+        pending.credentials = found.credentials;
+        pending.credentialError = found.error;
         m_queue.append(pending);
     }
     m_secrets.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialbroker.h"
 #include "credentialstore.h"
 #include "flowlogtablemodel.h"
 #include "listengine.h"
@@ -56,6 +57,9 @@ public:
     ~Inventory() override;
 
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
+    // Turns every profile into credentials (its key, or the temporary credentials of its role or agency). Owned
+    // by the inventory; temporary credentials stay cached in it, in memory, across sweeps.
+    [[nodiscard]] CredentialBroker *credentialBroker() const { return m_broker; }
     [[nodiscard]] const InventorySettings &settings() const { return m_settings; }
     void setScope(const SweepScope &scope) { m_scope = scope; }
 
@@ -82,8 +86,13 @@ private:
     struct Pending
     {
         SourceSpec source;
-        Credentials credentials;
+        CredentialRef credentials;
         ApiError credentialError;
+    };
+    struct ProfileCredentials
+    {
+        CredentialRef credentials;
+        ApiError error;
     };
     void onCredentialsRead();
     void pump();
@@ -101,7 +110,8 @@ private:
     SweepScope m_scope;
 
     QList<Profile> m_sweepProfiles;
-    QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
+    CredentialBroker *m_broker;
+    QHash<QString, ProfileCredentials> m_secrets; // profile id -> credentials, for this sweep only
     int m_secretsPending = 0;
     QList<Pending> m_queue;
     RequestSlots m_gate;
