@@ -283,6 +283,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No credential store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An ECR instance in the response is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +312,10 @@
     </message>
     <message>
         <source>An account in the response has no AccountId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not name the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,6 +510,69 @@
     </message>
     <message>
         <source>Log s&amp;tream ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>A role is assumed on Alibaba Cloud only; Huawei Cloud profiles use an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency is assumed on Huawei Cloud only; Alibaba Cloud profiles use a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session name, external ID or duration needs a role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain ID needs an agency name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency needs the domain ID of the account that owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member role is for Alibaba Cloud organisation profiles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member agency is for Huawei Cloud organisation profiles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be from %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name must be 1 to 64 characters: letters, digits and . @ _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 64 characters, without spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1367,17 @@
     </message>
 </context>
 <context>
+    <name>flowlog::CredentialBroker</name>
+    <message>
+        <source>Could not assume %1 with profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -1429,6 +1523,18 @@
     </message>
     <message>
         <source>Listing instances in %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the management account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential broker reaches organisation members here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listed in this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1890,6 +1996,10 @@
     </message>
     <message>
         <source>Another entry has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is not a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,22 @@
         <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
     </message>
     <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation>配置文件 %1 的临时凭据被拒绝：请检查其角色或委托。</translation>
+    </message>
+    <message>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation>服务未授予可用的临时凭据（需要密钥 ID、密钥、安全令牌和过期时间）。</translation>
+    </message>
+    <message>
+        <source>These credentials cannot be renewed.</source>
+        <translation>这些凭据无法续期。</translation>
+    </message>
+    <message>
         <source>An ECR instance in the response is not an object.</source>
         <translation>响应中的一个 ECR 实例不是对象。</translation>
     </message>
@@ -297,6 +313,10 @@
     <message>
         <source>An account in the response has no AccountId.</source>
         <translation>响应中的一个账号没有 AccountId。</translation>
+    </message>
+    <message>
+        <source>The answer does not name the account.</source>
+        <translation>响应中没有给出账号。</translation>
     </message>
     <message>
         <source>A project in the response is not an object.</source>
@@ -491,6 +511,69 @@
     <message>
         <source>Log s&amp;tream ID:</source>
         <translation>日志流 ID(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>A role is assumed on Alibaba Cloud only; Huawei Cloud profiles use an agency.</source>
+        <translation>只有阿里云配置文件可扮演角色；华为云配置文件使用委托。</translation>
+    </message>
+    <message>
+        <source>An agency is assumed on Huawei Cloud only; Alibaba Cloud profiles use a role.</source>
+        <translation>只有华为云配置文件可使用委托；阿里云配置文件使用角色。</translation>
+    </message>
+    <message>
+        <source>A session name, external ID or duration needs a role ARN.</source>
+        <translation>会话名称、外部 ID 或有效期需要填写角色 ARN。</translation>
+    </message>
+    <message>
+        <source>A domain ID needs an agency name.</source>
+        <translation>账号（域）ID 需要填写委托名称。</translation>
+    </message>
+    <message>
+        <source>An agency needs the domain ID of the account that owns it.</source>
+        <translation>委托需要填写其所属账号的域 ID。</translation>
+    </message>
+    <message>
+        <source>A member role is for Alibaba Cloud organisation profiles only.</source>
+        <translation>成员角色仅适用于阿里云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>A member agency is for Huawei Cloud organisation profiles only.</source>
+        <translation>成员委托仅适用于华为云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>Enter the role ARN.</source>
+        <translation>请输入角色 ARN。</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式必须为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名称&gt;。</translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>会话名称必须为 2 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -</source>
+        <translation>外部 ID 必须为 2 到 1224 个字符：字母、数字及 _ + = , . @ : / -</translation>
+    </message>
+    <message>
+        <source>The duration must be from %1 to %2 seconds.</source>
+        <translation>有效期必须为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The role name must be 1 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>角色名称必须为 1 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 64 characters, without spaces at either end.</source>
+        <translation>委托名称必须为 1 到 64 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1366,17 @@
     </message>
 </context>
 <context>
+    <name>flowlog::CredentialBroker</name>
+    <message>
+        <source>Could not assume %1 with profile %2.</source>
+        <translation>无法使用配置文件 %2 扮演 %1。</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -1429,6 +1523,18 @@
     <message>
         <source>Listing instances in %1 failed</source>
         <translation>列出 %1 的实例失败</translation>
+    </message>
+    <message>
+        <source>Listing the management account only.</source>
+        <translation>只列出管理账号。</translation>
+    </message>
+    <message>
+        <source>No credential broker reaches organisation members here.</source>
+        <translation>此处没有可访问组织成员的凭据代理。</translation>
+    </message>
+    <message>
+        <source>Nothing is listed in this account.</source>
+        <translation>此账号中的内容不会被列出。</translation>
     </message>
     <message>
         <source>Listing the configured regions instead: %1.</source>
@@ -1886,6 +1992,10 @@
     <message>
         <source>Another entry has the same name.</source>
         <translation>另一个条目的名称与此相同。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is not a number of seconds.</source>
+        <translation>有效期“%1”不是秒数。</translation>
     </message>
 </context>
 <context>

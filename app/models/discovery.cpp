@@ -1,8 +1,10 @@
 #include "discovery.h"
 
 #include "aliyundiscovery.h"
+#include "credentialbroker.h"
 #include "huaweidiscovery.h"
 #include "jobbinding.h"
+#include "profileidentity.h"
 #include "sourceid.h"
 
 #include <QNetworkAccessManager>
@@ -104,10 +106,11 @@ QString DiscoveredAccount::keyOf(const QString &profileId, const QString &accoun
     return accountKey(profileId, accountId);
 }
 
-Discovery::Discovery(NamProvider nams, RequestGate *gate, QThreadPool *parsePool, const RetryPolicy &policy,
-                     QObject *parent)
+Discovery::Discovery(NamProvider nams, CredentialBroker *broker, RequestGate *gate, QThreadPool *parsePool,
+                     const RetryPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_nams(std::move(nams))
+    , m_broker(broker)
     , m_gate(gate)
     , m_parsePool(parsePool)
     , m_policy(policy)
@@ -142,19 +145,107 @@ void Discovery::start(const QList<Input> &inputs, const QSet<Service> &services)
         m_profiles.append(in.profile);
         m_pendingSteps.append(1); // the account's own step, done once its steps are started
     }
-    for (int i = 0; i < m_accounts.size(); ++i) {
-        const Profile &profile = m_profiles.at(i);
-        switch (profile.provider) {
-        case Provider::Aliyun:
-            discoverAliyun(i, profile);
-            break;
-        case Provider::Huawei:
-            discoverHuawei(i, profile);
-            break;
+    for (int i = 0; i < static_cast<int>(inputs.size()); ++i) {
+        if (m_profiles.at(i).organization) {
+            m_accounts[i].organization = m_profiles.at(i).name;
+            // Huawei: the management domain is known from its projects (onProjects starts the member listing).
+            if (m_profiles.at(i).provider == Provider::Aliyun)
+                listMembers(i);
         }
+        discoverAccount(i);
         stepDone(i);
     }
     checkFinished();
+}
+
+void Discovery::discoverAccount(int account)
+{
+    const Profile &profile = m_profiles.at(account);
+    switch (profile.provider) {
+    case Provider::Aliyun:
+        discoverAliyun(account, profile);
+        break;
+    case Provider::Huawei:
+        discoverHuawei(account, profile);
+        break;
+    }
+}
+
+void Discovery::listMembers(int management)
+{
+    const auto expand = [this, management](const Rows &rows, const ApiError &e) {
+        if (e.isError()) {
+            m_accounts[management].failures.append(
+                {DiscoveryFailure::Step::Members, {}, e, tr("Listing the management account only.")});
+            return;
+        }
+        for (const Resource &row : rows) {
+            if (row.id == m_accounts.at(management).ownId)
+                continue; // the management account itself: swept with its own credentials
+            addMember(management, row);
+        }
+    };
+    switch (m_profiles.at(management).provider) {
+    case Provider::Aliyun:
+        // Resource Directory lists the management account too: who the key belongs to tells it apart.
+        list(aliyun::stsGetCallerIdentity, management, {},
+             [this, management, expand](const Rows &rows, const ApiError &) {
+                 if (!rows.isEmpty())
+                     m_accounts[management].ownId = rows.constFirst().id;
+                 list(aliyun::rdListAccounts, management, {}, expand);
+             });
+        break;
+    case Provider::Huawei:
+        list(huawei::orgListAccounts, management, {}, expand);
+        break;
+    }
+}
+
+void Discovery::addMember(int management, const Resource &member)
+{
+    const Profile owner = m_profiles.at(management); // a copy: m_profiles grows below
+    // Typed regions restrict the members too; typed ids and projects are the management account's own.
+    Profile profile = owner;
+    profile.organization = false;
+    profile.ecrIds.clear();
+    profile.erIds.clear();
+    profile.projectIds.clear();
+    DiscoveredAccount a;
+    a.profileId = owner.id;
+    a.profileName = owner.name;
+    a.provider = owner.provider;
+    a.endpoint = owner.endpoint;
+    a.accountId = member.id;
+    a.displayName = member.name;
+    a.organization = owner.name;
+    const int index = static_cast<int>(m_accounts.size());
+    m_accounts.append(a);
+    m_profiles.append(profile);
+    m_pendingSteps.append(1);
+    if (!m_broker) {
+        ApiError e;
+        e.kind = ApiError::Kind::Configuration;
+        e.message = tr("No credential broker reaches organisation members here.");
+        m_accounts[index].reachable = false;
+        m_accounts[index].failures.append({DiscoveryFailure::Step::Access, {}, e, {}});
+        stepDone(index);
+        return;
+    }
+    m_broker->acquireSource(
+        memberIdentity(owner, member.id), this,
+        [this, index, generation = m_generation](const CredentialRef &c, const ApiError &e) {
+            if (generation != m_generation)
+                return;
+            DiscoveredAccount &acc = m_accounts[index];
+            if (e.isError()) {
+                acc.reachable = false;
+                acc.failures.append({DiscoveryFailure::Step::Access, {}, e, tr("Nothing is listed in this account.")});
+            } else {
+                acc.credentials = c;
+                discoverAccount(index);
+            }
+            stepDone(index);
+        });
 }
 
 void Discovery::abort()
@@ -290,6 +381,8 @@ void Discovery::onProjects(int account, const Profile &profile, const Rows &proj
                 lookIn.append({region, id});
         }
     }
+    if (m_profiles.at(account).organization)
+        listMembers(account); // its own domain is known now (or not: then every listed account is a member)
     if (!wanted(m_services, Service::Er))
         return;
     for (const auto &[region, projectId] : std::as_const(lookIn)) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "credentialsource.h"
 #include "listengine.h"
 #include "profile.h"
 #include "requestgate.h"
@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 class QThreadPool;
 
 namespace flowlog {
+
+class CredentialBroker;
 
 // What went wrong while finding what an account holds, and what the sweep covers instead.
 struct DiscoveryFailure
@@ -51,14 +53,14 @@ struct DiscoveredAccount
     QString profileId;
     QString profileName;
     Provider provider = Provider::Aliyun;
-    QUrl endpoint;           // the profile's endpoint override
-    QString accountId;       // members: their id; a profile's own account: empty
-    QString ownId;           // a profile's own account id when discovery saw it (Huawei: its projects' domain_id;
-                             // Alibaba: an ECR instance's OwnerId, or its organisation's entry)
-    QString displayName;     // members: the name their organisation gives them
-    QString organization;    // members: the organisation profile's name
-    Credentials credentials; // memory only: what the sweep signs this account's requests with
-    bool reachable = true;   // false: the account could not be reached (Access failure); nothing is listed
+    QUrl endpoint;             // the profile's endpoint override
+    QString accountId;         // members: their id; a profile's own account: empty
+    QString ownId;             // a profile's own account id when discovery saw it (Huawei: its projects' domain_id;
+                               // Alibaba: an ECR instance's OwnerId, or its organisation's entry)
+    QString displayName;       // members: the name their organisation gives them
+    QString organization;      // members: the organisation profile's name
+    CredentialRef credentials; // memory only: what the sweep signs this account's requests with
+    bool reachable = true;     // false: the account could not be reached (Access failure); nothing is listed
 
     QStringList regions;               // discovered (within the profile's typed regions), else the fallback
     QMap<QString, QString> projectIds; // Huawei: region -> the region's project id
@@ -76,7 +78,11 @@ struct DiscoveredAccount
     [[nodiscard]] static QString keyOf(const QString &profileId, const QString &accountId);
 };
 
-// Finds the accounts, regions and instances a sweep covers (issue 16), one account at a time and all at once:
+// Finds the accounts, regions and instances a sweep covers (issue 16), one account at a time and all at once. An
+// organisation profile expands into its members (Resource Directory / Organizations ListAccounts with the management
+// key; the management account itself, told apart by STS GetCallerIdentity or its projects' domain, is swept with
+// its own credentials), each reached through the broker with one hop into its member role or agency; a member
+// that cannot be reached is an account with an Access failure and nothing listed. Then, per account:
 // an Alibaba account's regions (VPC DescribeRegions) and ECR instances (DescribeExpressConnectRouter), a Huawei
 // account's projects (IAM KeystoneListProjects: one per region, sub-projects included, MOS skipped) and each
 // project's ER instances (ListEnterpriseRouters). Typed regions and ids restrict what is found; a typed one that
@@ -94,16 +100,18 @@ public:
     struct Input
     {
         Profile profile;
-        Credentials credentials; // the profile's own (the caller read the secret)
+        CredentialRef credentials; // the profile's own identity's (its key, or its role's or agency's)
     };
 
-    Discovery(NamProvider nams, RequestGate *gate, QThreadPool *parsePool, const RetryPolicy &policy,
-              QObject *parent = nullptr);
+    // broker: reaches organisation members (not owned; must outlive the discovery's runs).
+    Discovery(NamProvider nams, CredentialBroker *broker, RequestGate *gate, QThreadPool *parsePool,
+              const RetryPolicy &policy, QObject *parent = nullptr);
     ~Discovery() override;
 
     // services: the services the sweep lists (instances are found only for those); empty means all.
     void start(const QList<Input> &inputs, const QSet<Service> &services = {});
     void abort();
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int requestCount() const { return m_requests; }
 
@@ -116,6 +124,10 @@ Q_SIGNALS:
 private:
     using Rows = QList<Resource>;
     using Done = std::function<void(const Rows &rows, const ApiError &error)>;
+    void discoverAccount(int account);
+    // An organisation: who the management key is, then its accounts, then each member through the broker.
+    void listMembers(int management);
+    void addMember(int management, const Resource &member);
     void discoverAliyun(int account, const Profile &profile);
     void discoverHuawei(int account, const Profile &profile);
     void onProjects(int account, const Profile &profile, const Rows &projects, const ApiError &error);
@@ -126,6 +138,7 @@ private:
     void checkFinished();
 
     NamProvider m_nams;
+    QPointer<CredentialBroker> m_broker;
     QPointer<RequestGate> m_gate;
     QThreadPool *m_parsePool;
     RetryPolicy m_policy;

@@ -3,6 +3,7 @@
 #include <QThreadPool>
 
 #include "jobfactory.h"
+#include "profileidentity.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,6 +20,13 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
+    , m_broker(new CredentialBroker(
+          profileCredentialReader(profiles, credentials),
+          [this](const QString &profileId) -> QNetworkAccessManager * {
+              const Profile *p = m_profiles->findById(profileId);
+              return p && m_nams ? m_nams(*p) : nullptr;
+          },
+          {}, this))
     , m_parsePool(new QThreadPool(this))
 {}
 
@@ -178,17 +186,20 @@ void Inventory::refresh()
         onDiscovered();
         return;
     }
-    // Secrets are read once per profile per sweep, never kept after it.
+    // Secrets are read once per profile per sweep, never kept after it; a role's or agency's temporary
+    // credentials come from the broker, which renews them while the sweep runs.
+    m_broker->setRetryPolicy(m_settings.retry);
     m_secretsPending = static_cast<int>(m_sweepProfiles.size());
     const quint64 generation = m_generation;
     for (const Profile &p : std::as_const(m_sweepProfiles)) {
-        m_credentialStore->readSecret(p.id, this, [this, generation, id = p.id](const SecretResult &r) {
-            if (generation != m_generation)
-                return;
-            m_secrets.insert(id, r);
-            if (--m_secretsPending == 0)
-                onCredentialsRead();
-        });
+        m_broker->acquireSource(identityOf(p), this,
+                                [this, generation, id = p.id](const CredentialRef &credentials, const ApiError &error) {
+                                    if (generation != m_generation)
+                                        return;
+                                    m_secrets.insert(id, {credentials, error});
+                                    if (--m_secretsPending == 0)
+                                        onCredentialsRead();
+                                });
     }
 }
 
@@ -196,37 +207,39 @@ void Inventory::onCredentialsRead()
 {
     QList<Discovery::Input> inputs;
     for (const Profile &p : std::as_const(m_sweepProfiles)) {
-        const SecretResult secret = m_secrets.value(p.id);
-        if (secret.error.isError()) {
-            // The account cannot be reached: its configured sources fail with the keychain's error.
+        const ProfileCredentials found = m_secrets.value(p.id);
+        if (found.error.isError()) {
+            // The account cannot be reached (no key in the keychain, a role that cannot be assumed): its
+            // configured sources fail with that error.
             for (const SourceSpec &s : planSources(QList<Profile>{p}, m_scope))
-                m_unreadable.append(Pending{s, {}, secret.error});
+                m_unreadable.append(Pending{s, {}, found.error});
             continue;
         }
-        inputs.append({p, Credentials{p.accessKeyId, secret.secret, secret.securityToken}});
+        inputs.append({p, found.credentials});
     }
     m_secrets.clear();
     if (!m_discovery) {
-        m_discovery = new Discovery(m_nams, &m_gate, m_parsePool, m_settings.retry, this);
+        m_discovery = new Discovery(m_nams, m_broker, &m_gate, m_parsePool, m_settings.retry, this);
         connect(m_discovery, &Discovery::finished, this, [this] {
             if (m_discovering)
                 onDiscovered();
         });
     }
     m_discovering = true;
+    m_discovery->setRetryPolicy(m_settings.retry);
     m_discovery->start(inputs, m_scope.services);
 }
 
 void Inventory::onDiscovered()
 {
     m_discovering = false;
-    QHash<QString, Credentials> credentials; // account key -> what its requests are signed with
+    QHash<QString, CredentialRef> credentials; // account key -> what its requests are signed with
     if (m_discovery && !m_sweepProfiles.isEmpty()) {
         m_accounts = m_discovery->accounts();
         m_requests += m_discovery->requestCount();
     }
     for (DiscoveredAccount &a : m_accounts)
-        credentials.insert(a.key(), std::exchange(a.credentials, {}));
+        credentials.insert(a.key(), std::exchange(a.credentials, CredentialRef()));
     if (m_discoverOnly) {
         for (const Pending &p : std::as_const(m_unreadable)) {
             DiscoveredAccount a = configuredAccount(*m_profiles->findById(p.source.profileId));

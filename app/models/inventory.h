@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialbroker.h"
 #include "credentialstore.h"
 #include "discovery.h"
 #include "flowlogtablemodel.h"
@@ -57,6 +58,9 @@ public:
     ~Inventory() override;
 
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
+    // Turns every profile into credentials (its key, or the temporary credentials of its role or agency). Owned
+    // by the inventory; temporary credentials stay cached in it, in memory, across sweeps.
+    [[nodiscard]] CredentialBroker *credentialBroker() const { return m_broker; }
     [[nodiscard]] const InventorySettings &settings() const { return m_settings; }
     void setScope(const SweepScope &scope) { m_scope = scope; }
     // Discover only: refresh() finds the accounts, regions and instances (accounts(), the status model's
@@ -97,8 +101,13 @@ private:
     struct Pending
     {
         SourceSpec source;
-        Credentials credentials;
+        CredentialRef credentials;
         ApiError credentialError;
+    };
+    struct ProfileCredentials
+    {
+        CredentialRef credentials;
+        ApiError error;
     };
     void onCredentialsRead();
     void onDiscovered();
@@ -117,10 +126,11 @@ private:
     SweepScope m_scope;
 
     QList<Profile> m_sweepProfiles;
+    CredentialBroker *m_broker;
     Discovery *m_discovery = nullptr;
-    QList<DiscoveredAccount> m_accounts;    // of the last sweep, without credentials
-    QList<Pending> m_unreadable;            // sources of profiles whose secret could not be read
-    QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
+    QList<DiscoveredAccount> m_accounts;          // of the last sweep, without credentials
+    QList<Pending> m_unreadable;                  // sources of profiles whose credentials could not be had
+    QHash<QString, ProfileCredentials> m_secrets; // profile id -> credentials, for this sweep only
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;

@@ -23,9 +23,13 @@ private Q_SLOTS:
     void discoverJsonCoversEveryRegionAndInstance();
     void discoverTablePrintsOneLinePerAccount();
     void deniedDiscoveryExitsThreeWithCodeAndFallback();
+    void fortyMemberOrganisationsListExactlyTheSandboxAndDiscoverEveryMember();
 
 private:
-    test::InProcessRun run(test::SandboxFixture &sandbox, cli::Command command, bool typed = false);
+    // Every sample account with its key (typed: as printed, else nothing but the key); management accounts of an
+    // organisation marked as such.
+    test::InProcessRun run(test::SandboxFixture &sandbox, cli::Command command, bool typed = false,
+                           int timeoutMs = 60000);
     test::SandboxFixture m_sandbox;
 };
 
@@ -37,7 +41,7 @@ void TestCliDiscover::initTestCase()
              qPrintable(error));
 }
 
-test::InProcessRun TestCliDiscover::run(test::SandboxFixture &sandbox, cli::Command command, bool typed)
+test::InProcessRun TestCliDiscover::run(test::SandboxFixture &sandbox, cli::Command command, bool typed, int timeoutMs)
 {
     ProfileStore profiles;
     MemoryCredentialStore credentials;
@@ -45,9 +49,10 @@ test::InProcessRun TestCliDiscover::run(test::SandboxFixture &sandbox, cli::Comm
     for (const Profile &p : sandbox.profiles()) {
         credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
         added.append(typed ? p : test::SandboxFixture::keyOnly(p));
+        added.last().organization = !sandbox.memberNames(p.name).isEmpty();
     }
     profiles.replaceAll(added);
-    return test::runInProcess(command, &profiles, &credentials, 60000);
+    return test::runInProcess(command, &profiles, &credentials, timeoutMs);
 }
 
 void TestCliDiscover::listWithKeysAloneReturnsExactlyTheSandboxsFlowLogs()
@@ -134,6 +139,38 @@ void TestCliDiscover::deniedDiscoveryExitsThreeWithCodeAndFallback()
     QCOMPARE(listed.code, 3);
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(),
              denied.stats().value(QLatin1String("flowLogs")).toInt());
+}
+
+void TestCliDiscover::fortyMemberOrganisationsListExactlyTheSandboxAndDiscoverEveryMember()
+{
+    // Issue 16's check: every printed management and plain account added with nothing but its key.
+    test::SandboxFixture org;
+    QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("40"), QStringLiteral("--regions-spread"),
+                       QStringLiteral("--latency-ms"), QStringLiteral("20"), QStringLiteral("--flowlogs"),
+                       QStringLiteral("1")}));
+    cli::Command command;
+    command.kind = cli::Command::Kind::List;
+    command.format = QStringLiteral("ndjson");
+    const test::InProcessRun listed = run(org, command, false, 240000);
+    QVERIFY2(listed.code == 0, listed.err.left(2000).constData());
+    QCOMPARE(listed.out.count('\n'), org.stats().value(QLatin1String("flowLogs")).toInt());
+
+    command.kind = cli::Command::Kind::Discover;
+    command.format = QStringLiteral("json");
+    const test::InProcessRun found = run(org, command, false, 120000);
+    QVERIFY2(found.code == 0, found.err.left(2000).constData());
+    const QJsonArray accounts = QJsonDocument::fromJson(found.out).object().value(QLatin1String("accounts")).toArray();
+    int members = 0;
+    QSet<QString> ids;
+    for (const QJsonValue &v : accounts) {
+        const QJsonObject a = v.toObject();
+        ids.insert(a.value(QLatin1String("accountId")).toString());
+        if (!a.value(QLatin1String("displayName")).toString().isEmpty())
+            ++members;
+    }
+    QCOMPARE(members, 80);
+    QCOMPARE(accounts.size(), org.stats().value(QLatin1String("accounts")).toInt());
+    QCOMPARE(ids.size(), accounts.size()); // every account once, each with its id
 }
 
 QTEST_GUILESS_MAIN(TestCliDiscover)

@@ -6,12 +6,27 @@
 #include "sandboxfixture.h"
 #include "sweepworld.h"
 
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace flowlog;
 
 namespace {
+
+// The sandbox's accounts with nothing but their keys, the organisations' management accounts marked as such.
+QList<Profile> keysWithOrganisations(const test::SandboxFixture &sandbox)
+{
+    QList<Profile> out;
+    for (const Profile &p : sandbox.profiles()) {
+        Profile k = test::SandboxFixture::keyOnly(p);
+        k.organization = !sandbox.memberNames(p.name).isEmpty();
+        out.append(k);
+    }
+    return out;
+}
 
 const DiscoveredAccount *accountNamed(const QList<DiscoveredAccount> &accounts, const QString &name)
 {
@@ -34,6 +49,8 @@ private Q_SLOTS:
     void typedRegionsAndIdsRestrictAndMissingOnesAreNamed();
     void deniedDiscoveryFallsBackToTheConfiguredRegionsVisibly();
     void discoverOnlyListsNoFlowLog();
+    void organisationsExpandIntoEveryMemberAndListExactlyTheSandbox();
+    void deniedListingMissingRoleAndDeniedRegionEachFailAlone();
 
 private:
     test::SandboxFixture m_spread; // --regions-spread
@@ -182,6 +199,95 @@ void TestDiscovery::discoverOnlyListsNoFlowLog()
     QCOMPARE(byOperation.value(QLatin1String("vpc.DescribeRegions")).toInt(), 1);
     QCOMPARE(byOperation.value(QLatin1String("ecr.DescribeExpressConnectRouter")).toInt(), 1);
     QVERIFY(!byOperation.contains(QLatin1String("vpc.DescribeFlowLogs")));
+}
+
+void TestDiscovery::organisationsExpandIntoEveryMemberAndListExactlyTheSandbox()
+{
+    test::SandboxFixture org;
+    QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("3"), QStringLiteral("--regions-spread"),
+                       QStringLiteral("--flowlogs"), QStringLiteral("1")}));
+    const QList<Profile> profiles = keysWithOrganisations(org);
+    const auto w = test::SweepWorld::make(org, profiles, this);
+    QVERIFY(w->sweep(120000));
+    QCOMPARE(w->status.discoveryFailureCount(), 0);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    const QJsonObject stats = org.stats();
+    // Every account (members reached only through their role or agency) and exactly every flow log.
+    QCOMPARE(w->inventory->accounts().size(), stats.value(QLatin1String("accounts")).toInt());
+    QCOMPARE(w->table.rowCount(), stats.value(QLatin1String("flowLogs")).toInt());
+    for (const QString &management : {QStringLiteral("ali-prod"), QStringLiteral("hw-payments")}) {
+        for (const QString &member : org.memberNames(management)) {
+            const Profile printed = org.memberProfile(member);
+            const auto it = std::find_if(w->inventory->accounts().cbegin(), w->inventory->accounts().cend(),
+                                         [&member](const DiscoveredAccount &a) { return a.displayName == member; });
+            QVERIFY2(it != w->inventory->accounts().cend(), qPrintable(member));
+            QCOMPARE(it->organization, management);
+            QVERIFY(!it->accountId.isEmpty());
+            QCOMPARE(it->label(), member + QStringLiteral(" (") + it->accountId + u')');
+            for (const QString &region : printed.regions)
+                QVERIFY2(it->regions.contains(region), qPrintable(member + u' ' + region));
+            // The member's rows carry its display name and id in the Account column.
+            int rows = 0;
+            for (int r = 0; r < w->table.rowCount(); ++r)
+                rows += w->table.at(r).account == it->label() ? 1 : 0;
+            QVERIFY2(rows > 0, qPrintable(member));
+        }
+    }
+    // The management accounts are swept as themselves, not as a member of their own organisation.
+    const DiscoveredAccount *management = accountNamed(w->inventory->accounts(), QStringLiteral("ali-prod"));
+    QVERIFY(management && management->accountId.isEmpty() && !management->ownId.isEmpty());
+}
+
+void TestDiscovery::deniedListingMissingRoleAndDeniedRegionEachFailAlone()
+{
+    test::SandboxFixture org;
+    QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("3"), QStringLiteral("--flowlogs"),
+                       QStringLiteral("2"), QStringLiteral("--deny"), QStringLiteral("role:ali-prod-m2"),
+                       QStringLiteral("--deny"), QStringLiteral("flowlogs:cn-shanghai")}));
+    const auto w = test::SweepWorld::make(org, keysWithOrganisations(org), this);
+    QVERIFY(w->sweep(120000));
+    const QList<DiscoveredAccount> &accounts = w->inventory->accounts();
+    // The member whose role is missing: one failed node with the provider's code, nothing listed.
+    const auto missing = std::find_if(accounts.cbegin(), accounts.cend(), [](const DiscoveredAccount &a) {
+        return a.displayName == QLatin1String("ali-prod-m2");
+    });
+    QVERIFY(missing != accounts.cend());
+    QVERIFY(!missing->reachable);
+    QCOMPARE(missing->failures.size(), 1);
+    QCOMPARE(missing->failures.first().step, DiscoveryFailure::Step::Access);
+    QCOMPARE(missing->failures.first().error.code, QStringLiteral("EntityNotExist.Role"));
+    QCOMPARE(w->status.discoveryFailureCount(), 1);
+    // The denied region: its VPC and CEN sources fail with NoPermission, every other source completes.
+    int denied = 0;
+    for (const auto &e : w->status.entries()) {
+        if (e.state == SourceStatusModel::State::Failed) {
+            QCOMPARE(e.source.region, QStringLiteral("cn-shanghai"));
+            QCOMPARE(e.error.code, QStringLiteral("NoPermission"));
+            ++denied;
+        } else {
+            QCOMPARE(e.state, SourceStatusModel::State::Done);
+        }
+    }
+    QVERIFY(denied > 0);
+
+    // A management key that may not list its organisation: one failure on the management account, which is still
+    // listed itself.
+    test::SandboxFixture closed;
+    QVERIFY(closed.start({QStringLiteral("--org-members"), QStringLiteral("2"), QStringLiteral("--deny"),
+                          QStringLiteral("list-accounts")}));
+    const auto c = test::SweepWorld::make(closed, keysWithOrganisations(closed), this);
+    QVERIFY(c->sweep(60000));
+    QCOMPARE(c->status.discoveryFailureCount(), 2); // one per organisation
+    for (const QString &name : {QStringLiteral("ali-prod"), QStringLiteral("hw-payments")}) {
+        const DiscoveredAccount *m = accountNamed(c->inventory->accounts(), name);
+        QVERIFY(m);
+        QCOMPARE(m->failures.size(), 1);
+        QCOMPARE(m->failures.first().step, DiscoveryFailure::Step::Members);
+        QVERIFY(!m->failures.first().error.code.isEmpty());
+        QVERIFY(!m->regions.isEmpty());
+    }
+    QCOMPARE(c->status.count(SourceStatusModel::State::Failed), 0);
+    QVERIFY(c->table.rowCount() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -92,6 +92,31 @@ ResourcePage parseRdAccountsPage(const QByteArray &body, const RowContext &ctx)
     return page;
 }
 
+// {"RequestId", "AccountId", "Arn", "IdentityType", "UserId" | "RoleId", "PrincipalId"}
+ResourcePage parseCallerIdentity(const QByteArray &body, const RowContext &ctx)
+{
+    ResourcePage page;
+    QJsonObject root;
+    if (!json::readObject(body, root, page.error))
+        return page;
+    page.requestId = json::str(root, "RequestId"_L1);
+    Resource r = ctx.newResource(json::compact(root));
+    r.id = json::str(root, "AccountId"_L1);
+    r.name = json::str(root, "Arn"_L1);
+    r.status = json::str(root, "IdentityType"_L1);
+    if (r.id.isEmpty())
+        json::setParseError(page.error, page.requestId, ApiErrors::tr("The answer does not name the account."));
+    else
+        page.rows.append(r);
+    return page;
+}
+
+const ResourceList stsGetCallerIdentity{&products::sts,
+                                        "GetCallerIdentity"_L1,
+                                        "POST",
+                                        OperationRules::discovery(PagingStyle::None, 0),
+                                        [](const SourceSpec &source, const Cursor &) { return source.filters; },
+                                        mapBody<parseCallerIdentity>};
 const ResourceList ecrDescribeExpressConnectRouter{
     &products::ecr,      "DescribeExpressConnectRouter"_L1, "POST", OperationRules::discovery(PagingStyle::Token, 100),
     ecrInstancesRequest, mapBody<parseEcrInstancesPage>};

@@ -19,8 +19,14 @@ extern const ResourceList ecrDescribeExpressConnectRouter;
 // AccountName, FolderId.
 extern const ResourceList rdListAccounts;
 
+// STS GetCallerIdentity (2015-04-01): whose account the credentials act in, one answer on the central endpoint.
+// One Resource: id AccountId, name Arn, status IdentityType (Account, RAMUser, AssumedRoleUser). Tells an
+// organisation's management account apart from its members in ListAccounts.
+extern const ResourceList stsGetCallerIdentity;
+
 // The mappers, pure (tests and fuzz targets call them on bodies).
 [[nodiscard]] ResourcePage parseEcrInstancesPage(const QByteArray &body, const RowContext &ctx);
 [[nodiscard]] ResourcePage parseRdAccountsPage(const QByteArray &body, const RowContext &ctx);
+[[nodiscard]] ResourcePage parseCallerIdentity(const QByteArray &body, const RowContext &ctx);
 
 } // namespace flowlog::aliyun

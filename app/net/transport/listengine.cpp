@@ -133,7 +133,7 @@ void ListEngine::sendRequest(quint64 id)
     // The plan holds copies (target, credentials); the executor calls it for every attempt while the job lives.
     executor->start(
         [request = m_plan.request, cursor = it->cursor, signing = m_signing] { return request(cursor, signing); },
-        m_plan.judge);
+        m_plan.judge, m_plan.renew);
     if (m_running && executor->isRunning())
         Q_EMIT requestStarted();
 }

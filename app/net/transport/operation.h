@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialsource.h"
 #include "httptypes.h"
 #include "servicetraits.h"
 
@@ -68,10 +69,13 @@ struct OperationRules
 // One operation bound to a target and a credential by its protocol (aliyun/rpcoperation.h, huawei/restoperation.h):
 // what the generic jobs (ListEngine, CallEngine) run. request() is called for every attempt (a fresh signature,
 // nonce and date each time); judge() classifies every answer.
+// renew (may be empty) gets fresh credentials when an answer says they expired (Verdict::credentialsExpired); the
+// executor then retries the attempt once, and request() signs it with the renewed credentials.
 struct RequestPlan
 {
     std::function<HttpRequest(const Cursor &cursor, Signing signing)> request;
     ResponseJudge judge;
+    CredentialRenewer renew;
 };
 
 } // namespace flowlog
