@@ -167,6 +167,7 @@ void Inventory::refresh()
         cancel();
     ++m_generation;
     m_running = true;
+    m_planned = false;
     m_cancelled = false;
     m_requests = 0;
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
@@ -233,6 +234,7 @@ void Inventory::onCredentialsRead()
 void Inventory::onDiscovered()
 {
     m_discovering = false;
+    m_planned = true;
     QHash<QString, CredentialRef> credentials; // account key -> what its requests are signed with
     if (m_discovery && !m_sweepProfiles.isEmpty()) {
         m_accounts = m_discovery->accounts();
@@ -393,9 +395,10 @@ void Inventory::cancel()
     for (const Pending &p : queued) {
         m_status->markFinished(p.source.id(), cancelled);
     }
-    // Statuses of sources still waiting for credentials.
+    // Statuses of sources still waiting for credentials; before discovery planned this sweep's sources, the
+    // sources the status model shows (the last sweep's) were not refreshed: they say so.
     for (const auto &e : m_status->entries()) {
-        if (e.state == SourceStatusModel::State::Queued)
+        if (e.state == SourceStatusModel::State::Queued || !m_planned)
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;

@@ -134,6 +134,7 @@ private:
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;
+    bool m_planned = false; // this sweep's sources are in the status model (discovery is done)
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread

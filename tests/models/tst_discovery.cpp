@@ -193,7 +193,7 @@ void TestDiscovery::discoverOnlyListsNoFlowLog()
     QCOMPARE(w->inventory->accounts().size(), 1);
     QCOMPARE(w->inventory->accounts().first().regions.size(), 29);
     QCOMPARE(w->status.discovery().size(), 1);
-    QVERIFY(w->status.discovery().first().credentials.secret.isEmpty()); // never kept in a model
+    QVERIFY(w->status.discovery().first().credentials.current().secret.isEmpty()); // never kept in a model
     QCOMPARE(w->table.rowCount(), 0);
     const QJsonObject byOperation = m_spread.stats().value(QLatin1String("byOperation")).toObject();
     QCOMPARE(byOperation.value(QLatin1String("vpc.DescribeRegions")).toInt(), 1);
