@@ -298,6 +298,10 @@
         <source>These credentials cannot be renewed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

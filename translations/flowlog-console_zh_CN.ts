@@ -298,6 +298,10 @@
         <source>These credentials cannot be renewed.</source>
         <translation>这些凭据无法续期。</translation>
     </message>
+    <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation>请检查 %1 是否存在，并且信任该配置文件密钥所属的账号。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
