@@ -299,6 +299,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An ECR instance in the response is not an object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +799,62 @@
         <source>&amp;Enabled (include in sweeps)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the profile reaches the account it lists: with its own key, by assuming a role or agency with it, or as the management account of an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of the temporary credentials the role grants (900 to 43200 seconds, at most the role&apos;s maximum session duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (domain) that owns the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1241,6 +1301,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1, assumes role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, assumes agency %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, manages an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot discover %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,6 +1373,22 @@
     </message>
     <message>
         <source>a profile with this name exists (with another AccessKey ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 without ram_role_arn or ram_session_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile %1 is not an AK or StsToken profile (a chain of roles is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile %1 has no AccessKey ID or secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +1997,22 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume an agency with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume a RAM role with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: the key&apos;s account manages the members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

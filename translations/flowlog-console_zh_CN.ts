@@ -299,6 +299,10 @@
         <translation>这些凭据无法续期。</translation>
     </message>
     <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation>请检查 %1 是否存在，并且信任该配置文件密钥所属的账号。</translation>
+    </message>
+    <message>
         <source>An ECR instance in the response is not an object.</source>
         <translation>响应中的一个 ECR 实例不是对象。</translation>
     </message>
@@ -795,6 +799,62 @@
         <source>&amp;Enabled (include in sweeps)</source>
         <translation>启用(&amp;E)（参与刷新）</translation>
     </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>访问方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How the profile reaches the account it lists: with its own key, by assuming a role or agency with it, or as the management account of an organisation.</source>
+        <translation>配置文件如何访问其列出的账号：使用自己的密钥、用密钥扮演角色或委托，或作为组织的管理账号。</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Lifetime of the temporary credentials the role grants (900 to 43200 seconds, at most the role&apos;s maximum session duration).</source>
+        <translation>角色授予的临时凭据的有效期（900 到 43200 秒，不超过角色的最大会话时长）。</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委托(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Do&amp;main ID:</source>
+        <translation>域 ID(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The account (domain) that owns the agency</source>
+        <translation>拥有该委托的账号（域）</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber role:</source>
+        <translation>成员角色(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber agency:</source>
+        <translation>成员委托(&amp;B)：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1240,6 +1300,18 @@
         <translation>已从 %2 中移除 %1 的密钥（该文件现在仅本人可读）；其余内容保持不变。</translation>
     </message>
     <message>
+        <source>%1, assumes role %2</source>
+        <translation>%1，扮演角色 %2</translation>
+    </message>
+    <message>
+        <source>%1, assumes agency %2 in %3</source>
+        <translation>%1，在 %3 中使用委托 %2</translation>
+    </message>
+    <message>
+        <source>%1, manages an organisation</source>
+        <translation>%1，管理一个组织</translation>
+    </message>
+    <message>
         <source>Cannot discover %1: %2</source>
         <translation>无法发现 %1：%2</translation>
     </message>
@@ -1301,6 +1373,22 @@
     <message>
         <source>a profile with this name exists (with another AccessKey ID)</source>
         <translation>已存在同名配置（使用另一个 AccessKey ID）</translation>
+    </message>
+    <message>
+        <source>mode %1 without ram_role_arn or ram_session_name</source>
+        <translation>模式 %1 缺少 ram_role_arn 或 ram_session_name</translation>
+    </message>
+    <message>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation>其 source_profile “%1”不在该文件中</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 is not an AK or StsToken profile (a chain of roles is not supported)</source>
+        <translation>其 source_profile %1 不是 AK 或 StsToken 配置（不支持角色链）</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 has no AccessKey ID or secret</source>
+        <translation>其 source_profile %1 没有 AccessKey ID 或密钥</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1993,22 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Its own AccessKey</source>
+        <translation>使用自己的 AccessKey</translation>
+    </message>
+    <message>
+        <source>Assume an agency with the key</source>
+        <translation>使用该密钥切换到委托</translation>
+    </message>
+    <message>
+        <source>Assume a RAM role with the key</source>
+        <translation>使用该密钥扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>Organisation: the key&apos;s account manages the members</source>
+        <translation>组织：该密钥所属账号管理各成员账号</translation>
     </message>
     <message>
         <source>Discover…</source>

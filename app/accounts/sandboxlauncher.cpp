@@ -95,6 +95,10 @@ bool SandboxLauncher::parseProfileLine(const QByteArray &line, const QUrl &baseU
             ids << v.toString();
         profile.erIds.insert(it.key(), ids);
     }
+    // A management account (--org-members): its members are reached with this role or agency.
+    profile.organization = o.value(QLatin1String("organization")).toBool();
+    profile.memberRole = o.value(QLatin1String("memberRole")).toString();
+    profile.memberAgency = o.value(QLatin1String("memberAgency")).toString();
     profile.endpoint = baseUrl;
     profile.label = QStringLiteral("sandbox");
     return !profile.name.isEmpty() && !profile.accessKeyId.isEmpty();

@@ -19,7 +19,8 @@ QString redactSecrets(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
     // A temporary AccessKey ID (STS AssumeRole's "STS.<id>"), wherever it stands: it names credentials that are
     // live for up to 12 hours.
-    static const QRegularExpression temporaryKey(QStringLiteral(R"((?<![A-Za-z0-9_])STS\.[A-Za-z0-9]{16,})"));
+    static const QRegularExpression temporaryKey(
+        QStringLiteral(R"((?:(?<=%3D)|(?<=%253D)|(?<![A-Za-z0-9_]))STS\.[A-Za-z0-9]{16,})"));
     QString out = text.toString();
     if (out.contains(QLatin1StringView("STS.")))
         out.replace(temporaryKey, QStringLiteral("STS.***"));

@@ -96,6 +96,14 @@ void AssumeJob::completed(const ExecutionResult &result)
         out.error = result.error;
         out.error.maybeCommitted = false; // nothing to commit: a repeat only grants other credentials
         out.requestId = result.error.requestId;
+        // The role or agency is missing or does not trust the caller: the protocols' generic hints (ER project
+        // ids, RAM permissions for the listed service) would point elsewhere.
+        const ApiError &e = out.error;
+        if (e.kind == ApiError::Kind::Provider &&
+            (e.httpStatus == 403 || e.httpStatus == 404 || e.code.startsWith(QLatin1String("EntityNotExist")) ||
+             e.code == QLatin1String("NoPermission")))
+            out.error.hint = ApiErrors::tr("Check that %1 exists and trusts the account of the profile's key.")
+                                 .arg(m_input.hop.displayName());
     } else {
         out = m_map(result.response, m_input);
     }
