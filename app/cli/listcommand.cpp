@@ -151,24 +151,24 @@ void CliRunner::runList()
     auto run = std::make_shared<ListRun>();
     run->failed = broken;
     const QString &format = m_command.format;
-    // The table's widths fit every source, known once discovery is done.
-    connect(inventory, &Inventory::started, this, [this, run, status, inventory, format] {
-        run->started = true;
-        reportDiscovery(inventory->accounts(), run->failed);
-        if (format == QLatin1String("table")) {
-            QStringList accounts, regions;
-            QSet<Service> services;
-            for (const auto &e : status->entries()) {
-                accounts << e.source.account();
-                regions << e.source.region;
-                services << e.source.service;
-            }
-            run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
-            writeOut(run->table->header());
-        } else if (format == QLatin1String("csv")) {
-            writeOut(csvRows({}, true));
+    // The header goes out before any row: the widths fit the sources the profiles configure; what discovery adds
+    // beyond them (a longer region, a member "name (id)") pushes the rest of its line right.
+    if (format == QLatin1String("table")) {
+        QStringList accounts, regions;
+        QSet<Service> services;
+        for (const SourceSpec &s : Inventory::planSources(m_profiles->profiles(), scope)) {
+            accounts << s.account();
+            regions << s.region;
+            services << s.service;
         }
-    });
+        run->table = std::make_unique<FlowLogTable>(accounts, regions, services);
+        writeOut(run->table->header());
+    } else if (format == QLatin1String("csv")) {
+        writeOut(csvRows({}, true));
+    }
+    connect(inventory, &Inventory::started, this, [run] { run->started = true; });
+    connect(inventory, &Inventory::accountDiscovered, this,
+            [this, run](const DiscoveredAccount &account) { reportDiscovery({account}, run->failed); });
 
     const auto report = [this, run, format](const SourceSpec &source, ApiError error, const QList<FlowLog> &rows) {
         if (run->reported.contains(source.id()))
@@ -198,7 +198,7 @@ void CliRunner::runList()
                 report(source, result.error, table->rowsOfSource(source.id()));
             });
     connect(inventory, &Inventory::finished, this, [this, run, table, status, report] {
-        if (!run->started && run->deadlineHit) {
+        if (!run->started && run->deadlineHit && run->reported.isEmpty()) {
             ++run->failed;
             printError(tr("Stopped waiting after %1 s (--deadline): finding the accounts, regions and instances "
                           "had not finished.")

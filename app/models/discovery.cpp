@@ -413,10 +413,22 @@ void Discovery::onProjects(int account, const Profile &profile, const Rows &proj
     }
 }
 
+QList<int> Discovery::unfinishedAccounts() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_pendingSteps.size(); ++i) {
+        if (m_pendingSteps.at(i) > 0)
+            out.append(i);
+    }
+    return out;
+}
+
 void Discovery::stepDone(int account)
 {
-    if (--m_pendingSteps[account] == 0)
+    if (--m_pendingSteps[account] == 0) {
         finishAccount(account);
+        Q_EMIT accountReady(account);
+    }
     checkFinished();
 }
 

@@ -115,10 +115,18 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int requestCount() const { return m_requests; }
 
+    // Accounts whose steps are not all done (while running; for a caller that stops waiting).
+    [[nodiscard]] QList<int> unfinishedAccounts() const;
+    // The profile an account belongs to (a member: a copy of its organisation's, without its ids).
+    [[nodiscard]] const Profile &profileOf(int index) const { return m_profiles.at(index); }
+
     // The accounts of the last run, in the order of the inputs.
     [[nodiscard]] const QList<DiscoveredAccount> &accounts() const { return m_accounts; }
 
 Q_SIGNALS:
+    // Every step of account `index` (accounts()) is done: its regions and instances are known. Members of an
+    // organisation become accounts (and ready) as they are reached.
+    void accountReady(int index);
     void finished();
 
 private:

@@ -182,6 +182,7 @@ void Inventory::refresh()
         if (p.enabled && (m_scope.profileNames.isEmpty() || m_scope.profileNames.contains(p.name)))
             m_sweepProfiles.append(p);
     }
+    m_plannedIds.clear();
     if (m_sweepProfiles.isEmpty()) {
         m_accounts.clear();
         onDiscovered();
@@ -207,13 +208,14 @@ void Inventory::refresh()
 void Inventory::onCredentialsRead()
 {
     QList<Discovery::Input> inputs;
+    QList<Pending> unreadable;
     for (const Profile &p : std::as_const(m_sweepProfiles)) {
         const ProfileCredentials found = m_secrets.value(p.id);
         if (found.error.isError()) {
             // The account cannot be reached (no key in the keychain, a role that cannot be assumed): its
             // configured sources fail with that error.
             for (const SourceSpec &s : planSources(QList<Profile>{p}, m_scope))
-                m_unreadable.append(Pending{s, {}, found.error});
+                unreadable.append(Pending{s, {}, found.error});
             continue;
         }
         inputs.append({p, found.credentials});
@@ -221,27 +223,67 @@ void Inventory::onCredentialsRead()
     m_secrets.clear();
     if (!m_discovery) {
         m_discovery = new Discovery(m_nams, m_broker, &m_gate, m_parsePool, m_settings.retry, this);
+        connect(m_discovery, &Discovery::accountReady, this, [this](int index) {
+            if (m_discovering)
+                onAccountReady(index);
+        });
         connect(m_discovery, &Discovery::finished, this, [this] {
             if (m_discovering)
                 onDiscovered();
         });
     }
     m_discovering = true;
+    if (m_discoverOnly)
+        m_unreadable = unreadable;
+    else if (!unreadable.isEmpty())
+        plan(unreadable);
     m_discovery->setRetryPolicy(m_settings.retry);
     m_discovery->start(inputs, m_scope.services);
+}
+
+void Inventory::plan(const QList<Pending> &pending)
+{
+    QList<SourceSpec> sources;
+    sources.reserve(pending.size());
+    for (const Pending &p : pending) {
+        sources.append(p.source);
+        m_plannedIds.insert(p.source.id());
+    }
+    if (!std::exchange(m_planned, true)) {
+        // The first sources of this sweep replace the last sweep's in the status model.
+        m_status->setSources(sources);
+        Q_EMIT started(static_cast<int>(sources.size()));
+    } else {
+        m_status->addSources(sources);
+    }
+    m_queue.append(pending);
+    pump();
+}
+
+void Inventory::onAccountReady(int index)
+{
+    DiscoveredAccount account = m_discovery->accounts().at(index);
+    const CredentialRef credentials = std::exchange(account.credentials, CredentialRef());
+    Q_EMIT accountDiscovered(account);
+    if (m_discoverOnly)
+        return;
+    // Each account is listed as soon as it is discovered: a slow or stuck account never holds back the others.
+    m_status->setDiscovery(m_discovery->accounts());
+    QList<Pending> pending;
+    for (const SourceSpec &s : planSources(QList<DiscoveredAccount>{account}, m_scope))
+        pending.append(Pending{s, credentials, {}});
+    plan(pending);
 }
 
 void Inventory::onDiscovered()
 {
     m_discovering = false;
-    m_planned = true;
-    QHash<QString, CredentialRef> credentials; // account key -> what its requests are signed with
     if (m_discovery && !m_sweepProfiles.isEmpty()) {
         m_accounts = m_discovery->accounts();
         m_requests += m_discovery->requestCount();
     }
     for (DiscoveredAccount &a : m_accounts)
-        credentials.insert(a.key(), std::exchange(a.credentials, CredentialRef()));
+        a.credentials = CredentialRef();
     if (m_discoverOnly) {
         for (const Pending &p : std::as_const(m_unreadable)) {
             DiscoveredAccount a = configuredAccount(*m_profiles->findById(p.source.profileId));
@@ -257,30 +299,18 @@ void Inventory::onDiscovered()
         Q_EMIT finished();
         return;
     }
-    QList<SourceSpec> sources = planSources(m_accounts, m_scope);
-    for (const Pending &p : std::as_const(m_unreadable))
-        sources.append(p.source);
     // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
     // A scoped sweep (CLI filters) leaves rows outside its scope alone.
     if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
-        QSet<QString> planned;
-        for (const SourceSpec &s : sources)
-            planned.insert(s.id());
         for (const QString &id : m_table->sourceIds()) {
-            if (!planned.contains(id))
+            if (!m_plannedIds.contains(id))
                 m_table->removeSource(id);
         }
     }
-    m_status->setDiscovery(m_accounts); // before the sources: the tree rebuilds once, with both
-    m_status->setSources(sources);
-    Q_EMIT started(static_cast<int>(sources.size()));
-    for (const SourceSpec &s : std::as_const(sources)) {
-        const auto it = credentials.constFind(DiscoveredAccount::keyOf(s.profileId, s.accountId));
-        if (it != credentials.cend())
-            m_queue.append(Pending{s, *it, {}});
-    }
-    m_queue.append(std::exchange(m_unreadable, {}));
-    pump();
+    m_status->setDiscovery(m_accounts);
+    if (!m_planned)
+        plan({}); // nothing to list: the status model still says so
+    checkDone();
 }
 
 void Inventory::pump()
@@ -385,11 +415,38 @@ void Inventory::cancel()
         return;
     m_cancelled = true;
     m_secretsPending = 0;
-    if (std::exchange(m_discovering, false) && m_discovery)
-        m_discovery->abort(); // no source was planned yet: the sweep ends with nothing listed
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Aborted;
     cancelled.message = tr("Cancelled.");
+    if (std::exchange(m_discovering, false) && m_discovery) {
+        // Accounts still being discovered: their configured sources are reported as cancelled, not silently
+        // dropped (members not yet reached have none to report; their organisation's failure says why).
+        QList<Pending> stopped;
+        for (const int i : m_discovery->unfinishedAccounts()) {
+            const DiscoveredAccount &a = m_discovery->accounts().at(i);
+            if (!a.accountId.isEmpty())
+                continue;
+            const QList<SourceSpec> configured =
+                planSources(QList<DiscoveredAccount>{configuredAccount(m_discovery->profileOf(i))}, m_scope);
+            for (const SourceSpec &s : configured)
+                stopped.append(Pending{s, {}, cancelled});
+        }
+        m_accounts = m_discovery->accounts();
+        for (DiscoveredAccount &a : m_accounts)
+            a.credentials = CredentialRef();
+        m_discovery->abort();
+        if (!stopped.isEmpty()) {
+            QList<SourceSpec> specs;
+            for (const Pending &p : std::as_const(stopped))
+                specs.append(p.source);
+            if (std::exchange(m_planned, true))
+                m_status->addSources(specs);
+            else
+                m_status->setSources(specs);
+            for (const Pending &p : std::as_const(stopped))
+                finishWithoutJob(p.source, p.credentialError);
+        }
+    }
     const QList<Pending> queued = m_queue;
     m_queue.clear();
     for (const Pending &p : queued) {

@@ -92,8 +92,11 @@ public:
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
 
 Q_SIGNALS:
-    // Discovery is done and the sources are known (the status model holds them, Queued).
+    // The first sources of the sweep are planned (the status model holds them, Queued); more follow as each
+    // account is discovered (SourceStatusModel::addSources).
     void started(int sourceCount);
+    // An account's discovery is done (credentials cleared): what it holds and its failures. Its sources start now.
+    void accountDiscovered(const flowlog::DiscoveredAccount &account);
     void sourceFinished(const flowlog::SourceSpec &source, const flowlog::ListResult &result);
     void finished(); // every source done, failed or cancelled
 
@@ -110,6 +113,9 @@ private:
         ApiError error;
     };
     void onCredentialsRead();
+    void onAccountReady(int index);
+    // Adds sources to this sweep (the status model's first call of a sweep replaces the last sweep's) and starts them.
+    void plan(const QList<Pending> &pending);
     void onDiscovered();
     void pump();
     void startSource(const Pending &pending);
@@ -134,7 +140,8 @@ private:
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;
-    bool m_planned = false; // this sweep's sources are in the status model (discovery is done)
+    bool m_planned = false;     // this sweep's first sources are in the status model
+    QSet<QString> m_plannedIds; // every source this sweep planned
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread

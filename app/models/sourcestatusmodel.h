@@ -64,6 +64,8 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     void setSources(const QList<SourceSpec> &sources); // all Queued
+    // More sources of the same sweep (an account whose discovery finished), Queued, appended.
+    void addSources(const QList<SourceSpec> &sources);
     void markRunning(const QString &sourceId);
     void addPage(const QString &sourceId, int rows);
     void markFinished(const QString &sourceId, const ApiError &error); // Done, Failed or Cancelled

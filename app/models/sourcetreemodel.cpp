@@ -35,6 +35,9 @@ SourceTreeModel::SourceTreeModel(SourceStatusModel *status, const FlowLogTableMo
     m_flushTimer.setInterval(defaultNotifyMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SourceTreeModel::flush);
     connect(m_status, &QAbstractItemModel::modelReset, this, &SourceTreeModel::onStatusReset);
+    // Sources arrive account by account as discovery finishes each, and so do discovery failures.
+    connect(m_status, &QAbstractItemModel::rowsInserted, this, &SourceTreeModel::onStatusReset);
+    connect(m_status, &SourceStatusModel::discoveryChanged, this, &SourceTreeModel::onStatusReset);
     connect(m_status, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) { onStatusChanged(from.row(), to.row()); });
     if (m_table) {
