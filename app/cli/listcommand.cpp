@@ -62,7 +62,6 @@ struct CliRunner::ListRun
     QSet<QString> reported;              // sources whose outcome is printed
     int failed = 0;
     bool deadlineHit = false;
-    bool started = false; // discovery done, the sources known
 };
 
 QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
@@ -166,7 +165,6 @@ void CliRunner::runList()
     } else if (format == QLatin1String("csv")) {
         writeOut(csvRows({}, true));
     }
-    connect(inventory, &Inventory::started, this, [run] { run->started = true; });
     connect(inventory, &Inventory::accountDiscovered, this,
             [this, run](const DiscoveredAccount &account) { reportDiscovery({account}, run->failed); });
 
@@ -198,12 +196,6 @@ void CliRunner::runList()
                 report(source, result.error, table->rowsOfSource(source.id()));
             });
     connect(inventory, &Inventory::finished, this, [this, run, table, status, report] {
-        if (!run->started && run->deadlineHit && run->reported.isEmpty()) {
-            ++run->failed;
-            printError(tr("Stopped waiting after %1 s (--deadline): finding the accounts, regions and instances "
-                          "had not finished.")
-                           .arg(m_command.deadlineSeconds));
-        }
         // Sources stopped before they sent anything (queued or waiting for a secret at the deadline).
         for (const auto &e : status->entries()) {
             if (e.state == SourceStatusModel::State::Failed || e.state == SourceStatusModel::State::Cancelled)

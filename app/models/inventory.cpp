@@ -183,6 +183,8 @@ void Inventory::refresh()
             m_sweepProfiles.append(p);
     }
     m_plannedIds.clear();
+    // The configured sources estimate the sweep; discovery may find more (or fewer).
+    Q_EMIT started(static_cast<int>(planSources(m_sweepProfiles, m_scope).size()));
     if (m_sweepProfiles.isEmpty()) {
         m_accounts.clear();
         onDiscovered();
@@ -252,7 +254,6 @@ void Inventory::plan(const QList<Pending> &pending)
     if (!std::exchange(m_planned, true)) {
         // The first sources of this sweep replace the last sweep's in the status model.
         m_status->setSources(sources);
-        Q_EMIT started(static_cast<int>(sources.size()));
     } else {
         m_status->addSources(sources);
     }

@@ -92,8 +92,8 @@ public:
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
 
 Q_SIGNALS:
-    // The first sources of the sweep are planned (the status model holds them, Queued); more follow as each
-    // account is discovered (SourceStatusModel::addSources).
+    // A sweep began; sourceCount: the sources its profiles configure (an estimate). The status model gets the
+    // sweep's sources as each account is discovered (setSources for the first, then addSources).
     void started(int sourceCount);
     // An account's discovery is done (credentials cleared): what it holds and its failures. Its sources start now.
     void accountDiscovered(const flowlog::DiscoveredAccount &account);
