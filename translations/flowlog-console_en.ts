@@ -286,6 +286,66 @@
         <source>No answer of this API is that large: check the endpoint of the profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response has no EcrId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response has no AccountId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not name the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -458,6 +518,69 @@
     </message>
     <message>
         <source>Log s&amp;tream ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>A role is assumed on Alibaba Cloud only; Huawei Cloud profiles use an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency is assumed on Huawei Cloud only; Alibaba Cloud profiles use a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session name, external ID or duration needs a role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain ID needs an agency name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency needs the domain ID of the account that owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member role is for Alibaba Cloud organisation profiles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member agency is for Huawei Cloud organisation profiles only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the role ARN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be from %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role name must be 1 to 64 characters: letters, digits and . @ _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 64 characters, without spaces at either end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +809,62 @@
     </message>
     <message>
         <source>&amp;Enabled (include in sweeps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the profile reaches the account it lists: with its own key, by assuming a role or agency with it, or as the management account of an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of the temporary credentials the role grants (900 to 43200 seconds, at most the role&apos;s maximum session duration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (domain) that owns the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber agency:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1471,22 @@
         <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, assumes role %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, assumes agency %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, manages an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot discover %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1349,6 +1544,22 @@
     </message>
     <message>
         <source>a profile with this name exists (with another AccessKey ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 without ram_role_arn or ram_session_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile %1 is not an AK or StsToken profile (a chain of roles is not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source_profile %1 has no AccessKey ID or secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1451,6 +1662,17 @@
     </message>
 </context>
 <context>
+    <name>flowlog::CredentialBroker</name>
+    <message>
+        <source>Could not assume %1 with profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -1534,6 +1756,104 @@
     </message>
     <message>
         <source>Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::DiscoverDialog</name>
+    <message>
+        <source>Discover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a refresh covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the accounts, regions and instances of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 (typed in the profile; not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh of %1 covers %2 account(s), %3 region(s) and %4 instance(s); %5 step(s) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::Discovery</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the organisation&apos;s accounts failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching the account failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing regions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing instances failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing instances in %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the management account only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential broker reaches organisation members here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listed in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured regions instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured ECR instances instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the configured routers of %1 instead: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +2238,30 @@
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its own AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume an agency with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assume a RAM role with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: the key&apos;s account manages the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1995,6 +2339,10 @@
     </message>
     <message>
         <source>Another entry has the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is not a number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,6 +2475,10 @@
     </message>
     <message>
         <source>, %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every region (through %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,66 @@
         <source>No answer of this API is that large: check the endpoint of the profile.</source>
         <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
     </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation>配置文件 %1 的临时凭据被拒绝：请检查其角色或委托。</translation>
+    </message>
+    <message>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation>服务未授予可用的临时凭据（需要密钥 ID、密钥、安全令牌和过期时间）。</translation>
+    </message>
+    <message>
+        <source>These credentials cannot be renewed.</source>
+        <translation>这些凭据无法续期。</translation>
+    </message>
+    <message>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation>请检查 %1 是否存在，并且信任该配置文件密钥所属的账号。</translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response is not an object.</source>
+        <translation>响应中的一个 ECR 实例不是对象。</translation>
+    </message>
+    <message>
+        <source>An ECR instance in the response has no EcrId.</source>
+        <translation>响应中的一个 ECR 实例没有 EcrId。</translation>
+    </message>
+    <message>
+        <source>An account in the response is not an object.</source>
+        <translation>响应中的一个账号不是对象。</translation>
+    </message>
+    <message>
+        <source>An account in the response has no AccountId.</source>
+        <translation>响应中的一个账号没有 AccountId。</translation>
+    </message>
+    <message>
+        <source>The answer does not name the account.</source>
+        <translation>响应中没有给出账号。</translation>
+    </message>
+    <message>
+        <source>A project in the response is not an object.</source>
+        <translation>响应中的一个项目不是对象。</translation>
+    </message>
+    <message>
+        <source>A project in the response has no id.</source>
+        <translation>响应中的一个项目没有 id。</translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response is not an object.</source>
+        <translation>响应中的一个企业路由器不是对象。</translation>
+    </message>
+    <message>
+        <source>An enterprise router in the response has no id.</source>
+        <translation>响应中的一个企业路由器没有 id。</translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation>响应中的一个账号没有 id。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -459,6 +519,69 @@
     <message>
         <source>Log s&amp;tream ID:</source>
         <translation>日志流 ID(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRules</name>
+    <message>
+        <source>A role is assumed on Alibaba Cloud only; Huawei Cloud profiles use an agency.</source>
+        <translation>只有阿里云配置文件可扮演角色；华为云配置文件使用委托。</translation>
+    </message>
+    <message>
+        <source>An agency is assumed on Huawei Cloud only; Alibaba Cloud profiles use a role.</source>
+        <translation>只有华为云配置文件可使用委托；阿里云配置文件使用角色。</translation>
+    </message>
+    <message>
+        <source>A session name, external ID or duration needs a role ARN.</source>
+        <translation>会话名称、外部 ID 或有效期需要填写角色 ARN。</translation>
+    </message>
+    <message>
+        <source>A domain ID needs an agency name.</source>
+        <translation>账号（域）ID 需要填写委托名称。</translation>
+    </message>
+    <message>
+        <source>An agency needs the domain ID of the account that owns it.</source>
+        <translation>委托需要填写其所属账号的域 ID。</translation>
+    </message>
+    <message>
+        <source>A member role is for Alibaba Cloud organisation profiles only.</source>
+        <translation>成员角色仅适用于阿里云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>A member agency is for Huawei Cloud organisation profiles only.</source>
+        <translation>成员委托仅适用于华为云组织配置文件。</translation>
+    </message>
+    <message>
+        <source>Enter the role ARN.</source>
+        <translation>请输入角色 ARN。</translation>
+    </message>
+    <message>
+        <source>The role ARN must look like acs:ram::&lt;account id&gt;:role/&lt;role name&gt;.</source>
+        <translation>角色 ARN 的格式必须为 acs:ram::&lt;账号 ID&gt;:role/&lt;角色名称&gt;。</translation>
+    </message>
+    <message>
+        <source>The session name must be 2 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>会话名称必须为 2 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -</source>
+        <translation>外部 ID 必须为 2 到 1224 个字符：字母、数字及 _ + = , . @ : / -</translation>
+    </message>
+    <message>
+        <source>The duration must be from %1 to %2 seconds.</source>
+        <translation>有效期必须为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <source>The role name must be 1 to 64 characters: letters, digits and . @ _ -</source>
+        <translation>角色名称必须为 1 到 64 个字符：字母、数字及 . @ _ -</translation>
+    </message>
+    <message>
+        <source>The agency name must be 1 to 64 characters, without spaces at either end.</source>
+        <translation>委托名称必须为 1 到 64 个字符，首尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +810,62 @@
     <message>
         <source>&amp;Enabled (include in sweeps)</source>
         <translation>启用(&amp;E)（参与刷新）</translation>
+    </message>
+    <message>
+        <source>&amp;Access:</source>
+        <translation>访问方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>How the profile reaches the account it lists: with its own key, by assuming a role or agency with it, or as the management account of an organisation.</source>
+        <translation>配置文件如何访问其列出的账号：使用自己的密钥、用密钥扮演角色或委托，或作为组织的管理账号。</translation>
+    </message>
+    <message>
+        <source>Role &amp;ARN:</source>
+        <translation>角色 ARN(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>有效期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Lifetime of the temporary credentials the role grants (900 to 43200 seconds, at most the role&apos;s maximum session duration).</source>
+        <translation>角色授予的临时凭据的有效期（900 到 43200 秒，不超过角色的最大会话时长）。</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>委托(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Do&amp;main ID:</source>
+        <translation>域 ID(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The account (domain) that owns the agency</source>
+        <translation>拥有该委托的账号（域）</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber role:</source>
+        <translation>成员角色(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Mem&amp;ber agency:</source>
+        <translation>成员委托(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1470,22 @@
         <source>Removed the secrets of %1 from %2 (now readable by you only); everything else in it stays.</source>
         <translation>已从 %2 中移除 %1 的密钥（该文件现在仅本人可读）；其余内容保持不变。</translation>
     </message>
+    <message>
+        <source>%1, assumes role %2</source>
+        <translation>%1，扮演角色 %2</translation>
+    </message>
+    <message>
+        <source>%1, assumes agency %2 in %3</source>
+        <translation>%1，在 %3 中使用委托 %2</translation>
+    </message>
+    <message>
+        <source>%1, manages an organisation</source>
+        <translation>%1，管理一个组织</translation>
+    </message>
+    <message>
+        <source>Cannot discover %1: %2</source>
+        <translation>无法发现 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::AliyunConfigImporter</name>
@@ -1349,6 +1544,22 @@
     <message>
         <source>a profile with this name exists (with another AccessKey ID)</source>
         <translation>已存在同名配置（使用另一个 AccessKey ID）</translation>
+    </message>
+    <message>
+        <source>mode %1 without ram_role_arn or ram_session_name</source>
+        <translation>模式 %1 缺少 ram_role_arn 或 ram_session_name</translation>
+    </message>
+    <message>
+        <source>its source_profile &quot;%1&quot; is not in the file</source>
+        <translation>其 source_profile “%1”不在该文件中</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 is not an AK or StsToken profile (a chain of roles is not supported)</source>
+        <translation>其 source_profile %1 不是 AK 或 StsToken 配置（不支持角色链）</translation>
+    </message>
+    <message>
+        <source>its source_profile %1 has no AccessKey ID or secret</source>
+        <translation>其 source_profile %1 没有 AccessKey ID 或密钥</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1661,17 @@
     </message>
 </context>
 <context>
+    <name>flowlog::CredentialBroker</name>
+    <message>
+        <source>Could not assume %1 with profile %2.</source>
+        <translation>无法使用配置文件 %2 扮演 %1。</translation>
+    </message>
+    <message>
+        <source>No credential store is available.</source>
+        <translation>没有可用的凭据存储。</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::DetailsPane</name>
     <message>
         <source>No flow log selected</source>
@@ -1534,6 +1756,104 @@
     <message>
         <source>Tag %1</source>
         <translation>标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::DiscoverDialog</name>
+    <message>
+        <source>Discover: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>What a refresh covers</source>
+        <translation>刷新将覆盖的内容</translation>
+    </message>
+    <message>
+        <source>Finding the accounts, regions and instances of %1…</source>
+        <translation>正在查找 %1 的账号、地域和实例…</translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1（账号 %2）</translation>
+    </message>
+    <message>
+        <source>Regions (%1): %2</source>
+        <translation>地域（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Instances (%1): %2</source>
+        <translation>实例（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Not found: %1 (typed in the profile; not listed)</source>
+        <translation>未找到：%1（在配置中填写；不会列出）</translation>
+    </message>
+    <message>
+        <source>A refresh of %1 covers %2 account(s), %3 region(s) and %4 instance(s); %5 step(s) failed.</source>
+        <translation>刷新 %1 将覆盖 %2 个账号、%3 个地域和 %4 个实例；%5 个步骤失败。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::Discovery</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Listing the organisation&apos;s accounts failed</source>
+        <translation>列出组织的账号失败</translation>
+    </message>
+    <message>
+        <source>Reaching the account failed</source>
+        <translation>访问该账号失败</translation>
+    </message>
+    <message>
+        <source>Listing regions failed</source>
+        <translation>列出地域失败</translation>
+    </message>
+    <message>
+        <source>Listing instances failed</source>
+        <translation>列出实例失败</translation>
+    </message>
+    <message>
+        <source>Listing instances in %1 failed</source>
+        <translation>列出 %1 的实例失败</translation>
+    </message>
+    <message>
+        <source>Listing the management account only.</source>
+        <translation>只列出管理账号。</translation>
+    </message>
+    <message>
+        <source>No credential broker reaches organisation members here.</source>
+        <translation>此处没有可访问组织成员的凭据代理。</translation>
+    </message>
+    <message>
+        <source>Nothing is listed in this account.</source>
+        <translation>此账号中的内容不会被列出。</translation>
+    </message>
+    <message>
+        <source>Listing the configured regions instead: %1.</source>
+        <translation>改为列出配置的地域：%1。</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <source>Listing the configured ECR instances instead: %1.</source>
+        <translation>改为列出配置的 ECR 实例：%1。</translation>
+    </message>
+    <message>
+        <source>ECR instance %1</source>
+        <translation>ECR 实例 %1</translation>
+    </message>
+    <message>
+        <source>Listing the configured routers of %1 instead: %2.</source>
+        <translation>改为列出 %1 中配置的路由器：%2。</translation>
+    </message>
+    <message>
+        <source>router %1 in %2</source>
+        <translation>%2 中的路由器 %1</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2233,30 @@
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
+    <message>
+        <source>Its own AccessKey</source>
+        <translation>使用自己的 AccessKey</translation>
+    </message>
+    <message>
+        <source>Assume an agency with the key</source>
+        <translation>使用该密钥切换到委托</translation>
+    </message>
+    <message>
+        <source>Assume a RAM role with the key</source>
+        <translation>使用该密钥扮演 RAM 角色</translation>
+    </message>
+    <message>
+        <source>Organisation: the key&apos;s account manages the members</source>
+        <translation>组织：该密钥所属账号管理各成员账号</translation>
+    </message>
+    <message>
+        <source>Discover…</source>
+        <translation>发现…</translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation>在保存前显示刷新将覆盖的账号、地域和实例。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::ProfileStore</name>
@@ -1991,6 +2335,10 @@
     <message>
         <source>Another entry has the same name.</source>
         <translation>另一个条目的名称与此相同。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is not a number of seconds.</source>
+        <translation>有效期“%1”不是秒数。</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2469,10 @@
         <source>, %1 s</source>
         <translation>，%1 秒</translation>
     </message>
+    <message>
+        <source>every region (through %1)</source>
+        <translation>所有地域（经由 %1）</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::SourcesPane</name>
@@ -2193,6 +2545,12 @@
     <message>
         <source>%1 flow logs</source>
         <translation>%1 条流日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1 shown</source>

@@ -1,5 +1,8 @@
 #include "accountsdialog.h"
 
+#include "discoverdialog.h"
+#include "profileidentity.h"
+
 #include "jobfactory.h"
 #include "profileeditdialog.h"
 #include "textsafety.h"
@@ -20,6 +23,26 @@
 namespace flowlog {
 
 namespace {
+
+// The credential kind, and what the key is used for when it is not the account's own: the role or agency it
+// assumes, or the organisation it manages.
+QString credentialText(const Profile &p)
+{
+    const QString kind =
+        p.kind == Profile::Kind::StsToken ? AccountsDialog::tr("STS token") : AccountsDialog::tr("AccessKey");
+    // No default: a new way of reaching an account says here how it is shown.
+    switch (p.access()) {
+    case Profile::Access::Key:
+        return kind;
+    case Profile::Access::Role:
+        return AccountsDialog::tr("%1, assumes role %2").arg(kind, p.roleArn);
+    case Profile::Access::Agency:
+        return AccountsDialog::tr("%1, assumes agency %2 in %3").arg(kind, p.agencyName, p.agencyDomainId);
+    case Profile::Access::Organization:
+        return AccountsDialog::tr("%1, manages an organisation").arg(kind);
+    }
+    return kind;
+}
 
 // The index of a broken entry in ProfileStore::brokenProfiles(), -1 for a profile.
 constexpr int BrokenRole = Qt::UserRole + 1;
@@ -114,8 +137,7 @@ void AccountsDialog::reloadTable()
         return row;
     };
     for (const Profile &p : m_profiles->profiles()) {
-        const int row = addRow({p.name, providerDisplayName(p.provider),
-                                p.kind == Profile::Kind::StsToken ? tr("STS token") : tr("AccessKey"), p.accessKeyId,
+        const int row = addRow({p.name, providerDisplayName(p.provider), credentialText(p), p.accessKeyId,
                                 p.effectiveRegions().join(QStringLiteral(", ")), p.enabled ? tr("yes") : tr("no")},
                                p.id, -1);
         QTableWidgetItem *name = table->item(row, NameColumn);
@@ -216,7 +238,42 @@ void AccountsDialog::openEditor(const Profile &profile, bool isNew)
     m_editor = new ProfileEditDialog(m_profiles, profile, isNew, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &ProfileEditDialog::saveRequested, this, &AccountsDialog::onEditorSave);
+    connect(m_editor, &ProfileEditDialog::discoverRequested, this, &AccountsDialog::onEditorDiscover);
     m_editor->open();
+}
+
+void AccountsDialog::onEditorDiscover()
+{
+    if (!m_editor)
+        return;
+    const Profile p = m_editor->profile();
+    const auto open = [this, p](const QString &secret, const QString &token) {
+        if (!m_editor)
+            return;
+        auto *dialog = new DiscoverDialog(p, secret, token, m_nams, m_editor);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_discover = dialog;
+        dialog->open();
+        dialog->start();
+    };
+    if (!m_editor->secret().isEmpty()) {
+        open(m_editor->secret(), m_editor->securityToken());
+        return;
+    }
+    // Editing without a new secret: the stored one, read for this discovery only.
+    m_credentials->readSecret(p.id, this, [this, p, open](const SecretResult &r) {
+        if (r.error.isError()) {
+            if (m_editor)
+                m_editor->saveFailed(tr("Cannot discover %1: %2").arg(p.name, r.error.toDisplayString()));
+            return;
+        }
+        open(r.secret, r.securityToken);
+    });
+}
+
+DiscoverDialog *AccountsDialog::discoverDialog() const
+{
+    return m_discover;
 }
 
 void AccountsDialog::onEditorSave()
@@ -310,52 +367,54 @@ void AccountsDialog::testConnection()
     m_busy = true;
     updateButtons();
     report(tr("Testing %1: %2 in %3…").arg(p.name, serviceDisplayName(spec.service), spec.region));
-    m_credentials->readSecret(p.id, this, [this, p, spec](const SecretResult &secret) {
-        const auto done = [this](bool ok, const QString &line) {
-            m_busy = false;
-            updateButtons();
-            report(line);
-            Q_EMIT testFinished(ok);
-        };
-        if (secret.error.isError()) {
-            done(false, tr("%1: %2").arg(p.name, secret.error.toDisplayString()));
-            return;
-        }
-        const Credentials credentials{p.accessKeyId, secret.secret, secret.securityToken};
-        RetryPolicy policy;
-        policy.maxTransientRetries = 1;
-        policy.throttleBudgetMs = 5000;
-        QNetworkAccessManager *nam = m_nams ? m_nams(p) : nullptr;
-        if (!nam) {
-            done(false, tr("%1: no network access is configured.").arg(p.name));
-            return;
-        }
-        ListJob *job = makeListJob(spec, credentials, nam, policy, this);
-        if (!job) {
-            done(false, tr("%1: testing a connection is not available for %2 %3 yet.")
-                            .arg(p.name, providerDisplayName(p.provider), serviceDisplayName(spec.service)));
-            return;
-        }
-        // One signed list call is enough: stop after the first page.
-        auto gotPage = std::make_shared<int>(-1);
-        connect(job, &ListJob::pageReceived, this, [job, gotPage](const QList<FlowLog> &rows) {
-            if (*gotPage >= 0)
-                return;
-            *gotPage = static_cast<int>(rows.size());
-            QTimer::singleShot(0, job, &ListJob::abort);
-        });
-        connect(job, &ListJob::finished, this, [this, job, gotPage, p, spec, done](const ListResult &result) {
-            job->deleteLater();
-            if (*gotPage >= 0 || !result.error.isError()) {
-                done(true, tr("%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).", nullptr,
-                              std::max(*gotPage, 0))
-                               .arg(p.name, serviceDisplayName(spec.service), spec.region));
+    // A role or agency profile is tested in the account it assumes (the assume call is part of the test).
+    readProfileCredentials(
+        p, m_profiles, m_credentials, m_nams ? m_nams(p) : nullptr, this,
+        [this, p, spec](const Credentials &credentials, const ApiError &error) {
+            const auto done = [this](bool ok, const QString &line) {
+                m_busy = false;
+                updateButtons();
+                report(line);
+                Q_EMIT testFinished(ok);
+            };
+            if (error.isError()) {
+                done(false, tr("%1: %2").arg(p.name, error.toDisplayString()));
                 return;
             }
-            done(false, tr("%1: connection failed: %2").arg(p.name, result.error.toDisplayString()));
+            RetryPolicy policy;
+            policy.maxTransientRetries = 1;
+            policy.throttleBudgetMs = 5000;
+            QNetworkAccessManager *nam = m_nams ? m_nams(p) : nullptr;
+            if (!nam) {
+                done(false, tr("%1: no network access is configured.").arg(p.name));
+                return;
+            }
+            ListJob *job = makeListJob(spec, credentials, nam, policy, this);
+            if (!job) {
+                done(false, tr("%1: testing a connection is not available for %2 %3 yet.")
+                                .arg(p.name, providerDisplayName(p.provider), serviceDisplayName(spec.service)));
+                return;
+            }
+            // One signed list call is enough: stop after the first page.
+            auto gotPage = std::make_shared<int>(-1);
+            connect(job, &ListJob::pageReceived, this, [job, gotPage](const QList<FlowLog> &rows) {
+                if (*gotPage >= 0)
+                    return;
+                *gotPage = static_cast<int>(rows.size());
+                QTimer::singleShot(0, job, &ListJob::abort);
+            });
+            connect(job, &ListJob::finished, this, [this, job, gotPage, p, spec, done](const ListResult &result) {
+                job->deleteLater();
+                if (*gotPage >= 0 || !result.error.isError()) {
+                    done(true, tr("%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).", nullptr,
+                                  std::max(*gotPage, 0))
+                                   .arg(p.name, serviceDisplayName(spec.service), spec.region));
+                    return;
+                }
+                done(false, tr("%1: connection failed: %2").arg(p.name, result.error.toDisplayString()));
+            });
+            job->start();
         });
-        job->start();
-    });
 }
 
 void AccountsDialog::importFromAliyun()

@@ -16,6 +16,7 @@ class AccountsDialog;
 
 namespace flowlog {
 
+class DiscoverDialog;
 class ProfileEditDialog;
 
 // Manage credential profiles: list, add, edit, remove, test connection, import from the aliyun CLI.
@@ -40,6 +41,8 @@ public:
 
     // The editor currently open (add or edit), for tests; null when none.
     [[nodiscard]] ProfileEditDialog *editor() const;
+    // The editor's Discover window currently open, for tests; null when none.
+    [[nodiscard]] DiscoverDialog *discoverDialog() const;
 
     void addProfile();
     void editProfile();
@@ -64,6 +67,7 @@ private:
     void report(const QString &line);
     void openEditor(const Profile &profile, bool isNew);
     void onEditorSave();
+    void onEditorDiscover();
     void runImport(const QList<AliyunConfigCandidate> &candidates, bool removeSecrets);
     void removeImportedSecrets(const QStringList &names, bool remove);
 
@@ -75,6 +79,7 @@ private:
     QString m_aliyunConfigPath;
     ProfileWriter *m_writer;
     QPointer<ProfileEditDialog> m_editor;
+    QPointer<DiscoverDialog> m_discover;
     bool m_busy = false;
 };
 

@@ -1,5 +1,7 @@
 #include "createflowlogdialog.h"
 
+#include "profileidentity.h"
+
 #include "createtarget.h"
 #include "flowlogtablemodel.h"
 #include "jobfactory.h"
@@ -400,8 +402,11 @@ void CreateFlowLogDialog::submit(bool dryRun)
     m_ui->statusLabel->show();
     setBusy(true);
     const quint64 submission = ++m_submission;
-    m_credentials->readSecret(profile->id, this,
-                              [this, submission](const SecretResult &secret) { onSecret(submission, secret); });
+    // A role or agency profile creates in the account it assumes, with its temporary credentials.
+    readProfileCredentials(*profile, m_profiles, m_credentials, m_nams ? m_nams(*profile) : nullptr, this,
+                           [this, submission](const Credentials &credentials, const ApiError &error) {
+                               onCredentials(submission, credentials, error);
+                           });
 }
 
 bool CreateFlowLogDialog::confirmNotDuplicate(const Profile &profile, const FlowLogDraft &draft)
@@ -439,13 +444,13 @@ bool CreateFlowLogDialog::confirmNotDuplicate(const Profile &profile, const Flow
     return box.clickedButton() == create;
 }
 
-void CreateFlowLogDialog::onSecret(quint64 submission, const SecretResult &secret)
+void CreateFlowLogDialog::onCredentials(quint64 submission, const Credentials &credentials, const ApiError &error)
 {
     if (submission != m_submission || !m_busy)
-        return; // cancelled while the keychain answered
+        return; // cancelled while the keychain (or the role's STS) answered
     const Profile *profile = currentProfile();
-    if (secret.error.isError() || !profile) {
-        ApiError e = secret.error;
+    if (error.isError() || !profile) {
+        ApiError e = error;
         if (!profile) {
             e.kind = ApiError::Kind::Configuration;
             e.message = tr("The account was removed.");
@@ -457,7 +462,6 @@ void CreateFlowLogDialog::onSecret(quint64 submission, const SecretResult &secre
         return;
     }
     const SourceSpec target = createTarget(*profile, m_submitted);
-    const Credentials credentials{profile->accessKeyId, secret.secret, secret.securityToken};
     m_job = makeCreateJob(target, m_submitted, credentials, m_nams ? m_nams(*profile) : nullptr, RetryPolicy{}, this);
     if (!m_job) {
         setBusy(false);

@@ -69,7 +69,7 @@ private:
     void onEdited(QWidget *input);
     void revalidate();
     void submit(bool dryRun);
-    void onSecret(quint64 submission, const SecretResult &secret);
+    void onCredentials(quint64 submission, const Credentials &credentials, const ApiError &error);
     void onFinished(const CreateResult &result);
     void setBusy(bool busy);
     void showError(const ApiError &error);

@@ -1,5 +1,6 @@
 #include "profileeditdialog.h"
 
+#include "identityrules.h"
 #include "profilestore.h"
 #include "textsafety.h"
 #include "ui_profileeditdialog.h"
@@ -7,6 +8,9 @@
 
 #include <QColor>
 #include <QPushButton>
+#include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace flowlog {
 
@@ -82,16 +86,56 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     m_ui->labelEdit->setText(profile.label);
     m_ui->colorEdit->setText(profile.color);
     m_ui->enabledCheck->setChecked(profile.enabled);
+    m_ui->accessMessageLabel->setTextFormat(Qt::PlainText);
+    uistyle::setTone(m_ui->accessMessageLabel, uistyle::Tone::Error);
+    fillAccessCombo();
+    m_ui->accessCombo->setCurrentIndex(profile.organization                                          ? 2
+                                       : !profile.roleArn.isEmpty() || !profile.agencyName.isEmpty() ? 1
+                                                                                                     : 0);
+    m_ui->roleArnEdit->setText(profile.roleArn);
+    m_ui->sessionNameEdit->setText(profile.roleSessionName);
+    m_ui->externalIdEdit->setText(profile.externalId);
+    m_ui->durationSpin->setRange(IdentityRules::minDurationSeconds, IdentityRules::maxDurationSeconds);
+    m_ui->durationSpin->setValue(profile.effectiveDurationSeconds());
+    m_ui->agencyNameEdit->setText(profile.agencyName);
+    m_ui->domainIdEdit->setText(profile.agencyDomainId);
+    m_ui->memberRoleEdit->setText(profile.memberRole);
+    m_ui->memberRoleEdit->setPlaceholderText(QString::fromLatin1(Profile::defaultMemberRole));
+    m_ui->memberAgencyEdit->setText(profile.memberAgency);
+    m_ui->memberAgencyEdit->setPlaceholderText(QString::fromLatin1(Profile::defaultMemberAgency));
+    m_ui->sessionNameEdit->setPlaceholderText(QString::fromLatin1(Profile::defaultSessionName));
     if (!isNew)
         m_ui->secretEdit->setPlaceholderText(tr("(unchanged)"));
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateKind);
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_ui->regionsEdit->setPlaceholderText(defaultRegions(this->profile().provider).join(QStringLiteral(", ")));
+        fillAccessCombo();
+        updateAccess();
     });
+    connect(m_ui->accessCombo, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateAccess);
+    for (QLineEdit *edit : {m_ui->roleArnEdit, m_ui->sessionNameEdit, m_ui->externalIdEdit, m_ui->agencyNameEdit,
+                            m_ui->domainIdEdit, m_ui->memberRoleEdit, m_ui->memberAgencyEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileEditDialog::updateAccess);
+    connect(m_ui->durationSpin, &QSpinBox::valueChanged, this, &ProfileEditDialog::updateAccess);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileEditDialog::reject);
+    auto *discoverButton = new QPushButton(tr("Discover…"), this);
+    m_ui->actionsLayout->addWidget(discoverButton);
+    m_ui->actionsLayout->addStretch();
+    discoverButton->setObjectName(QStringLiteral("discoverButton")); // notr
+    discoverButton->setToolTip(tr("Show the accounts, regions and instances a refresh will cover, before saving."));
+    connect(discoverButton, &QPushButton::clicked, this, &ProfileEditDialog::discover);
     updateKind();
+    updateAccess();
+}
+
+void ProfileEditDialog::discover()
+{
+    const QString e = problem();
+    m_ui->errorLabel->setText(e);
+    if (e.isEmpty())
+        Q_EMIT discoverRequested();
 }
 
 ProfileEditDialog::~ProfileEditDialog() = default;
@@ -101,6 +145,72 @@ void ProfileEditDialog::updateKind()
     const bool sts = m_ui->kindCombo->currentIndex() == 1;
     m_ui->stsTokenEdit->setEnabled(sts);
     m_ui->stsTokenLabel->setEnabled(sts);
+}
+
+void ProfileEditDialog::fillAccessCombo()
+{
+    const bool huawei = m_ui->providerCombo->currentIndex() == 1;
+    const int current = std::max(0, m_ui->accessCombo->currentIndex());
+    const QSignalBlocker block(m_ui->accessCombo);
+    m_ui->accessCombo->clear();
+    m_ui->accessCombo->addItem(tr("Its own AccessKey"));
+    m_ui->accessCombo->addItem(huawei ? tr("Assume an agency with the key") : tr("Assume a RAM role with the key"));
+    m_ui->accessCombo->addItem(tr("Organisation: the key's account manages the members"));
+    m_ui->accessCombo->setCurrentIndex(current);
+}
+
+void ProfileEditDialog::updateAccess()
+{
+    const bool huawei = m_ui->providerCombo->currentIndex() == 1;
+    const int access = m_ui->accessCombo->currentIndex();
+    // An organisation's management account may itself be reached through a role or agency: those fields stay.
+    const bool assumes = access == 1 || access == 2;
+    const auto show = [this](QWidget *field, bool visible) { m_ui->formLayout->setRowVisible(field, visible); };
+    show(m_ui->roleArnEdit, !huawei && assumes);
+    show(m_ui->sessionNameEdit, !huawei && assumes);
+    show(m_ui->externalIdEdit, !huawei && assumes);
+    show(m_ui->durationSpin, !huawei && assumes);
+    show(m_ui->agencyNameEdit, huawei && assumes);
+    show(m_ui->domainIdEdit, huawei && assumes);
+    show(m_ui->memberRoleEdit, !huawei && access == 2);
+    show(m_ui->memberAgencyEdit, huawei && access == 2);
+    // Instances are named per provider.
+    show(m_ui->projectIdsEdit, huawei);
+    show(m_ui->erIdsEdit, huawei);
+    show(m_ui->ecrIdsEdit, !huawei);
+    Profile p = m_original;
+    p.provider = huawei ? Provider::Huawei : Provider::Aliyun;
+    readAccess(p);
+    QString problem;
+    if (access == 1 && !huawei && p.roleArn.isEmpty())
+        problem = IdentityRules::roleArnProblem(p.roleArn);
+    else if (access == 1 && huawei && p.agencyName.isEmpty())
+        problem = IdentityRules::agencyNameProblem(p.agencyName);
+    else
+        problem = p.accessProblem();
+    m_ui->accessMessageLabel->setText(problem);
+    m_ui->accessMessageLabel->setVisible(!problem.isEmpty());
+}
+
+void ProfileEditDialog::readAccess(Profile &p) const
+{
+    const int access = m_ui->accessCombo->currentIndex();
+    const bool huawei = p.provider == Provider::Huawei;
+    const bool assumes = access == 1 || access == 2;
+    const bool role = assumes && !huawei && (access == 1 || !m_ui->roleArnEdit->text().trimmed().isEmpty());
+    p.roleArn = role ? m_ui->roleArnEdit->text().trimmed() : QString();
+    p.roleSessionName = role ? m_ui->sessionNameEdit->text().trimmed() : QString();
+    p.externalId = role ? m_ui->externalIdEdit->text().trimmed() : QString();
+    p.durationSeconds =
+        role && m_ui->durationSpin->value() != IdentityRules::defaultDurationSeconds ? m_ui->durationSpin->value() : 0;
+    const bool agency = assumes && huawei &&
+                        (access == 1 || !m_ui->agencyNameEdit->text().trimmed().isEmpty() ||
+                         !m_ui->domainIdEdit->text().trimmed().isEmpty());
+    p.agencyName = agency ? m_ui->agencyNameEdit->text().trimmed() : QString();
+    p.agencyDomainId = agency ? m_ui->domainIdEdit->text().trimmed() : QString();
+    p.organization = access == 2;
+    p.memberRole = p.organization && !huawei ? m_ui->memberRoleEdit->text().trimmed() : QString();
+    p.memberAgency = p.organization && huawei ? m_ui->memberAgencyEdit->text().trimmed() : QString();
 }
 
 Profile ProfileEditDialog::profile() const
@@ -130,6 +240,14 @@ Profile ProfileEditDialog::profile() const
     p.label = m_ui->labelEdit->text().trimmed();
     p.color = m_ui->colorEdit->text().trimmed();
     p.enabled = m_ui->enabledCheck->isChecked();
+    readAccess(p);
+    // Fields of the other provider are not kept: they would make the profile break its rules.
+    if (p.provider == Provider::Huawei)
+        p.ecrIds.clear();
+    else {
+        p.projectIds.clear();
+        p.erIds.clear();
+    }
     return p;
 }
 
@@ -155,6 +273,9 @@ QString ProfileEditDialog::problem() const
         return tr("\"%1\" is not a colour (use #rrggbb).").arg(p.color);
     if (!m_ui->endpointEdit->text().trimmed().isEmpty() && (!p.endpoint.isValid() || p.endpoint.host().isEmpty()))
         return tr("The endpoint override is not a URL.");
+    if (m_ui->accessCombo->currentIndex() == 1 && p.roleArn.isEmpty() && p.agencyName.isEmpty())
+        return p.provider == Provider::Huawei ? IdentityRules::agencyNameProblem(p.agencyName)
+                                              : IdentityRules::roleArnProblem(p.roleArn);
     if (const QString e = m_store ? m_store->check(p) : QString(); !e.isEmpty())
         return e;
     // A new profile, a changed kind or a changed AccessKey ID needs its secret typed.

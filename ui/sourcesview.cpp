@@ -39,7 +39,8 @@ protected:
             option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
             return;
         }
-        if (static_cast<Tree::Kind>(index.data(Tree::KindRole).toInt()) == Tree::Kind::Error) {
+        const auto kind = static_cast<Tree::Kind>(index.data(Tree::KindRole).toInt());
+        if (kind == Tree::Kind::Error || kind == Tree::Kind::Discovery) {
             option->palette.setColor(QPalette::Text, uistyle::errorColor());
             option->textElideMode = Qt::ElideRight; // the provider's code comes first and stays whole
             return;
@@ -279,10 +280,11 @@ void SourcesView::applySelection()
     m_proxy->setFacet(FlowLogFilterProxy::Facet::Account, valueSet(node.data(Tree::AccountRole)));
     m_proxy->setFacet(FlowLogFilterProxy::Facet::Service, valueSet(node.data(Tree::ServiceRole)));
     // From the region level down, the node's own sources: an ECR instance's rows carry the regions of their VBRs,
-    // not the region the source was listed in.
+    // not the region the source was listed in. An organisation's rows are its accounts' sources.
     const auto kind = static_cast<Tree::Kind>(node.data(Tree::KindRole).toInt());
     QSet<QString> sources;
-    if (node.isValid() && (kind == Tree::Kind::Region || kind == Tree::Kind::Instance)) {
+    if (node.isValid() &&
+        (kind == Tree::Kind::Region || kind == Tree::Kind::Instance || kind == Tree::Kind::Organization)) {
         const QStringList ids = node.data(Tree::SourceIdsRole).toStringList();
         sources = QSet<QString>(ids.cbegin(), ids.cend());
     }

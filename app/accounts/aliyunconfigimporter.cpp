@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,57 @@ bool isKnownMode(const QString &mode)
     return std::find(std::begin(known), std::end(known), mode) != std::end(known);
 }
 
+void readKey(const QJsonObject &o, AliyunConfigCandidate &c)
+{
+    c.accessKeyId = str(o, QLatin1String("access_key_id"));
+    c.secret = str(o, QLatin1String("access_key_secret"));
+    c.stsToken = str(o, QLatin1String("sts_token"));
+}
+
+// Reads the mode's fields of o into c; returns why it cannot be imported, or empty. Never quotes a value that may
+// be a secret.
+QString readCandidate(const QJsonObject &o, const QHash<QString, QJsonObject> &byName, AliyunConfigCandidate &c)
+{
+    const bool role = c.mode == QLatin1String("RamRoleArn");
+    const bool chained = c.mode == QLatin1String("ChainableRamRoleArn");
+    if (c.mode != QLatin1String("AK") && c.mode != QLatin1String("StsToken") && !role && !chained)
+        return isKnownMode(c.mode) ? AliyunConfigImporter::tr("unsupported mode %1").arg(c.mode)
+                                   : AliyunConfigImporter::tr("unsupported mode (not one the aliyun CLI knows)");
+    if (role || chained) {
+        c.roleArn = str(o, QLatin1String("ram_role_arn"));
+        c.sessionName = str(o, QLatin1String("ram_session_name"));
+        c.externalId = str(o, QLatin1String("external_id"));
+        c.durationSeconds = o.value(QLatin1String("expired_seconds")).toInt();
+        if (c.roleArn.isEmpty() || c.sessionName.isEmpty())
+            return AliyunConfigImporter::tr("mode %1 without ram_role_arn or ram_session_name").arg(c.mode);
+    }
+    if (chained) {
+        c.sourceProfile = str(o, QLatin1String("source_profile"));
+        const auto source = byName.constFind(c.sourceProfile);
+        if (c.sourceProfile.isEmpty() || source == byName.cend())
+            return AliyunConfigImporter::tr("its source_profile \"%1\" is not in the file").arg(c.sourceProfile);
+        const QString sourceMode = str(*source, QLatin1String("mode"));
+        if (!sourceMode.isEmpty() && sourceMode != QLatin1String("AK") && sourceMode != QLatin1String("StsToken"))
+            return AliyunConfigImporter::tr("its source_profile %1 is not an AK or StsToken profile (a chain of "
+                                            "roles is not supported)")
+                .arg(c.sourceProfile);
+        readKey(*source, c);
+        if (sourceMode != QLatin1String("StsToken"))
+            c.stsToken.clear();
+    } else {
+        readKey(o, c);
+    }
+    if (c.accessKeyId.isEmpty() || c.secret.isEmpty())
+        return chained ? AliyunConfigImporter::tr("its source_profile %1 has no AccessKey ID or secret")
+                             .arg(c.sourceProfile)
+                       : AliyunConfigImporter::tr("no AccessKey ID or secret");
+    if (c.mode == QLatin1String("StsToken") && c.stsToken.isEmpty())
+        return AliyunConfigImporter::tr("mode StsToken without an STS token");
+    if (c.mode == QLatin1String("AK"))
+        c.stsToken.clear();
+    return {};
+}
+
 } // namespace
 
 AliyunConfigParseResult parseAliyunConfig(const QByteArray &bytes)
@@ -59,6 +111,13 @@ AliyunConfigParseResult parseAliyunConfig(const QByteArray &bytes)
         result.error = AliyunConfigImporter::tr("The aliyun CLI config has no \"profiles\" list.");
         return result;
     }
+    // A ChainableRamRoleArn names the profile whose key it uses: the first entry of each name.
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &v : profiles.toArray()) {
+        const QString name = str(v.toObject(), QLatin1String("name"));
+        if (v.isObject() && !name.isEmpty() && !byName.contains(name))
+            byName.insert(name, v.toObject());
+    }
     QStringList seen;
     int index = 0;
     for (const QJsonValue &v : profiles.toArray()) {
@@ -72,9 +131,6 @@ AliyunConfigParseResult parseAliyunConfig(const QByteArray &bytes)
         AliyunConfigCandidate c;
         c.name = str(o, QLatin1String("name"));
         c.mode = str(o, QLatin1String("mode"));
-        c.accessKeyId = str(o, QLatin1String("access_key_id"));
-        c.secret = str(o, QLatin1String("access_key_secret"));
-        c.stsToken = str(o, QLatin1String("sts_token"));
         c.region = str(o, QLatin1String("region_id"));
         const QString label = c.name.isEmpty() ? AliyunConfigImporter::tr("#%1").arg(index) : c.name;
         if (c.name.isEmpty()) {
@@ -89,23 +145,11 @@ AliyunConfigParseResult parseAliyunConfig(const QByteArray &bytes)
         // An empty mode is what old CLI versions wrote for an AccessKey profile.
         if (c.mode.isEmpty())
             c.mode = QStringLiteral("AK");
-        if (c.mode != QLatin1String("AK") && c.mode != QLatin1String("StsToken")) {
-            result.skipped.append(
-                {label, isKnownMode(c.mode)
-                            ? AliyunConfigImporter::tr("unsupported mode %1").arg(c.mode)
-                            : AliyunConfigImporter::tr("unsupported mode (not one the aliyun CLI knows)")});
+        const QString problem = readCandidate(o, byName, c);
+        if (!problem.isEmpty()) {
+            result.skipped.append({label, problem});
             continue;
         }
-        if (c.accessKeyId.isEmpty() || c.secret.isEmpty()) {
-            result.skipped.append({label, AliyunConfigImporter::tr("no AccessKey ID or secret")});
-            continue;
-        }
-        if (c.mode == QLatin1String("StsToken") && c.stsToken.isEmpty()) {
-            result.skipped.append({label, AliyunConfigImporter::tr("mode StsToken without an STS token")});
-            continue;
-        }
-        if (c.mode == QLatin1String("AK"))
-            c.stsToken.clear();
         result.candidates.append(c);
     }
     return result;
@@ -214,8 +258,12 @@ void AliyunConfigImporter::next()
     p.id = Profile::newId();
     p.name = c.name;
     p.provider = Provider::Aliyun;
-    p.kind = c.mode == QLatin1String("StsToken") ? Profile::Kind::StsToken : Profile::Kind::AccessKey;
+    p.kind = c.stsToken.isEmpty() ? Profile::Kind::AccessKey : Profile::Kind::StsToken;
     p.accessKeyId = c.accessKeyId;
+    p.roleArn = c.roleArn;
+    p.roleSessionName = c.sessionName;
+    p.externalId = c.externalId;
+    p.durationSeconds = c.durationSeconds;
     if (!c.region.isEmpty())
         p.regions = QStringList{c.region};
     const QString problem = m_profiles->check(p);

@@ -17,11 +17,16 @@ namespace flowlog {
 struct AliyunConfigCandidate
 {
     QString name;
-    QString mode; // "AK" or "StsToken"
-    QString accessKeyId;
+    QString mode;        // "AK", "StsToken", "RamRoleArn" or "ChainableRamRoleArn"
+    QString accessKeyId; // ChainableRamRoleArn: its source_profile's
     QString secret;
     QString stsToken;
     QString region;
+    QString roleArn;     // RamRoleArn, ChainableRamRoleArn: ram_role_arn, ram_session_name, external_id,
+    QString sessionName; // expired_seconds (0: the default duration)
+    QString externalId;
+    int durationSeconds = 0;
+    QString sourceProfile; // ChainableRamRoleArn: the profile whose key signs AssumeRole
 };
 
 // A profile of the config that cannot be imported, and why (e.g. "unsupported mode RamRoleArn").

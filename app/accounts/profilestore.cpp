@@ -40,7 +40,7 @@ QString problemOf(const Profile &profile)
         if (region.trimmed().isEmpty() || region.contains(QLatin1Char(' ')))
             return ProfileStore::tr("\"%1\" is not a region id.").arg(region);
     }
-    return {};
+    return profile.accessProblem();
 }
 
 } // namespace
@@ -269,11 +269,24 @@ QList<ProfileStore::Entry> ProfileStore::readEntries(QSettings &settings)
         for (auto it = ers.cbegin(); it != ers.cend(); ++it)
             p.erIds.insert(it.key(), it.value().toStringList());
         p.ecrIds = raw.value(QStringLiteral("ecrIds")).toStringList();
+        p.roleArn = raw.value(QStringLiteral("roleArn")).toString();
+        p.roleSessionName = raw.value(QStringLiteral("roleSessionName")).toString();
+        p.externalId = raw.value(QStringLiteral("externalId")).toString();
+        bool durationOk = true;
+        const QString durationText = raw.value(QStringLiteral("durationSeconds")).toString();
+        p.durationSeconds = durationText.isEmpty() ? 0 : durationText.toInt(&durationOk);
+        p.agencyName = raw.value(QStringLiteral("agencyName")).toString();
+        p.agencyDomainId = raw.value(QStringLiteral("agencyDomainId")).toString();
+        p.organization = raw.value(QStringLiteral("organization"), false).toBool();
+        p.memberRole = raw.value(QStringLiteral("memberRole")).toString();
+        p.memberAgency = raw.value(QStringLiteral("memberAgency")).toString();
         p.enabled = raw.value(QStringLiteral("enabled"), true).toBool();
         p.color = raw.value(QStringLiteral("color")).toString();
         p.label = raw.value(QStringLiteral("label")).toString();
 
         QString reason = problemOf(p);
+        if (reason.isEmpty() && !durationOk)
+            reason = tr("The duration \"%1\" is not a number of seconds.").arg(durationText);
         if (reason.isEmpty() && !providerFromKey(provider))
             reason = tr("Unknown provider \"%1\" (use aliyun or huaweicloud).").arg(provider);
         if (reason.isEmpty() && !kind.isEmpty() && Profile::kindKey(p.kind).compare(kind, Qt::CaseInsensitive) != 0)
@@ -331,6 +344,16 @@ void ProfileStore::writeEntries(QSettings &settings, const QList<Entry> &entries
             ers.insert(it.key(), it.value());
         settings.setValue(QStringLiteral("erIds"), ers);
         settings.setValue(QStringLiteral("ecrIds"), p.ecrIds);
+        // How the account is reached: names and ids only, never a credential.
+        settings.setValue(QStringLiteral("roleArn"), p.roleArn);
+        settings.setValue(QStringLiteral("roleSessionName"), p.roleSessionName);
+        settings.setValue(QStringLiteral("externalId"), p.externalId);
+        settings.setValue(QStringLiteral("durationSeconds"), p.durationSeconds);
+        settings.setValue(QStringLiteral("agencyName"), p.agencyName);
+        settings.setValue(QStringLiteral("agencyDomainId"), p.agencyDomainId);
+        settings.setValue(QStringLiteral("organization"), p.organization);
+        settings.setValue(QStringLiteral("memberRole"), p.memberRole);
+        settings.setValue(QStringLiteral("memberAgency"), p.memberAgency);
         settings.setValue(QStringLiteral("enabled"), p.enabled);
         settings.setValue(QStringLiteral("color"), p.color);
         settings.setValue(QStringLiteral("label"), p.label);

@@ -14,8 +14,7 @@ namespace flowlog {
 SandboxLauncher::SandboxLauncher(QObject *parent)
     : QObject(parent)
     , m_program(defaultProgram())
-{
-}
+{}
 
 SandboxLauncher::~SandboxLauncher()
 {
@@ -43,9 +42,8 @@ void SandboxLauncher::start(const QStringList &extraArguments)
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
         fail(tr("Cannot start the sandbox (%1): %2").arg(m_program, m_process->errorString()));
     });
-    connect(m_process, &QProcess::finished, this, [this](int code) {
-        fail(tr("The sandbox exited early with code %1.").arg(code));
-    });
+    connect(m_process, &QProcess::finished, this,
+            [this](int code) { fail(tr("The sandbox exited early with code %1.").arg(code)); });
     // --watch-stdin: the sandbox exits when this process goes away, however it ends (the pipe closes).
     QStringList args{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--print-profiles"),
                      QStringLiteral("--watch-stdin")};
@@ -97,6 +95,10 @@ bool SandboxLauncher::parseProfileLine(const QByteArray &line, const QUrl &baseU
             ids << v.toString();
         profile.erIds.insert(it.key(), ids);
     }
+    // A management account (--org-members): its members are reached with this role or agency.
+    profile.organization = o.value(QLatin1String("organization")).toBool();
+    profile.memberRole = o.value(QLatin1String("memberRole")).toString();
+    profile.memberAgency = o.value(QLatin1String("memberAgency")).toString();
     profile.endpoint = baseUrl;
     profile.label = QStringLiteral("sandbox");
     return !profile.name.isEmpty() && !profile.accessKeyId.isEmpty();
@@ -115,6 +117,8 @@ void SandboxLauncher::onOutput()
             m_baseUrl = QUrl(QString::fromUtf8(line.mid(10)));
             continue;
         }
+        if (const QJsonObject printed = QJsonDocument::fromJson(line).object(); !printed.isEmpty())
+            m_printed.append(printed);
         Profile p;
         QString secret;
         if (parseProfileLine(line, m_baseUrl, p, secret)) {

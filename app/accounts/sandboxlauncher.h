@@ -4,6 +4,7 @@
 #include "profile.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
@@ -32,6 +33,8 @@ public:
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] const QList<Profile> &profiles() const { return m_profiles; }
+    // Every --print-profiles line as printed, organisation members (no key of their own) included.
+    [[nodiscard]] const QList<QJsonObject> &printedAccounts() const { return m_printed; }
     // profile id -> (secret, security token)
     [[nodiscard]] const QHash<QString, QString> &secrets() const { return m_secrets; }
 
@@ -52,6 +55,7 @@ private:
     QByteArray m_buffer;
     QUrl m_baseUrl;
     QList<Profile> m_profiles;
+    QList<QJsonObject> m_printed;
     QHash<QString, QString> m_secrets;
     bool m_done = false;
 };

@@ -1,5 +1,7 @@
 #include "cliargs.h"
 
+#include "identityrules.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -69,6 +71,8 @@ std::optional<Verb> verbOf(const QString &word, const QString &sub)
         return Verb::List;
     if (word == QLatin1String("create"))
         return Verb::Create;
+    if (word == QLatin1String("discover"))
+        return Verb::Discover;
     if (word != QLatin1String("profile"))
         return std::nullopt;
     if (sub == QLatin1String("add"))
@@ -100,6 +104,70 @@ bool isClientToken(const QString &token)
     if (token.isEmpty() || token.size() > 64)
         return false;
     return std::all_of(token.cbegin(), token.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; });
+}
+
+// profile add: how the profile reaches its account (role, agency, organisation), checked with the rules the
+// console's editor and the profile store use. Returns why the options do not fit, or empty.
+QString readAccessOptions(const QCommandLineParser &p, Command &c)
+{
+    const auto isSet = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
+    const auto value = [&p](const char *name) { return p.value(QLatin1String(name)).trimmed(); };
+    const bool aliyun = c.provider == providerKey(Provider::Aliyun);
+    for (const char *name : {"role-arn", "session-name", "external-id", "duration-seconds", "member-role"}) {
+        if (isSet(name) && !aliyun)
+            return tr("--%1 is for --provider aliyun; Huawei Cloud profiles use --agency NAME --domain-id ID "
+                      "and --member-agency.")
+                .arg(QLatin1String(name));
+    }
+    for (const char *name : {"agency", "domain-id", "member-agency"}) {
+        if (isSet(name) && aliyun)
+            return tr("--%1 is for --provider huaweicloud; Alibaba Cloud profiles use --role-arn and --member-role.")
+                .arg(QLatin1String(name));
+    }
+    for (const char *name : {"session-name", "external-id", "duration-seconds"}) {
+        if (isSet(name) && !isSet("role-arn"))
+            return tr("--%1 needs --role-arn ARN.").arg(QLatin1String(name));
+    }
+    if (isSet("agency") != isSet("domain-id"))
+        return isSet("agency") ? tr("--agency needs --domain-id ID (the account that owns the agency).")
+                               : tr("--domain-id needs --agency NAME.");
+    for (const char *name : {"member-role", "member-agency"}) {
+        if (isSet(name) && !isSet("organization"))
+            return tr("--%1 needs --organization.").arg(QLatin1String(name));
+    }
+    c.roleArn = value("role-arn");
+    c.sessionName = value("session-name");
+    c.externalId = value("external-id");
+    c.agency = value("agency");
+    c.domainId = value("domain-id");
+    c.organization = isSet("organization");
+    c.memberRole = value("member-role");
+    c.memberAgency = value("member-agency");
+    const auto check = [](const char *name, const QString &problem) {
+        return problem.isEmpty() ? QString() : QStringLiteral("--%1: %2").arg(QLatin1String(name), problem);
+    };
+    QString problem;
+    if (isSet("role-arn"))
+        problem = check("role-arn", IdentityRules::roleArnProblem(c.roleArn));
+    if (problem.isEmpty() && isSet("session-name"))
+        problem = check("session-name", IdentityRules::sessionNameProblem(c.sessionName));
+    if (problem.isEmpty() && isSet("external-id"))
+        problem = check("external-id", IdentityRules::externalIdProblem(c.externalId));
+    if (problem.isEmpty() && isSet("duration-seconds")) {
+        bool ok = false;
+        c.durationSeconds = value("duration-seconds").toInt(&ok);
+        problem = check("duration-seconds",
+                        ok ? IdentityRules::durationProblem(c.durationSeconds) : IdentityRules::durationProblem(0));
+    }
+    if (problem.isEmpty() && isSet("agency"))
+        problem = check("agency", IdentityRules::agencyNameProblem(c.agency));
+    if (problem.isEmpty() && isSet("domain-id"))
+        problem = check("domain-id", IdentityRules::domainIdProblem(c.domainId));
+    if (problem.isEmpty() && isSet("member-role"))
+        problem = check("member-role", IdentityRules::roleNameProblem(c.memberRole));
+    if (problem.isEmpty() && isSet("member-agency"))
+        problem = check("member-agency", IdentityRules::agencyNameProblem(c.memberAgency));
+    return problem;
 }
 
 } // namespace
@@ -215,6 +283,8 @@ Command parseArguments(const QStringList &arguments)
                 return invalid(tr("--er-id takes REGION=ID, not \"%1\".").arg(v));
             c.erIds[region] << id;
         }
+        if (const QString problem = readAccessOptions(p, c); !problem.isEmpty())
+            return invalid(QStringLiteral("profile add: ") + problem);
         return c;
     }
     case Verb::ProfileList:
@@ -264,6 +334,14 @@ Command parseArguments(const QStringList &arguments)
             return invalid(tr("--format takes table, csv, ndjson or json."));
         return c;
     }
+    case Verb::Discover:
+        if (const auto bad = noPositional())
+            return *bad;
+        c.kind = Command::Kind::Discover;
+        c.profiles = splitList(values("profile"));
+        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
+            return invalid(tr("--format takes table or json."));
+        return c;
     case Verb::Create: {
         if (const auto bad = noPositional())
             return *bad;

@@ -22,6 +22,7 @@ struct Command
         ProfileRemove,
         ProfileImport,
         List,
+        Discover,
         Create,
         Invalid
     };
@@ -44,6 +45,15 @@ struct Command
     QMap<QString, QString> projectIds; // region -> id
     QMap<QString, QStringList> erIds;  // region -> ids
     QStringList ecrIds;
+    QString roleArn; // --role-arn and the role's options (Alibaba)
+    QString sessionName;
+    QString externalId;
+    int durationSeconds = 0;
+    QString agency; // --agency --domain-id (Huawei)
+    QString domainId;
+    bool organization = false;
+    QString memberRole;         // Alibaba organisation
+    QString memberAgency;       // Huawei organisation
     QString importPath;         // profile import [--file PATH]
     QStringList importNames;    // which aliyun profiles to import (empty = all supported)
     bool removeSecrets = false; // profile import --remove-secrets

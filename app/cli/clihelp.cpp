@@ -45,6 +45,15 @@ const QList<OptionSpec> &listOptions()
     return options;
 }
 
+const QList<OptionSpec> &discoverOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("profile", "NAME", "Only this profile (repeatable, or a comma-separated list).", noField, true),
+        opt("format", "FORMAT", "table (default) or json; see Output below."),
+    };
+    return options;
+}
+
 const QList<OptionSpec> &createOptions()
 {
     static const QList<OptionSpec> options = {
@@ -96,6 +105,19 @@ const QList<OptionSpec> &profileAddOptions()
         opt("project-id", "REGION=ID", "Huawei project id of a region (repeatable).", noField, true),
         opt("ecr-id", "ID", "Alibaba ECR instance id to sweep (repeatable).", noField, true),
         opt("er-id", "REGION=ID", "Huawei enterprise router of a region (repeatable).", noField, true),
+        opt("role-arn", "ARN", "Alibaba: assume this RAM role (acs:ram::<account id>:role/<name>) with the key."),
+        opt("session-name", "NAME", "Alibaba: the role session name (default flowlog-console); needs --role-arn."),
+        opt("external-id", "ID", "Alibaba: the role's external ID; needs --role-arn."),
+        opt("duration-seconds", "N",
+            "Alibaba: lifetime of the role's temporary credentials, 900-43200 (default 3600); needs --role-arn."),
+        opt("agency", "NAME", "Huawei: assume this agency with the key; needs --domain-id."),
+        opt("domain-id", "ID", "Huawei: the account (domain) id that owns the agency."),
+        flag("organization", "The key is an organisation's management account: every member is swept too."),
+        opt("member-role", "NAME",
+            "Alibaba: the role assumed in each member (default ResourceDirectoryAccountAccessRole); needs "
+            "--organization."),
+        opt("member-agency", "NAME",
+            "Huawei: the agency assumed in each member (default flowlog-audit); needs --organization."),
     };
     return options;
 }
@@ -113,8 +135,8 @@ const QList<OptionSpec> &profileImportOptions()
     static const QList<OptionSpec> options = {
         opt("file", "PATH", "The aliyun CLI config (default: ~/.aliyun/config.json)."),
         opt("name", "PROFILE",
-            "Import only this profile of the file (repeatable; default: every AK and "
-            "StsToken profile).",
+            "Import only this profile of the file (repeatable; default: every AK, StsToken, "
+            "RamRoleArn and ChainableRamRoleArn profile).",
             noField, true),
         flag("remove-secrets", "After importing, rewrite the file (atomically, 0600) without the imported "
                                "profiles' secrets; everything else stays."),
@@ -180,6 +202,8 @@ const QList<OptionSpec> &optionsOf(Verb verb)
     switch (verb) {
     case Verb::List:
         return listOptions();
+    case Verb::Discover:
+        return discoverOptions();
     case Verb::Create:
         return createOptions();
     case Verb::ProfileAdd:
@@ -242,11 +266,12 @@ QString usage()
               "\n"
               "Commands:\n"
               "  list            List the flow logs of every enabled profile, service and region.\n"
+              "  discover        Print the accounts, regions and instances a list would cover.\n"
               "  create          Create a flow log (or only check a draft with --validate-only).\n"
               "  profile add     Add a profile; its secret goes to the system keychain only.\n"
               "  profile list    List the profiles (never a secret).\n"
               "  profile remove  Remove a profile and its secret.\n"
-              "  profile import  Import the AK and StsToken profiles of the aliyun CLI.\n"
+              "  profile import  Import the AK, StsToken and RAM role profiles of the aliyun CLI.\n"
               "  help COMMAND    Print a command's options (the same as COMMAND --help).\n"
               "\n"
               "Global options (before the command):\n"
@@ -291,6 +316,28 @@ QString commandHelp(Verb verb)
                   "Exit codes: 0 every source listed, 2 usage error, 3 a source failed (the others' rows are "
                   "printed).\n")
             .arg(options, serviceChoices(QLatin1StringView(", ")));
+    case Verb::Discover:
+        return tr("Usage: flowlog-cli [--sandbox] discover [OPTIONS]\n"
+                  "\n"
+                  "Finds what a list would cover, without listing a flow log: every account of every enabled "
+                  "profile\n"
+                  "(an organisation's members too), its regions (Alibaba VPC DescribeRegions, Huawei IAM projects) "
+                  "and its\n"
+                  "instances (ECR instances, ER instances per region). Typed regions and ids restrict what is "
+                  "found.\n"
+                  "\n"
+                  "Options:\n%1\n"
+                  "Output (stdout):\n"
+                  "  table   one line per account: ACCOUNT, ACCOUNT ID, CLOUD, REGIONS, INSTANCES.\n"
+                  "  json    {\"accounts\": [{\"profile\", \"account\", \"accountId\", \"organization\", "
+                  "\"provider\", \"regions\",\n"
+                  "          \"projectIds\", \"ecrIds\", \"routers\", \"failures\", \"notFound\"}], "
+                  "\"failures\": N}.\n"
+                  "A failed discovery step is one line on stderr: \"account: what failed: message (code, request "
+                  "id) what is\n"
+                  "covered instead\"; a typed region or id that does not exist is one \"warning:\" line.\n"
+                  "Exit codes: 0 nothing failed, 2 usage error, 3 a discovery step failed.\n")
+            .arg(options);
     case Verb::Create:
         return tr("Usage: flowlog-cli [--sandbox] create --profile NAME --service SERVICE [OPTIONS]\n"
                   "\n"
@@ -311,6 +358,13 @@ QString commandHelp(Verb verb)
                   "Adds a profile. The secret (and with --sts the STS token on the next line) is read from "
                   "standard input,\n"
                   "or prompted for without echo on a terminal, and stored only in the system keychain.\n"
+                  "Regions and instance ids are optional restrictions. With --role-arn (Alibaba) or --agency "
+                  "(Huawei) the key\n"
+                  "only signs the call that assumes the role or agency: the profile lists that account, with "
+                  "temporary\n"
+                  "credentials kept in memory only. With --organization it is a management account whose members "
+                  "are\n"
+                  "reached by assuming --member-role / --member-agency in each.\n"
                   "\n"
                   "Options:\n%1")
             .arg(options);
@@ -331,8 +385,9 @@ QString commandHelp(Verb verb)
     case Verb::ProfileImport:
         return tr("Usage: flowlog-cli profile import [OPTIONS]\n"
                   "\n"
-                  "Imports the AK and StsToken profiles of the aliyun CLI config; their secrets go to the system "
-                  "keychain.\n"
+                  "Imports the AK, StsToken, RamRoleArn and ChainableRamRoleArn profiles of the aliyun CLI config; "
+                  "their secrets go\n"
+                  "to the system keychain. A ChainableRamRoleArn profile takes the key of its source_profile.\n"
                   "The file itself keeps its plaintext secrets unless you pass --remove-secrets.\n"
                   "\n"
                   "Options:\n%1")

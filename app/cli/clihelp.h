@@ -13,6 +13,7 @@ namespace flowlog::cli {
 enum class Verb
 {
     List,
+    Discover,
     Create,
     ProfileAdd,
     ProfileList,

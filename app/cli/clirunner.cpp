@@ -63,6 +63,9 @@ void CliRunner::run()
     case Command::Kind::List:
         runList();
         return;
+    case Command::Kind::Discover:
+        runDiscover();
+        return;
     case Command::Kind::ProfileAdd:
         runProfileAdd();
         return;

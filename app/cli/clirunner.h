@@ -12,6 +12,11 @@
 class QNetworkAccessManager;
 
 namespace flowlog {
+struct DiscoveredAccount;
+struct SweepScope;
+class FlowLogTableModel;
+class Inventory;
+class SourceStatusModel;
 class SandboxLauncher;
 class MemoryCredentialStore;
 } // namespace flowlog
@@ -39,6 +44,20 @@ private:
     void run();
     struct ListRun;
     void runList();
+    void runDiscover();
+    // A sweep of the profiles under scope: its models and inventory, owned by the runner.
+    struct Sweep
+    {
+        FlowLogTableModel *table;
+        SourceStatusModel *status;
+        Inventory *inventory;
+    };
+    [[nodiscard]] Sweep newSweep(const SweepScope &scope);
+    // The --profile names exist and there are profiles; says which entries are broken (counted in broken). On
+    // false the command has finished.
+    [[nodiscard]] bool checkProfilesToSweep(int &broken);
+    // Every discovery failure (counted in failed) and every typed restriction not found, on stderr.
+    void reportDiscovery(const QList<DiscoveredAccount> &accounts, int &failed);
     [[nodiscard]] QList<FlowLog> listedRows(const QList<FlowLog> &rows) const; // --name/--status, sorted
     void runProfileAdd();
     void runProfileList();

@@ -1,6 +1,7 @@
 // flowlog-cli create: fill the draft's defaults from the profile, judge it with the one rule table, then send it.
 #include "clirunner.h"
 #include "createtarget.h"
+#include "profileidentity.h"
 
 #include "jobfactory.h"
 #include "pendingcreates.h"
@@ -119,67 +120,69 @@ void CliRunner::runCreate()
         if (const QString e = pending->settle(profile.id, draft, fresh, error); !e.isEmpty())
             printError(target.displayName() + QStringLiteral(": ") + e);
     };
-    m_credentials->readSecret(profile.id, this, [this, profile, draft, target, settle](const SecretResult &secret) {
-        if (secret.error.isError()) {
-            settle(secret.error);
-            printError(target.displayName() + QStringLiteral(": ") + secret.error.toDisplayString());
-            finish(3);
-            return;
-        }
-        const Credentials credentials{profile.accessKeyId, secret.secret, secret.securityToken};
-        CreateJob *job = makeCreateJob(target, draft, credentials, namFor(profile), RetryPolicy{}, this);
-        if (!job) {
-            ApiError e;
-            e.kind = ApiError::Kind::Configuration;
-            e.message =
-                tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service));
-            settle(e);
-            printError(target.displayName() + QStringLiteral(": ") + e.message);
-            finish(3);
-            return;
-        }
-        connect(job, &CreateJob::retrying, this, [this, target](int attempt, int delayMs, const ApiError &reason) {
-            printError(target.displayName() + QStringLiteral(": ") +
-                       tr("attempt %1 failed (%2); retrying in %3 ms with the same client token.")
-                           .arg(attempt)
-                           .arg(reason.toDisplayString())
-                           .arg(delayMs));
-        });
-        connect(job, &CreateJob::finished, this, [this, job, target, draft, settle](const CreateResult &r) {
-            job->deleteLater();
-            settle(r.error);
-            if (r.error.isError()) {
-                ApiError error = r.error;
-                const QString field = !error.field.isEmpty()
-                                          ? error.field
-                                          : fieldForProviderError(target.service, error.code, error.message);
-                QString line = target.displayName();
-                if (!field.isEmpty())
-                    line += QLatin1Char('/') + field;
-                if (error.maybeCommitted) {
-                    // The create API carries the draft's client token: say which, and how to finish the job.
-                    error.hint = unknownOutcomeHint(draft.clientToken) + QLatin1Char(' ') +
-                                 tr("Run the same command again to settle it (or pass --client-token %1).")
-                                     .arg(draft.clientToken);
-                }
-                line += QStringLiteral(": ") + error.toDisplayString();
-                printError(line);
+    // A role or agency profile creates in the account it assumes, with its temporary credentials.
+    readProfileCredentials(
+        profile, m_profiles, m_credentials, namFor(profile), this,
+        [this, profile, draft, target, settle](const Credentials &credentials, const ApiError &error) {
+            if (error.isError()) {
+                settle(error);
+                printError(target.displayName() + QStringLiteral(": ") + error.toDisplayString());
                 finish(3);
                 return;
             }
-            if (m_command.format == QLatin1String("json")) {
-                const QByteArray text = terminalSafeJson(toJson(r, target));
-                std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
-                std::fflush(stdout);
-            } else if (r.dryRun) {
-                say(tr("Dry run passed: the service would accept this flow log (request id %1).").arg(r.requestId));
-            } else {
-                say(r.flowLogId);
+            CreateJob *job = makeCreateJob(target, draft, credentials, namFor(profile), RetryPolicy{}, this);
+            if (!job) {
+                ApiError e;
+                e.kind = ApiError::Kind::Configuration;
+                e.message =
+                    tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service));
+                settle(e);
+                printError(target.displayName() + QStringLiteral(": ") + e.message);
+                finish(3);
+                return;
             }
-            finish(0);
+            connect(job, &CreateJob::retrying, this, [this, target](int attempt, int delayMs, const ApiError &reason) {
+                printError(target.displayName() + QStringLiteral(": ") +
+                           tr("attempt %1 failed (%2); retrying in %3 ms with the same client token.")
+                               .arg(attempt)
+                               .arg(reason.toDisplayString())
+                               .arg(delayMs));
+            });
+            connect(job, &CreateJob::finished, this, [this, job, target, draft, settle](const CreateResult &r) {
+                job->deleteLater();
+                settle(r.error);
+                if (r.error.isError()) {
+                    ApiError error = r.error;
+                    const QString field = !error.field.isEmpty()
+                                              ? error.field
+                                              : fieldForProviderError(target.service, error.code, error.message);
+                    QString line = target.displayName();
+                    if (!field.isEmpty())
+                        line += QLatin1Char('/') + field;
+                    if (error.maybeCommitted) {
+                        // The create API carries the draft's client token: say which, and how to finish the job.
+                        error.hint = unknownOutcomeHint(draft.clientToken) + QLatin1Char(' ') +
+                                     tr("Run the same command again to settle it (or pass --client-token %1).")
+                                         .arg(draft.clientToken);
+                    }
+                    line += QStringLiteral(": ") + error.toDisplayString();
+                    printError(line);
+                    finish(3);
+                    return;
+                }
+                if (m_command.format == QLatin1String("json")) {
+                    const QByteArray text = terminalSafeJson(toJson(r, target));
+                    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
+                    std::fflush(stdout);
+                } else if (r.dryRun) {
+                    say(tr("Dry run passed: the service would accept this flow log (request id %1).").arg(r.requestId));
+                } else {
+                    say(r.flowLogId);
+                }
+                finish(0);
+            });
+            job->start();
         });
-        job->start();
-    });
 }
 
 } // namespace flowlog::cli

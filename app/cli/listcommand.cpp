@@ -81,18 +81,18 @@ QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
     return out;
 }
 
-void CliRunner::runList()
+bool CliRunner::checkProfilesToSweep(int &broken)
 {
     for (const QString &name : std::as_const(m_command.profiles)) {
         if (!m_profiles->findByName(name) && !m_profiles->findBrokenByName(name)) {
             printError(tr("No profile named \"%1\" (see flowlog-cli profile list).").arg(name));
             finish(2);
-            return;
+            return false;
         }
     }
     // A broken entry of the settings file is an account that cannot be listed: say so, and let the exit code
     // tell a script that the listing is incomplete.
-    int broken = 0;
+    broken = 0;
     for (const BrokenProfile &b : m_profiles->brokenProfiles()) {
         if (!m_command.profiles.isEmpty() && !m_command.profiles.contains(b.name))
             continue;
@@ -104,32 +104,59 @@ void CliRunner::runList()
         if (broken == 0)
             printError(tr("No profiles yet: add one with flowlog-cli profile add, or try flowlog-cli --sandbox list."));
         finish(broken > 0 ? 3 : 2);
-        return;
+        return false;
     }
-    auto *table = new FlowLogTableModel(this);
-    auto *status = new SourceStatusModel(this);
-    auto *inventory = new Inventory(
-        m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, table, status, this);
+    return true;
+}
+
+void CliRunner::reportDiscovery(const QList<DiscoveredAccount> &accounts, int &failed)
+{
+    for (const DiscoveredAccount &a : accounts) {
+        for (const DiscoveryFailure &f : a.failures) {
+            ++failed;
+            printError(a.label() + QStringLiteral(": ") + f.toDisplayString());
+        }
+        for (const QString &missing : a.notFound)
+            printError(tr("warning: %1: %2 is not there (typed in the profile; not listed).").arg(a.label(), missing));
+    }
+}
+
+CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
+{
+    Sweep sweep;
+    sweep.table = new FlowLogTableModel(this);
+    sweep.status = new SourceStatusModel(this);
+    sweep.inventory = new Inventory(
+        m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, sweep.table, sweep.status, this);
+    sweep.inventory->setScope(scope);
+    return sweep;
+}
+
+void CliRunner::runList()
+{
+    int broken = 0;
+    if (!checkProfilesToSweep(broken))
+        return;
     SweepScope scope;
     scope.profileNames = m_command.profiles;
     for (Service s : std::as_const(m_command.services))
         scope.services.insert(s);
     scope.regions = m_command.listRegions;
-    inventory->setScope(scope);
+    const Sweep sweep = newSweep(scope);
+    FlowLogTableModel *table = sweep.table;
+    SourceStatusModel *status = sweep.status;
+    Inventory *inventory = sweep.inventory;
 
     auto run = std::make_shared<ListRun>();
     run->failed = broken;
     const QString &format = m_command.format;
+    // The header goes out before any row: the widths fit the sources the profiles configure; what discovery adds
+    // beyond them (a longer region, a member "name (id)") pushes the rest of its line right.
     if (format == QLatin1String("table")) {
         QStringList accounts, regions;
         QSet<Service> services;
-        QList<Profile> swept;
-        for (const Profile &p : m_profiles->profiles()) {
-            if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
-                swept << p;
-        }
-        for (const SourceSpec &s : Inventory::planSources(swept, scope)) {
-            accounts << s.profileName;
+        for (const SourceSpec &s : Inventory::planSources(m_profiles->profiles(), scope)) {
+            accounts << s.account();
             regions << s.region;
             services << s.service;
         }
@@ -138,6 +165,8 @@ void CliRunner::runList()
     } else if (format == QLatin1String("csv")) {
         writeOut(csvRows({}, true));
     }
+    connect(inventory, &Inventory::accountDiscovered, this,
+            [this, run](const DiscoveredAccount &account) { reportDiscovery({account}, run->failed); });
 
     const auto report = [this, run, format](const SourceSpec &source, ApiError error, const QList<FlowLog> &rows) {
         if (run->reported.contains(source.id()))
@@ -159,7 +188,7 @@ void CliRunner::runList()
             writeOut(exportNdjson(listed));
         else if (format == QLatin1String("csv"))
             writeOut(csvRows(listed, false));
-        else
+        else if (run->table)
             writeOut(run->table->rows(listed));
     };
     connect(inventory, &Inventory::sourceFinished, this,

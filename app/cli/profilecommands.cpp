@@ -80,6 +80,27 @@ bool promptHidden(const QString &prompt, QString &line)
     return ok;
 }
 
+// The role or agency an organisation profile assumes in its members (empty for the other provider).
+QString memberOf(const Profile &p, Provider provider)
+{
+    if (!p.organization || p.provider != provider)
+        return {};
+    return provider == Provider::Aliyun ? p.effectiveMemberRole() : p.effectiveMemberAgency();
+}
+
+// What the profile assumes: the role ARN, "agency@domain", and for an organisation the members' role or agency.
+QString assumes(const Profile &p)
+{
+    QStringList parts;
+    if (!p.roleArn.isEmpty())
+        parts << p.roleArn;
+    if (!p.agencyName.isEmpty())
+        parts << p.agencyName + QLatin1Char('@') + p.agencyDomainId;
+    if (p.organization)
+        parts << QStringLiteral("members: ") + memberOf(p, p.provider);
+    return parts.join(QStringLiteral("; "));
+}
+
 QJsonObject profileJson(const Profile &p)
 {
     QJsonObject projects;
@@ -98,6 +119,16 @@ QJsonObject profileJson(const Profile &p)
                        {QStringLiteral("projectIds"), projects},
                        {QStringLiteral("erIds"), ers},
                        {QStringLiteral("ecrIds"), QJsonArray::fromStringList(p.ecrIds)},
+                       {QStringLiteral("access"), Profile::accessKey(p.access())},
+                       {QStringLiteral("roleArn"), p.roleArn},
+                       {QStringLiteral("roleSessionName"), p.roleArn.isEmpty() ? QString() : p.effectiveSessionName()},
+                       {QStringLiteral("externalId"), p.externalId},
+                       {QStringLiteral("durationSeconds"), p.roleArn.isEmpty() ? 0 : p.effectiveDurationSeconds()},
+                       {QStringLiteral("agencyName"), p.agencyName},
+                       {QStringLiteral("domainId"), p.agencyDomainId},
+                       {QStringLiteral("organization"), p.organization},
+                       {QStringLiteral("memberRole"), memberOf(p, Provider::Aliyun)},
+                       {QStringLiteral("memberAgency"), memberOf(p, Provider::Huawei)},
                        {QStringLiteral("enabled"), p.enabled},
                        {QStringLiteral("color"), p.color},
                        {QStringLiteral("label"), p.label}};
@@ -125,6 +156,15 @@ void CliRunner::runProfileAdd()
     p.projectIds = m_command.projectIds;
     p.erIds = m_command.erIds;
     p.ecrIds = m_command.ecrIds;
+    p.roleArn = m_command.roleArn;
+    p.roleSessionName = m_command.sessionName;
+    p.externalId = m_command.externalId;
+    p.durationSeconds = m_command.durationSeconds;
+    p.agencyName = m_command.agency;
+    p.agencyDomainId = m_command.domainId;
+    p.organization = m_command.organization;
+    p.memberRole = m_command.memberRole;
+    p.memberAgency = m_command.memberAgency;
     if (const QString problem = m_profiles->check(p); !problem.isEmpty()) {
         printError(QStringLiteral("profile add: ") + problem);
         finish(2);
@@ -192,6 +232,8 @@ void CliRunner::runProfileList()
         rows << QStringList{p.name,
                             providerKey(p.provider),
                             Profile::kindKey(p.kind),
+                            Profile::accessKey(p.access()),
+                            assumes(p),
                             p.accessKeyId,
                             p.effectiveRegions().join(QLatin1Char(',')),
                             p.endpoint.toString(),
@@ -199,10 +241,11 @@ void CliRunner::runProfileList()
     for (const BrokenProfile &b : broken)
         rows << QStringList{b.name.isEmpty() ? QStringLiteral("(no name)") : b.name,
                             QStringLiteral("BROKEN: ") + b.reason};
-    const QByteArray text = textTable({QStringLiteral("NAME"), QStringLiteral("PROVIDER"), QStringLiteral("KIND"),
-                                       QStringLiteral("ACCESS KEY ID"), QStringLiteral("REGIONS"),
-                                       QStringLiteral("ENDPOINT"), QStringLiteral("ENABLED")},
-                                      rows);
+    const QByteArray text =
+        textTable({QStringLiteral("NAME"), QStringLiteral("PROVIDER"), QStringLiteral("KIND"), QStringLiteral("ACCESS"),
+                   QStringLiteral("ASSUMES"), QStringLiteral("ACCESS KEY ID"), QStringLiteral("REGIONS"),
+                   QStringLiteral("ENDPOINT"), QStringLiteral("ENABLED")},
+                  rows);
     m_out << QString::fromUtf8(text);
     if (!broken.isEmpty())
         printError(tr("profile list: %n entry(ies) of the settings file cannot be used (marked BROKEN): fix them "

@@ -17,7 +17,13 @@ QString redactSecrets(QStringView text)
                        R"(((?:\\?["'])?\s*(?:=|:|%(?:25)*3D)\s*(?:\\?["'])?))" // 2: separator
                        R"(((?:(?!%(?:25)*26)[^\s&"'\\,;<>])+))"),              // 3: value
         QRegularExpression::CaseInsensitiveOption);
+    // A temporary AccessKey ID (STS AssumeRole's "STS.<id>"), wherever it stands: it names credentials that are
+    // live for up to 12 hours.
+    static const QRegularExpression temporaryKey(
+        QStringLiteral(R"((?:(?<=%3D)|(?<=%253D)|(?<![A-Za-z0-9_]))STS\.[A-Za-z0-9]{16,})"));
     QString out = text.toString();
+    if (out.contains(QLatin1StringView("STS.")))
+        out.replace(temporaryKey, QStringLiteral("STS.***"));
     if (!out.contains(QLatin1StringView("ecret"), Qt::CaseInsensitive) &&
         !out.contains(QLatin1StringView("oken"), Qt::CaseInsensitive) &&
         !out.contains(QLatin1StringView("ignature"), Qt::CaseInsensitive))

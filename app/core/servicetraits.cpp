@@ -48,6 +48,13 @@ const ApiProduct ecr{Provider::Aliyun, "ExpressConnectRouter"_L1, "2023-09-01"_L
                      EndpointRule{"expressconnectrouter.cn-shanghai.aliyuncs.com"_L1, {}, {}}};
 const ApiProduct er{Provider::Huawei, "ER"_L1, "v3"_L1, EndpointRule{{}, "er.{region}.myhuaweicloud.com"_L1, {}}};
 const ApiProduct iam{Provider::Huawei, "IAM"_L1, "v3"_L1, EndpointRule{"iam.myhuaweicloud.com"_L1, {}, {}}};
+// Calls without a region (AssumeRole) go to the central host.
+const ApiProduct sts{Provider::Aliyun, "Sts"_L1, "2015-04-01"_L1,
+                     EndpointRule{"sts.aliyuncs.com"_L1, "sts.{region}.aliyuncs.com"_L1, {}}};
+const ApiProduct resourceManager{Provider::Aliyun, "ResourceManager"_L1, "2020-03-31"_L1,
+                                 EndpointRule{"resourcemanager.aliyuncs.com"_L1, {}, {}}};
+const ApiProduct organizations{Provider::Huawei, "Organizations"_L1, "v1"_L1,
+                               EndpointRule{"organizations.myhuaweicloud.com"_L1, {}, {}}};
 } // namespace products
 
 namespace {

@@ -55,6 +55,10 @@ extern const ApiProduct cbn; // Alibaba CEN (product code Cbn) 2017-09-12
 extern const ApiProduct ecr; // Alibaba Express Connect Router 2023-09-01 (one endpoint for every region)
 extern const ApiProduct er;  // Huawei Cloud Enterprise Router v3
 extern const ApiProduct iam; // Huawei Cloud IAM v3 (global endpoint)
+extern const ApiProduct sts; // Alibaba STS 2015-04-01 (central endpoint; sts.<region>.aliyuncs.com per region)
+// Discovery of organisation members (issue 16): both answer on one central endpoint for every region.
+extern const ApiProduct resourceManager; // Alibaba Resource Directory (ResourceManager 2020-03-31)
+extern const ApiProduct organizations;   // Huawei Cloud Organizations v1
 } // namespace products
 
 // How a service's flow logs are organised: what one source of a sweep is.

@@ -4,11 +4,18 @@ namespace flowlog {
 
 namespace {
 constexpr QChar separator = u'/';
+constexpr QChar accountSeparator = u'~'; // profile ids are uuids, account ids digits or hex: neither holds it
+} // namespace
+
+QString accountKey(const QString &profileId, const QString &accountId)
+{
+    return accountId.isEmpty() ? profileId : profileId + accountSeparator + accountId;
 }
 
 QString SourceId::toString() const
 {
-    QString out = profileId + separator + serviceKey(service) + separator + region;
+    QString out = accountKey(profileId, accountId);
+    out += separator + serviceKey(service) + separator + region;
     if (!instanceId.isEmpty())
         out += separator + instanceId;
     return out;
@@ -27,7 +34,13 @@ std::optional<SourceId> SourceId::parse(QStringView text)
     if (!service)
         return std::nullopt;
     SourceId id;
-    id.profileId = parts.at(0).toString();
+    const QStringView who = parts.at(0);
+    const qsizetype tilde = who.indexOf(accountSeparator);
+    id.profileId = who.left(tilde).toString(); // tilde -1: the whole part
+    if (tilde >= 0)
+        id.accountId = who.mid(tilde + 1).toString();
+    if (id.profileId.isEmpty() || (tilde >= 0 && id.accountId.isEmpty()))
+        return std::nullopt;
     id.service = *service;
     id.region = parts.at(2).toString();
     if (parts.size() == 4)

@@ -3,6 +3,7 @@
 #include <QThreadPool>
 
 #include "jobfactory.h"
+#include "profileidentity.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,6 +20,13 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
+    , m_broker(new CredentialBroker(
+          profileCredentialReader(profiles, credentials),
+          [this](const QString &profileId) -> QNetworkAccessManager * {
+              const Profile *p = m_profiles->findById(profileId);
+              return p && m_nams ? m_nams(*p) : nullptr;
+          },
+          {}, this))
     , m_parsePool(new QThreadPool(this))
 {}
 
@@ -32,22 +40,7 @@ Inventory::~Inventory()
 
 namespace {
 
-// The instances of a service a profile names in a region (one source each), for services listed per instance.
-QStringList instancesOf(const Profile &profile, Service service, const QString &region)
-{
-    switch (service) {
-    case Service::Ecr:
-        return profile.ecrIds;
-    case Service::Er:
-        return profile.erIds.value(region);
-    case Service::Vpc:
-    case Service::Cen:
-        return {};
-    }
-    return {};
-}
-
-// Huawei addresses every call to a project: one per region, named in the profile.
+// Huawei addresses every call to a project: one per region.
 bool needsProjectId(Provider provider)
 {
     switch (provider) {
@@ -61,43 +54,89 @@ bool needsProjectId(Provider provider)
 
 } // namespace
 
+DiscoveredAccount Inventory::configuredAccount(const Profile &p)
+{
+    DiscoveredAccount a;
+    a.profileId = p.id;
+    a.profileName = p.name;
+    a.provider = p.provider;
+    a.endpoint = p.endpoint;
+    a.regions = p.effectiveRegions();
+    a.projectIds = p.projectIds;
+    a.ecrIds = p.ecrIds;
+    for (auto it = p.erIds.cbegin(); it != p.erIds.cend(); ++it) {
+        for (const QString &id : it.value())
+            a.routers.append({it.key(), p.projectIds.value(it.key()), id});
+    }
+    return a;
+}
+
 QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const SweepScope &scope)
 {
-    QList<SourceSpec> out;
+    QList<DiscoveredAccount> accounts;
     for (const Profile &p : profiles) {
-        if (!p.enabled)
-            continue;
-        if (!scope.profileNames.isEmpty() && !scope.profileNames.contains(p.name))
+        if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
+            accounts.append(configuredAccount(p));
+    }
+    return planSources(accounts, scope);
+}
+
+QList<SourceSpec> Inventory::planSources(const QList<DiscoveredAccount> &accounts, const SweepScope &scope)
+{
+    QList<SourceSpec> out;
+    for (const DiscoveredAccount &a : accounts) {
+        if (!a.reachable)
             continue;
         const auto inRegion = [&scope](const QString &r) {
             return scope.regions.isEmpty() || scope.regions.contains(r);
         };
         QList<Service> services;
-        for (const Service s : servicesOf(p.provider)) {
+        for (const Service s : servicesOf(a.provider)) {
             if (scope.services.isEmpty() || scope.services.contains(s))
                 services.append(s);
         }
         SourceSpec base;
-        base.profileId = p.id;
-        base.profileName = p.name;
-        base.endpointOverride = p.endpoint;
+        base.profileId = a.profileId;
+        base.profileName = a.profileName;
+        base.accountId = a.accountId;
+        base.accountName = a.accountId.isEmpty() ? QString() : a.label();
+        base.endpointOverride = a.endpoint;
         base.filters = scope.filters;
-        const auto add = [&](Service service, const QString &region, const QString &instance) {
+        const auto add = [&](Service service, const QString &region, const QString &instance,
+                             const QString &projectId) {
             SourceSpec src = base;
             src.service = service;
             src.region = region;
             src.instanceId = instance;
-            src.projectId = p.projectIds.value(region);
+            src.projectId = projectId;
             out.append(src);
         };
+        // The instances of a service in a region (one source each), for services listed per instance.
+        const auto eachInstance = [&](Service service, const QString &region, auto fn) {
+            switch (service) {
+            case Service::Ecr:
+                for (const QString &id : a.ecrIds)
+                    fn(id, QString());
+                break;
+            case Service::Er:
+                for (const DiscoveredRouter &r : a.routers) {
+                    if (r.region == region)
+                        fn(r.id, r.projectId);
+                }
+                break;
+            case Service::Vpc:
+            case Service::Cen:
+                break;
+            }
+        };
         // Region by region, the services listed per region, then those listed per instance of the region...
-        for (const QString &region : p.effectiveRegions()) {
+        for (const QString &region : a.regions) {
             if (!inRegion(region))
                 continue;
             for (const Service s : std::as_const(services)) {
                 switch (traits(s).scope) {
                 case Scope::PerRegion:
-                    add(s, region, {});
+                    add(s, region, {}, a.projectIds.value(region));
                     break;
                 case Scope::PerInstance:
                 case Scope::Global:
@@ -105,19 +144,18 @@ QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const S
                 }
             }
             for (const Service s : std::as_const(services)) {
-                if (traits(s).scope == Scope::PerInstance) {
-                    for (const QString &id : instancesOf(p, s, region))
-                        add(s, region, id);
-                }
+                if (traits(s).scope == Scope::PerInstance)
+                    eachInstance(s, region, [&](const QString &id, const QString &projectId) {
+                        add(s, region, id, projectId.isEmpty() ? a.projectIds.value(region) : projectId);
+                    });
             }
         }
         // ...then the global services: one endpoint, one home region, one source per instance.
         for (const Service s : std::as_const(services)) {
             const ServiceTraits &t = traits(s);
-            if (t.scope == Scope::Global && inRegion(t.homeRegion)) {
-                for (const QString &id : instancesOf(p, s, t.homeRegion))
-                    add(s, t.homeRegion, id);
-            }
+            if (t.scope == Scope::Global && inRegion(t.homeRegion))
+                eachInstance(s, t.homeRegion,
+                             [&](const QString &id, const QString &) { add(s, t.homeRegion, id, {}); });
         }
     }
     return out;
@@ -129,11 +167,13 @@ void Inventory::refresh()
         cancel();
     ++m_generation;
     m_running = true;
+    m_planned = false;
     m_cancelled = false;
     m_requests = 0;
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
     m_gate.resetPeaks();
     m_queue.clear();
+    m_unreadable.clear();
     m_buffers.clear();
     m_live.clear();
     m_secrets.clear();
@@ -142,55 +182,136 @@ void Inventory::refresh()
         if (p.enabled && (m_scope.profileNames.isEmpty() || m_scope.profileNames.contains(p.name)))
             m_sweepProfiles.append(p);
     }
-    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
-    // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
-    // A scoped sweep (CLI filters) leaves rows outside its scope alone.
-    if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
-        QSet<QString> planned;
-        for (const SourceSpec &s : sources)
-            planned.insert(s.id());
-        for (const QString &id : m_table->sourceIds()) {
-            if (!planned.contains(id))
-                m_table->removeSource(id);
-        }
-    }
-    m_status->setSources(sources);
-    Q_EMIT started(static_cast<int>(sources.size()));
-    if (sources.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
+    m_plannedIds.clear();
+    // The configured sources estimate the sweep; discovery may find more (or fewer).
+    Q_EMIT started(static_cast<int>(planSources(m_sweepProfiles, m_scope).size()));
+    if (m_sweepProfiles.isEmpty()) {
+        m_accounts.clear();
+        onDiscovered();
         return;
     }
-    // Secrets are read once per profile per sweep, never kept after it.
+    // Secrets are read once per profile per sweep, never kept after it; a role's or agency's temporary
+    // credentials come from the broker, which renews them while the sweep runs.
+    m_broker->setRetryPolicy(m_settings.retry);
     m_secretsPending = static_cast<int>(m_sweepProfiles.size());
     const quint64 generation = m_generation;
     for (const Profile &p : std::as_const(m_sweepProfiles)) {
-        m_credentialStore->readSecret(p.id, this, [this, generation, id = p.id](const SecretResult &r) {
-            if (generation != m_generation)
-                return;
-            m_secrets.insert(id, r);
-            if (--m_secretsPending == 0)
-                onCredentialsRead();
-        });
+        m_broker->acquireSource(identityOf(p), this,
+                                [this, generation, id = p.id](const CredentialRef &credentials, const ApiError &error) {
+                                    if (generation != m_generation)
+                                        return;
+                                    m_secrets.insert(id, {credentials, error});
+                                    if (--m_secretsPending == 0)
+                                        onCredentialsRead();
+                                });
     }
 }
 
 void Inventory::onCredentialsRead()
 {
-    const QList<SourceSpec> sources = planSources(m_sweepProfiles, m_scope);
-    for (const SourceSpec &s : sources) {
-        Pending pending;
-        pending.source = s;
-        const SecretResult secret = m_secrets.value(s.profileId);
-        const Profile *profile = m_profiles->findById(s.profileId);
-        pending.credentials.accessKeyId = profile ? profile->accessKeyId : QString();
-        pending.credentials.secret = secret.secret;
-        pending.credentials.securityToken = secret.securityToken;
-        pending.credentialError = secret.error;
-        m_queue.append(pending);
+    QList<Discovery::Input> inputs;
+    QList<Pending> unreadable;
+    for (const Profile &p : std::as_const(m_sweepProfiles)) {
+        const ProfileCredentials found = m_secrets.value(p.id);
+        if (found.error.isError()) {
+            // The account cannot be reached (no key in the keychain, a role that cannot be assumed): its
+            // configured sources fail with that error.
+            for (const SourceSpec &s : planSources(QList<Profile>{p}, m_scope))
+                unreadable.append(Pending{s, {}, found.error});
+            continue;
+        }
+        inputs.append({p, found.credentials});
     }
     m_secrets.clear();
+    if (!m_discovery) {
+        m_discovery = new Discovery(m_nams, m_broker, &m_gate, m_parsePool, m_settings.retry, this);
+        connect(m_discovery, &Discovery::accountReady, this, [this](int index) {
+            if (m_discovering)
+                onAccountReady(index);
+        });
+        connect(m_discovery, &Discovery::finished, this, [this] {
+            if (m_discovering)
+                onDiscovered();
+        });
+    }
+    m_discovering = true;
+    if (m_discoverOnly)
+        m_unreadable = unreadable;
+    else if (!unreadable.isEmpty())
+        plan(unreadable);
+    m_discovery->setRetryPolicy(m_settings.retry);
+    m_discovery->start(inputs, m_scope.services);
+}
+
+void Inventory::plan(const QList<Pending> &pending)
+{
+    QList<SourceSpec> sources;
+    sources.reserve(pending.size());
+    for (const Pending &p : pending) {
+        sources.append(p.source);
+        m_plannedIds.insert(p.source.id());
+    }
+    if (!std::exchange(m_planned, true)) {
+        // The first sources of this sweep replace the last sweep's in the status model.
+        m_status->setSources(sources);
+    } else {
+        m_status->addSources(sources);
+    }
+    m_queue.append(pending);
     pump();
+}
+
+void Inventory::onAccountReady(int index)
+{
+    DiscoveredAccount account = m_discovery->accounts().at(index);
+    const CredentialRef credentials = std::exchange(account.credentials, CredentialRef());
+    Q_EMIT accountDiscovered(account);
+    if (m_discoverOnly)
+        return;
+    // Each account is listed as soon as it is discovered: a slow or stuck account never holds back the others.
+    m_status->setDiscovery(m_discovery->accounts());
+    QList<Pending> pending;
+    for (const SourceSpec &s : planSources(QList<DiscoveredAccount>{account}, m_scope))
+        pending.append(Pending{s, credentials, {}});
+    plan(pending);
+}
+
+void Inventory::onDiscovered()
+{
+    m_discovering = false;
+    if (m_discovery && !m_sweepProfiles.isEmpty()) {
+        m_accounts = m_discovery->accounts();
+        m_requests += m_discovery->requestCount();
+    }
+    for (DiscoveredAccount &a : m_accounts)
+        a.credentials = CredentialRef();
+    if (m_discoverOnly) {
+        for (const Pending &p : std::as_const(m_unreadable)) {
+            DiscoveredAccount a = configuredAccount(*m_profiles->findById(p.source.profileId));
+            a.reachable = false;
+            a.failures.append({DiscoveryFailure::Step::Access, {}, p.credentialError, {}});
+            if (std::none_of(m_accounts.cbegin(), m_accounts.cend(),
+                             [&a](const DiscoveredAccount &d) { return d.key() == a.key(); }))
+                m_accounts.append(a);
+        }
+        m_unreadable.clear();
+        m_status->setDiscovery(m_accounts);
+        m_running = false;
+        Q_EMIT finished();
+        return;
+    }
+    // Rows of sources that no longer exist (profile removed or disabled) go; the others stay until replaced.
+    // A scoped sweep (CLI filters) leaves rows outside its scope alone.
+    if (m_scope.profileNames.isEmpty() && m_scope.services.isEmpty() && m_scope.regions.isEmpty()) {
+        for (const QString &id : m_table->sourceIds()) {
+            if (!m_plannedIds.contains(id))
+                m_table->removeSource(id);
+        }
+    }
+    m_status->setDiscovery(m_accounts);
+    if (!m_planned)
+        plan({}); // nothing to list: the status model still says so
+    checkDone();
 }
 
 void Inventory::pump()
@@ -312,14 +433,44 @@ void Inventory::cancel()
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Aborted;
     cancelled.message = tr("Cancelled.");
+    if (std::exchange(m_discovering, false) && m_discovery) {
+        // Accounts still being discovered: their configured sources are reported as cancelled, not silently
+        // dropped (members not yet reached have none to report; their organisation's failure says why).
+        QList<Pending> stopped;
+        for (const int i : m_discovery->unfinishedAccounts()) {
+            const DiscoveredAccount &a = m_discovery->accounts().at(i);
+            if (!a.accountId.isEmpty())
+                continue;
+            const QList<SourceSpec> configured =
+                planSources(QList<DiscoveredAccount>{configuredAccount(m_discovery->profileOf(i))}, m_scope);
+            for (const SourceSpec &s : configured)
+                stopped.append(Pending{s, {}, cancelled});
+        }
+        m_accounts = m_discovery->accounts();
+        for (DiscoveredAccount &a : m_accounts)
+            a.credentials = CredentialRef();
+        m_discovery->abort();
+        if (!stopped.isEmpty()) {
+            QList<SourceSpec> specs;
+            for (const Pending &p : std::as_const(stopped))
+                specs.append(p.source);
+            if (std::exchange(m_planned, true))
+                m_status->addSources(specs);
+            else
+                m_status->setSources(specs);
+            for (const Pending &p : std::as_const(stopped))
+                finishWithoutJob(p.source, p.credentialError);
+        }
+    }
     const QList<Pending> queued = m_queue;
     m_queue.clear();
     for (const Pending &p : queued) {
         m_status->markFinished(p.source.id(), cancelled);
     }
-    // Statuses of sources still waiting for credentials.
+    // Statuses of sources still waiting for credentials; before discovery planned this sweep's sources, the
+    // sources the status model shows (the last sweep's) were not refreshed: they say so.
     for (const auto &e : m_status->entries()) {
-        if (e.state == SourceStatusModel::State::Queued)
+        if (e.state == SourceStatusModel::State::Queued || !m_planned)
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;
@@ -337,7 +488,7 @@ void Inventory::cancel()
 
 void Inventory::checkDone()
 {
-    if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0) {
+    if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0 && !m_discovering) {
         m_running = false;
         Q_EMIT finished();
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "credentialbroker.h"
 #include "credentialstore.h"
+#include "discovery.h"
 #include "flowlogtablemodel.h"
 #include "listengine.h"
 #include "profilestore.h"
@@ -56,15 +58,31 @@ public:
     ~Inventory() override;
 
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
+    // Turns every profile into credentials (its key, or the temporary credentials of its role or agency). Owned
+    // by the inventory; temporary credentials stay cached in it, in memory, across sweeps.
+    [[nodiscard]] CredentialBroker *credentialBroker() const { return m_broker; }
     [[nodiscard]] const InventorySettings &settings() const { return m_settings; }
     void setScope(const SweepScope &scope) { m_scope = scope; }
+    // Discover only: refresh() finds the accounts, regions and instances (accounts(), the status model's
+    // discovery()) and finishes without listing a flow log or touching the table (flowlog-cli discover, the
+    // profile editor's Discover button).
+    void setDiscoverOnly(bool discoverOnly) { m_discoverOnly = discoverOnly; }
 
-    // Pure: the sources a set of profiles yields under a scope.
+    // Pure: the sources a set of profiles yields under a scope, as they are configured (typed regions, else the
+    // provider's defaults; typed ids): what a sweep covers when discovery is not possible.
     [[nodiscard]] static QList<SourceSpec> planSources(const QList<Profile> &profiles, const SweepScope &scope = {});
+    // Pure: the sources of discovered accounts under a scope.
+    [[nodiscard]] static QList<SourceSpec> planSources(const QList<DiscoveredAccount> &accounts,
+                                                       const SweepScope &scope = {});
+    // Pure: a profile's account as configured (no discovery).
+    [[nodiscard]] static DiscoveredAccount configuredAccount(const Profile &profile);
 
     void refresh();
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // The accounts the last sweep covered, with what discovery found and every discovery failure (credentials
+    // cleared). Set when started() fires.
+    [[nodiscard]] const QList<DiscoveredAccount> &accounts() const { return m_accounts; }
     // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     // The running sweep is filling or refreshing this source (its rows are about to be the listing's).
@@ -79,7 +97,11 @@ public:
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
 
 Q_SIGNALS:
+    // A sweep began; sourceCount: the sources its profiles configure (an estimate). The status model gets the
+    // sweep's sources as each account is discovered (setSources for the first, then addSources).
     void started(int sourceCount);
+    // An account's discovery is done (credentials cleared): what it holds and its failures. Its sources start now.
+    void accountDiscovered(const flowlog::DiscoveredAccount &account);
     void sourceFinished(const flowlog::SourceSpec &source, const flowlog::ListResult &result);
     void finished(); // every source done, failed or cancelled
 
@@ -87,10 +109,19 @@ private:
     struct Pending
     {
         SourceSpec source;
-        Credentials credentials;
+        CredentialRef credentials;
         ApiError credentialError;
     };
+    struct ProfileCredentials
+    {
+        CredentialRef credentials;
+        ApiError error;
+    };
     void onCredentialsRead();
+    void onAccountReady(int index);
+    // Adds sources to this sweep (the status model's first call of a sweep replaces the last sweep's) and starts them.
+    void plan(const QList<Pending> &pending);
+    void onDiscovered();
     void pump();
     void startSource(const Pending &pending);
     void onJobFinished(ListJob *job, const ListResult &result, quint64 generation);
@@ -107,8 +138,16 @@ private:
     SweepScope m_scope;
 
     QList<Profile> m_sweepProfiles;
-    QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this sweep only
+    CredentialBroker *m_broker;
+    Discovery *m_discovery = nullptr;
+    QList<DiscoveredAccount> m_accounts;          // of the last sweep, without credentials
+    QList<Pending> m_unreadable;                  // sources of profiles whose credentials could not be had
+    QHash<QString, ProfileCredentials> m_secrets; // profile id -> credentials, for this sweep only
     int m_secretsPending = 0;
+    bool m_discovering = false;
+    bool m_discoverOnly = false;
+    bool m_planned = false;     // this sweep's first sources are in the status model
+    QSet<QString> m_plannedIds; // every source this sweep planned
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread

@@ -112,6 +112,23 @@ void SourceStatusModel::setSources(const QList<SourceSpec> &sources)
     Q_EMIT progressChanged();
 }
 
+void SourceStatusModel::addSources(const QList<SourceSpec> &sources)
+{
+    if (sources.isEmpty())
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(sources.size()) - 1);
+    m_counts[static_cast<int>(State::Queued)] += static_cast<int>(sources.size());
+    for (const SourceSpec &s : sources) {
+        m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
+        Entry e;
+        e.source = s;
+        m_entries.append(e);
+    }
+    endInsertRows();
+    Q_EMIT progressChanged();
+}
+
 int SourceStatusModel::rowOf(const QString &sourceId) const
 {
     return m_rowOf.value(sourceId, -1);
@@ -186,6 +203,22 @@ int SourceStatusModel::count(State state) const
 int SourceStatusModel::finishedCount() const
 {
     return count(State::Done) + count(State::Failed) + count(State::Cancelled);
+}
+
+void SourceStatusModel::setDiscovery(QList<DiscoveredAccount> accounts)
+{
+    for (DiscoveredAccount &a : accounts)
+        a.credentials = {};
+    m_discovery = std::move(accounts);
+    Q_EMIT discoveryChanged();
+}
+
+int SourceStatusModel::discoveryFailureCount() const
+{
+    int n = 0;
+    for (const DiscoveredAccount &a : m_discovery)
+        n += static_cast<int>(a.failures.size());
+    return n;
 }
 
 } // namespace flowlog

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "discovery.h"
 #include "source.h"
 
 #include <QAbstractTableModel>
@@ -63,10 +64,18 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     void setSources(const QList<SourceSpec> &sources); // all Queued
+    // More sources of the same sweep (an account whose discovery finished), Queued, appended.
+    void addSources(const QList<SourceSpec> &sources);
     void markRunning(const QString &sourceId);
     void addPage(const QString &sourceId, int rows);
     void markFinished(const QString &sourceId, const ApiError &error); // Done, Failed or Cancelled
     void clear();
+    // The accounts of the sweep with what discovery found and its failures (nodes of their own in the sources
+    // tree). Credentials are dropped here.
+    void setDiscovery(QList<DiscoveredAccount> accounts);
+    [[nodiscard]] const QList<DiscoveredAccount> &discovery() const { return m_discovery; }
+    // Discovery failures over every account.
+    [[nodiscard]] int discoveryFailureCount() const;
 
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     [[nodiscard]] const Entry *entry(const QString &sourceId) const;
@@ -76,6 +85,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged();
+    void discoveryChanged();
 
 private:
     int rowOf(const QString &sourceId) const;
@@ -83,6 +93,7 @@ private:
     void setState(Entry &e, State state);
 
     QList<Entry> m_entries;
+    QList<DiscoveredAccount> m_discovery;
     QHash<QString, int> m_rowOf;
     int m_counts[5] = {}; // sources in each State
 };

@@ -1,9 +1,12 @@
 #include "sourcetreemodel.h"
 
 #include "flowlogtablemodel.h"
+#include "naturalorder.h"
+#include "sourceid.h"
 #include "textsafety.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -21,45 +24,6 @@ int stateIndex(State s)
     return static_cast<int>(s);
 }
 
-// "data-2" before "data-15": runs of digits compare as numbers, the rest case-insensitively. (QCollator's numeric
-// mode does nothing in the C locale.)
-bool naturalLess(QStringView a, QStringView b)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].isDigit() && b[j].isDigit()) {
-            const qsizetype startA = i;
-            const qsizetype startB = j;
-            while (i < a.size() && a[i].isDigit())
-                ++i;
-            while (j < b.size() && b[j].isDigit())
-                ++j;
-            // Compare without converting (no overflow): leading zeros off, then length, then digits.
-            QStringView x = a.sliced(startA, i - startA);
-            QStringView y = b.sliced(startB, j - startB);
-            while (x.size() > 1 && x.front() == u'0')
-                x = x.sliced(1);
-            while (y.size() > 1 && y.front() == u'0')
-                y = y.sliced(1);
-            if (x.size() != y.size())
-                return x.size() < y.size();
-            if (const int c = x.compare(y); c != 0)
-                return c < 0;
-            continue;
-        }
-        const QChar ca = a[i].toCaseFolded();
-        const QChar cb = b[j].toCaseFolded();
-        if (ca != cb)
-            return ca < cb;
-        ++i;
-        ++j;
-    }
-    if ((a.size() - i) != (b.size() - j))
-        return (a.size() - i) < (b.size() - j);
-    return a.compare(b) < 0; // equal but for case: a stable order
-}
-
 } // namespace
 
 SourceTreeModel::SourceTreeModel(SourceStatusModel *status, const FlowLogTableModel *table, QObject *parent)
@@ -71,6 +35,9 @@ SourceTreeModel::SourceTreeModel(SourceStatusModel *status, const FlowLogTableMo
     m_flushTimer.setInterval(defaultNotifyMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SourceTreeModel::flush);
     connect(m_status, &QAbstractItemModel::modelReset, this, &SourceTreeModel::onStatusReset);
+    // Sources arrive account by account as discovery finishes each, and so do discovery failures.
+    connect(m_status, &QAbstractItemModel::rowsInserted, this, &SourceTreeModel::onStatusReset);
+    connect(m_status, &SourceStatusModel::discoveryChanged, this, &SourceTreeModel::onStatusReset);
     connect(m_status, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) { onStatusChanged(from.row(), to.row()); });
     if (m_table) {
@@ -226,17 +193,27 @@ void SourceTreeModel::rebuild()
     m_dirtyNodes.clear();
     const QList<SourceStatusModel::Entry> &entries = m_status->entries();
     m_nodes.reserve(static_cast<std::size_t>(entries.size()) * 2 + 16);
+    const QList<DiscoveredAccount> &discovered = m_status->discovery();
+    QSet<QString> organizations; // profiles whose accounts are an organisation's
+    for (const DiscoveredAccount &a : discovered) {
+        if (!a.organization.isEmpty())
+            organizations.insert(a.profileId);
+    }
+    m_discoverySignature = discoverySignature();
     for (int row = 0; row < entries.size(); ++row) {
         const SourceSpec &s = entries.at(row).source;
         const QString service = serviceKey(s.service);
-        const QString accountKey = s.profileId;
-        const int account = child(-1, Kind::Account, accountKey, s.profileName);
-        m_nodes[static_cast<std::size_t>(account)].account = s.profileName;
+        const QString accountKey = s.accountKey();
+        const int account =
+            accountNode(s.profileId, s.accountId, s.profileName, s.account(), organizations.contains(s.profileId));
         const QString serviceNodeKey = accountKey + keySeparator + service;
         const int serviceNode = child(account, Kind::Service, serviceNodeKey, serviceDisplayName(s.service));
         m_nodes[static_cast<std::size_t>(serviceNode)].service = service;
         const QString regionKey = serviceNodeKey + keySeparator + s.region;
-        int source = child(serviceNode, Kind::Region, regionKey, s.region);
+        // A global service's sources are listed at one endpoint and hold every region's flow logs (issue 20).
+        const bool global = traits(s.service).scope == Scope::Global;
+        int source = child(serviceNode, Kind::Region, regionKey,
+                           global ? tr("every region (through %1)").arg(s.region) : s.region);
         m_nodes[static_cast<std::size_t>(source)].region = s.region;
         if (!s.instanceId.isEmpty())
             source = child(source, Kind::Instance, regionKey + keySeparator + s.instanceId, s.instanceId);
@@ -246,12 +223,34 @@ void SourceTreeModel::rebuild()
         m_sourceNodes.push_back(source);
         m_nodeOfSource.insert(leaf.sourceId, source);
     }
-    // Accounts in natural order; services, regions and instances as planned.
-    std::stable_sort(m_roots.begin(), m_roots.end(), [this](int a, int b) {
-        return naturalLess(m_nodes[static_cast<std::size_t>(a)].label, m_nodes[static_cast<std::size_t>(b)].label);
-    });
-    for (std::size_t i = 0; i < m_roots.size(); ++i)
-        m_nodes[static_cast<std::size_t>(m_roots[i])].row = static_cast<int>(i);
+    // A discovery failure is a node of its own under its account (an account that could not be reached has only
+    // that), counted as a failure up the tree.
+    for (const DiscoveredAccount &a : discovered) {
+        for (qsizetype i = 0; i < a.failures.size(); ++i) {
+            const int account =
+                accountNode(a.profileId, a.accountId, a.profileName, a.label(), organizations.contains(a.profileId));
+            const int node = child(account, Kind::Discovery,
+                                   a.key() + keySeparator + QStringLiteral("discovery") + QString::number(i),
+                                   escapeForDisplay(a.failures.at(i).toDisplayString()));
+            m_nodes[static_cast<std::size_t>(node)].ownState = stateIndex(State::Failed);
+            for (int p = node; p >= 0; p = m_nodes[static_cast<std::size_t>(p)].parent)
+                ++m_nodes[static_cast<std::size_t>(p)].counts[stateIndex(State::Failed)];
+        }
+    }
+    // Accounts (and organisations, and their accounts) in natural order; services, regions and instances as
+    // planned.
+    const auto natural = [this](std::vector<int> &nodes) {
+        std::stable_sort(nodes.begin(), nodes.end(), [this](int a, int b) {
+            return naturalLess(m_nodes[static_cast<std::size_t>(a)].label, m_nodes[static_cast<std::size_t>(b)].label);
+        });
+        for (std::size_t i = 0; i < nodes.size(); ++i)
+            m_nodes[static_cast<std::size_t>(nodes[i])].row = static_cast<int>(i);
+    };
+    natural(m_roots);
+    for (const int root : m_roots) {
+        if (m_nodes[static_cast<std::size_t>(root)].kind == Kind::Organization)
+            natural(m_nodes[static_cast<std::size_t>(root)].children);
+    }
     m_dirty.assign(m_nodes.size(), 0);
     m_resetting = true;
     for (const int node : m_sourceNodes)
@@ -261,8 +260,35 @@ void SourceTreeModel::rebuild()
     std::fill(m_dirty.begin(), m_dirty.end(), 0);
 }
 
+int SourceTreeModel::accountNode(const QString &profileId, const QString &accountId, const QString &profileName,
+                                 const QString &label, bool organization)
+{
+    const QString key = flowlog::accountKey(profileId, accountId);
+    int parent = -1;
+    if (organization) {
+        parent = child(-1, Kind::Organization, QStringLiteral("org") + keySeparator + profileId, profileName);
+        m_nodes[static_cast<std::size_t>(parent)].account = profileName;
+    }
+    const int node = child(parent, Kind::Account, key, label);
+    m_nodes[static_cast<std::size_t>(node)].account = label;
+    return node;
+}
+
+QString SourceTreeModel::discoverySignature() const
+{
+    QString out;
+    for (const DiscoveredAccount &a : m_status->discovery()) {
+        out += a.key() + keySeparator + a.organization + keySeparator;
+        for (const DiscoveryFailure &f : a.failures)
+            out += f.toDisplayString() + keySeparator;
+    }
+    return out;
+}
+
 bool SourceTreeModel::sameSources() const
 {
+    if (discoverySignature() != m_discoverySignature)
+        return false;
     const QList<SourceStatusModel::Entry> &entries = m_status->entries();
     if (static_cast<std::size_t>(entries.size()) != m_sourceNodes.size())
         return false;
@@ -511,8 +537,8 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     }
     case FailedCountRole:
         return n.counts[stateIndex(State::Failed)];
-    case AccountRole:
-        return n.account;
+    case AccountRole: // an organisation's rows are those of its accounts: its sources say which
+        return n.kind == Kind::Organization ? QVariant() : QVariant(n.account);
     case ServiceRole:
         return n.service.isEmpty() ? QVariant() : QVariant(n.service);
     case RegionRole:
@@ -522,6 +548,8 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     case SourceIdsRole:
         return sourceIdsBeneath(nodeOf(index));
     case ErrorRole:
+        if (n.kind == Kind::Discovery)
+            return n.label;
         return e && e->state == State::Failed ? QVariant(e->error.toDisplayString()) : QVariant();
     case NodeKeyRole:
         return n.key;

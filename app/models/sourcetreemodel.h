@@ -13,10 +13,12 @@ namespace flowlog {
 
 class FlowLogTableModel;
 
-// The sources of a sweep as a tree, account > service > region [> instance], over SourceStatusModel: each node
-// carries the aggregated state, row count and failure count of the sources beneath it; a failed source has one
-// child row with its provider code and message. Row counts are the table's rows of each source, so they follow
-// creates, deletes and refreshes (and never drop while the table still shows a source's rows).
+// The sources of a sweep as a tree, [organisation >] account > service > region [> instance], over
+// SourceStatusModel: each node carries the aggregated state, row count and failure count of the sources beneath
+// it; a failed source has one child row with its provider code and message; a failed discovery step (the
+// status model's discovery()) is a node of its own under its account, counted as a failure. Row counts are the table's
+// rows of each source, so they follow creates, deletes and refreshes (and never drop while the table still shows a
+// source's rows).
 //
 // Built for tens of thousands of nodes: a status or table change updates one leaf and its ancestors (counters,
 // O(depth)); dataChanged is coalesced (one range per parent at most every notifyIntervalMs), and a new sweep over
@@ -39,7 +41,9 @@ public:
         Service,
         Region,
         Instance,
-        Error // the failure line under a failed source
+        Error,        // the failure line under a failed source
+        Organization, // a profile whose accounts are an organisation's: its accounts beneath
+        Discovery,    // a failed discovery step of its account (ErrorRole: what failed, what is covered instead)
     };
     Q_ENUM(Kind)
     enum Role
@@ -49,7 +53,7 @@ public:
         RowsRole,                // int: table rows of the sources beneath
         SourceCountRole,         // int: sources beneath (1 for a source)
         FailedCountRole,         // int: failed sources beneath
-        AccountRole,             // profile name
+        AccountRole,             // the rows' account (profile name, or member "name (id)"); none on an organisation
         ServiceRole,             // service key ("vpc"), from the service level down
         RegionRole,              // region, from the region level down
         SourceIdRole,            // the source id of a source node (a leaf), else invalid
@@ -108,6 +112,11 @@ private:
     void rebuild();
     [[nodiscard]] bool sameSources() const;
     int child(int parent, Kind kind, const QString &key, const QString &label);
+    // The node of an account, under its organisation's node when it has one.
+    int accountNode(const QString &profileId, const QString &accountId, const QString &profileName,
+                    const QString &label, bool organization);
+    // Changes when the discovered accounts or their failures change (the tree is then rebuilt).
+    [[nodiscard]] QString discoverySignature() const;
     // Recomputes a source's state and rows, moves the difference up its ancestors, adds or drops its error row.
     void updateSource(int node);
     void markSource(const QString &sourceId);
@@ -128,6 +137,7 @@ private:
     QHash<QString, int> m_nodeOfSource; // source id -> node
     QHash<QString, int> m_nodeOfKey;    // NodeKeyRole -> node
     QStringList m_removing;             // sources of table rows about to be removed
+    QString m_discoverySignature;
     bool m_resetting = false;
     std::vector<char> m_dirty;
     std::vector<int> m_dirtyNodes;

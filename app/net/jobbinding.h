@@ -13,7 +13,7 @@ namespace flowlog {
 // (discovery, tests choosing a signature) binds a row directly.
 
 template<typename Operation>
-[[nodiscard]] ListJob *bindListJob(const Operation &op, const SourceSpec &source, const Credentials &credentials,
+[[nodiscard]] ListJob *bindListJob(const Operation &op, const SourceSpec &source, const CredentialRef &credentials,
                                    QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent)
 {
     return new ListJob(
@@ -23,7 +23,7 @@ template<typename Operation>
 
 template<typename Operation>
 [[nodiscard]] ResourceListJob *bindResourceListJob(const Operation &op, const SourceSpec &source,
-                                                   const Credentials &credentials, QNetworkAccessManager *nam,
+                                                   const CredentialRef &credentials, QNetworkAccessManager *nam,
                                                    const RetryPolicy &policy, QObject *parent)
 {
     return new ResourceListJob(
@@ -33,7 +33,7 @@ template<typename Operation>
 
 template<typename Operation>
 [[nodiscard]] CreateJob *bindCreateJob(const Operation &op, const SourceSpec &target, const FlowLogDraft &draft,
-                                       const Credentials &credentials, QNetworkAccessManager *nam,
+                                       const CredentialRef &credentials, QNetworkAccessManager *nam,
                                        const RetryPolicy &policy, QObject *parent)
 {
     return new CreateJob(

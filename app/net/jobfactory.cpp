@@ -27,7 +27,7 @@ template<typename Job, typename Bind> Job *withRows(Service service, Bind bind)
 
 } // namespace
 
-ListJob *makeListJob(const SourceSpec &source, const Credentials &credentials, QNetworkAccessManager *nam,
+ListJob *makeListJob(const SourceSpec &source, const CredentialRef &credentials, QNetworkAccessManager *nam,
                      const RetryPolicy &policy, QObject *parent)
 {
     return withRows<ListJob>(source.service, [&](const auto &list, const auto &) {
@@ -35,7 +35,7 @@ ListJob *makeListJob(const SourceSpec &source, const Credentials &credentials, Q
     });
 }
 
-CreateJob *makeCreateJob(const SourceSpec &target, const FlowLogDraft &draft, const Credentials &credentials,
+CreateJob *makeCreateJob(const SourceSpec &target, const FlowLogDraft &draft, const CredentialRef &credentials,
                          QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent)
 {
     return withRows<CreateJob>(target.service, [&](const auto &, const auto &create) {

@@ -146,7 +146,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
                                                "(0 = no cap)."),
                                             QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption deny(QStringLiteral("deny"),
-                                  tr("Deny a permission, repeatable: list-accounts, role:MEMBER, flowlogs:REGION."),
+                                  tr("Deny a permission, repeatable: list-accounts, regions, role:MEMBER, "
+                                     "flowlogs:REGION."),
                                   QStringLiteral("WHAT"));
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
@@ -218,9 +219,11 @@ ParsedOptions parseOptions(const QStringList &arguments)
     for (const QString &d : parser.values(deny)) {
         const QString kind = d.section(QLatin1Char(':'), 0, 0);
         const bool takesValue = kind == QLatin1String("role") || kind == QLatin1String("flowlogs");
-        if (!(d == QLatin1String("list-accounts") || (takesValue && !d.section(QLatin1Char(':'), 1).isEmpty()))) {
-            err =
-                tr("invalid value for --deny: \"%1\" (expected list-accounts, role:MEMBER or flowlogs:REGION)").arg(d);
+        if (!(d == QLatin1String("list-accounts") || d == QLatin1String("regions") ||
+              (takesValue && !d.section(QLatin1Char(':'), 1).isEmpty()))) {
+            err = tr("invalid value for --deny: \"%1\" (expected list-accounts, regions, role:MEMBER or "
+                     "flowlogs:REGION)")
+                      .arg(d);
             return result;
         }
         o.denials.append(d);

@@ -73,12 +73,14 @@ void TestAliyunConfig::skipsWithReason_data()
 {
     QTest::addColumn<QJsonObject>("entry");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("RamRoleArn") << profile(QStringLiteral("p"), QStringLiteral("RamRoleArn"))
-                                << QStringLiteral("unsupported mode RamRoleArn");
+    QTest::newRow("RamRoleArn without its role") << profile(QStringLiteral("p"), QStringLiteral("RamRoleArn"))
+                                                 << QStringLiteral("mode RamRoleArn without ram_role_arn or "
+                                                                   "ram_session_name");
     QTest::newRow("EcsRamRole") << profile(QStringLiteral("p"), QStringLiteral("EcsRamRole"))
                                 << QStringLiteral("unsupported mode EcsRamRole");
-    QTest::newRow("ChainableRamRoleArn") << profile(QStringLiteral("p"), QStringLiteral("ChainableRamRoleArn"))
-                                         << QStringLiteral("unsupported mode ChainableRamRoleArn");
+    QTest::newRow("ChainableRamRoleArn without its role")
+        << profile(QStringLiteral("p"), QStringLiteral("ChainableRamRoleArn"))
+        << QStringLiteral("mode ChainableRamRoleArn without ram_role_arn or ram_session_name");
     QTest::newRow("no secret") << profile(QStringLiteral("p"), QStringLiteral("AK"), QStringLiteral("LTAI"), QString())
                                << QStringLiteral("no AccessKey ID or secret");
     QTest::newRow("no key id") << profile(QStringLiteral("p"), QStringLiteral("AK"), QString())

@@ -30,6 +30,8 @@ void TestCliHelp::commandHelpListsEveryOptionOnALineAndExitsZero_data()
     QTest::addColumn<QString>("usage");
     QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--help")} << cli::Verb::List
                           << QStringLiteral("Usage: flowlog-cli [--sandbox] list");
+    QTest::newRow("discover") << QStringList{QStringLiteral("discover"), QStringLiteral("--help")}
+                              << cli::Verb::Discover << QStringLiteral("Usage: flowlog-cli [--sandbox] discover");
     QTest::newRow("create") << QStringList{QStringLiteral("create"), QStringLiteral("--help")} << cli::Verb::Create
                             << QStringLiteral("Usage: flowlog-cli [--sandbox] create");
     QTest::newRow("profile add") << QStringList{QStringLiteral("profile"), QStringLiteral("add"),

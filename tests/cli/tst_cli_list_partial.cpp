@@ -62,10 +62,13 @@ void TestCliListPartial::someSourcesFailRowsOfOthersPrintedExitThree()
     QCOMPARE(rows.size(), goodAccounts * 2 * 12);
     for (const QJsonValue &v : rows)
         QVERIFY(v.toObject().value(QLatin1String("account")).toString() != broken);
-    // One stderr line per failed source, naming it; never the secret.
+    // One stderr line for the failed discovery (its configured regions are listed instead), then one per failed
+    // source, naming it; never the secret.
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
-    QCOMPARE(lines.size(), 2);
-    for (const QByteArray &line : lines)
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().startsWith(broken.toUtf8() + ": Listing regions failed: "), lines.first().constData());
+    QVERIFY2(lines.first().contains("SignatureDoesNotMatch"), lines.first().constData());
+    for (const QByteArray &line : lines.mid(1))
         QVERIFY2(line.startsWith(broken.toUtf8() + " / VPC / "), line.constData());
     QVERIFY(!r.err.contains("wrong"));
 }

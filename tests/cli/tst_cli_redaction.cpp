@@ -5,6 +5,8 @@
 #include "sandboxfixture.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace flowlog;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void knownSecretAppearsInNoOutputAndNoFile();
+    void temporaryKeysAndTokensAppearInNoOutputAndNoFile();
 
 private:
     CliRun run(const QStringList &args, const QByteArray &input = {}, bool keychain = true);
@@ -135,6 +138,82 @@ void TestCliRedaction::knownSecretAppearsInNoOutputAndNoFile()
     }
     const QStringList holders = filesContaining(m_secret);
     QVERIFY2(holders.isEmpty(), qPrintable(holders.join(QLatin1Char(' '))));
+}
+
+void TestCliRedaction::temporaryKeysAndTokensAppearInNoOutputAndNoFile()
+{
+    // Role and agency profiles on organisation members: the sandbox grants temporary keys (STS.<28> for Alibaba,
+    // HSTA<16> for Huawei) with security tokens (CAIS... / gQ...), short-lived so they are renewed during the
+    // runs; listings succeed, fail (a member without its role) and are exported in every format, with every
+    // logging category on. None of those credentials may appear anywhere.
+    cleanUpSavedProfiles(this);
+    m_runs.clear();
+    SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({QStringLiteral("--org-members"), QStringLiteral("2"), QStringLiteral("--flowlogs"),
+                            QStringLiteral("3"), QStringLiteral("--sts-max-duration-s"), QStringLiteral("2"),
+                            QStringLiteral("--deny"), QStringLiteral("role:ali-prod-m2")},
+                           &error),
+             qPrintable(error));
+    const QString endpoint = sandbox.baseUrl().toString();
+    for (const Provider provider : allProviders) {
+        const Profile management = sandbox.profiles(provider).first();
+        for (const QString &name : sandbox.memberNames(management.name)) {
+            const Profile m = sandbox.memberProfile(name);
+            QStringList args{QStringLiteral("profile"),
+                             QStringLiteral("add"),
+                             name,
+                             QStringLiteral("--provider"),
+                             providerKey(provider),
+                             QStringLiteral("--access-key-id"),
+                             management.accessKeyId,
+                             QStringLiteral("--secret-stdin"),
+                             QStringLiteral("--endpoint"),
+                             endpoint,
+                             QStringLiteral("--regions"),
+                             m.regions.join(QLatin1Char(','))};
+            if (provider == Provider::Aliyun) {
+                args << QStringLiteral("--role-arn") << m.roleArn;
+            } else {
+                args << QStringLiteral("--agency") << m.agencyName << QStringLiteral("--domain-id") << m.agencyDomainId;
+                for (auto it = m.projectIds.cbegin(); it != m.projectIds.cend(); ++it)
+                    args << QStringLiteral("--project-id") << it.key() + QLatin1Char('=') + it.value();
+                for (auto it = m.erIds.cbegin(); it != m.erIds.cend(); ++it) {
+                    for (const QString &id : it.value())
+                        args << QStringLiteral("--er-id") << it.key() + QLatin1Char('=') + id;
+                }
+            }
+            const CliRun r = run(args, sandbox.secret(management.id).toUtf8() + '\n');
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+    }
+    int listed = 0;
+    for (const QString &format :
+         {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}) {
+        const CliRun r = run({QStringLiteral("list"), QStringLiteral("--format"), format});
+        QCOMPARE(r.code, 3); // ali-prod-m2 has no access role
+        QVERIFY2(r.err.contains("EntityNotExist.Role"), r.err.constData());
+        listed += r.out.count("ali-prod-m1") + r.out.count("hw-payments-m1");
+    }
+    QVERIFY(listed > 0);
+    QVERIFY(run({QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")})
+                .code == 0);
+
+    static const QRegularExpression temporary(
+        QStringLiteral(R"(STS\.[A-Z0-9]{28}|HSTA[A-Z0-9]{16}|CAIS[A-Za-z0-9+/=]{40}|gQ[A-Za-z0-9+/=]{60})"));
+    for (const CliRun &r : std::as_const(m_runs)) {
+        QVERIFY2(!temporary.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+        QVERIFY2(!temporary.match(QString::fromUtf8(r.err)).hasMatch(), r.err.constData());
+    }
+    QStringList holders;
+    QDirIterator it(QDir::homePath(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && temporary.match(QString::fromLatin1(f.readAll())).hasMatch())
+            holders << f.fileName();
+    }
+    QVERIFY2(holders.isEmpty(), qPrintable(holders.join(QLatin1Char(' '))));
+    cleanUpSavedProfiles(this);
 }
 
 QTEST_GUILESS_MAIN(TestCliRedaction)

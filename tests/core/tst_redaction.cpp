@@ -70,6 +70,17 @@ void TestRedaction::secretsAreRedacted_data()
                                                                 R"("securitytoken":"hw-token-123"}})")
                                               << QStringList{QStringLiteral("hw-sk"), QStringLiteral("hw-token-123")}
                                               << QStringList{QStringLiteral(R"("access":"AK")")};
+    // Temporary credentials granted by STS AssumeRole: the key id, the secret and the token.
+    QTest::newRow("sts credentials") << QStringLiteral(R"({"Credentials":{"AccessKeyId":"STS.NUgYrLnoC37mZZCNnAbez2",)"
+                                                       R"("AccessKeySecret":"tmp-secret-9","SecurityToken":")") +
+                                            token + QStringLiteral(R"(","Expiration":"2030-01-01T00:00:00Z"}})")
+                                     << QStringList{QStringLiteral("NUgYrLnoC37mZZCNnAbez2"),
+                                                    QStringLiteral("tmp-secret-9"), token}
+                                     << QStringList{QStringLiteral("AccessKeyId"), QStringLiteral("Expiration")};
+    QTest::newRow("temporary key in a string to sign")
+        << QStringLiteral("server string to sign is:GET&%2F&AccessKeyId%3DSTS.NUgYrLnoC37mZZCNnAbez2%26Action%3DX")
+        << QStringList{QStringLiteral("NUgYrLnoC37mZZCNnAbez2")}
+        << QStringList{QStringLiteral("AccessKeyId%3DSTS.***%26Action%3DX")};
 }
 
 void TestRedaction::secretsAreRedacted()
@@ -94,6 +105,7 @@ void TestRedaction::harmlessTextIsKept_data()
     QTest::newRow("token words") << QStringLiteral("The security token included in the request is expired");
     QTest::newRow("unicode") << QStringLiteral("指定的参数无效 SignatureMethod=HMAC-SHA1");
     QTest::newRow("empty") << QString();
+    QTest::newRow("sts words") << QStringLiteral("Call STS.AssumeRole first; STS.x is short.");
 }
 
 void TestRedaction::harmlessTextIsKept()

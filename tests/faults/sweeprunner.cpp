@@ -85,6 +85,7 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     if (!out.finished)
         inventory.cancel();
     out.requests = inventory.requestCount();
+    out.accounts = inventory.accounts();
     out.tableRows = table.rowCount();
     for (int r = 0; r < table.rowCount(); ++r)
         out.rows.insert(table.at(r).key(), table.at(r));

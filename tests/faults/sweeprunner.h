@@ -23,6 +23,7 @@ struct SweepOutcome
     QMap<QString, FlowLog> rows;       // FlowLog::key() -> row
     QMap<QString, ListResult> sources; // SourceSpec::id() -> result
     QMap<QString, SourceSpec> specs;   // SourceSpec::id() -> spec
+    QList<DiscoveredAccount> accounts; // what discovery found, with its failures
 
     [[nodiscard]] QStringList failedSources() const;
     [[nodiscard]] int rowsOfSource(const QString &sourceId) const;

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace flowlog;
 
 namespace {
@@ -123,6 +125,33 @@ void TestFaultBodies::brokenAnswersFailOnlyTheirSource()
     }
     if (expect == int(Expect::Fail))
         QCOMPARE(failed, m_reference.sources.size());
+
+    // Discovery answers are broken the same way: a faulty account's discovery fails visibly with the same kind of
+    // error (and falls back to what its profile names, so the sources above are the clean ones), or, for faults
+    // the readers absorb, finds exactly what the clean account finds. Clean accounts find everything.
+    QCOMPARE(outcome.accounts.size(), 2 * m_reference.accounts.size());
+    for (const DiscoveredAccount &a : outcome.accounts) {
+        const bool isFaulty = a.profileName.startsWith(kFaultyPrefix);
+        if (!isFaulty) {
+            QVERIFY2(a.failures.isEmpty(), qPrintable(a.profileName));
+            continue;
+        }
+        if (expect == int(Expect::Fail))
+            QVERIFY2(!a.failures.isEmpty(), qPrintable(a.profileName));
+        for (const DiscoveryFailure &f : a.failures) {
+            QVERIFY2(int(f.error.kind) == errorKind, qPrintable(a.profileName + u' ' + f.toDisplayString()));
+            QVERIFY2(!f.fallback.isEmpty(), qPrintable(f.toDisplayString()));
+        }
+        if (a.failures.isEmpty()) {
+            const auto clean = std::find_if(
+                m_reference.accounts.cbegin(), m_reference.accounts.cend(),
+                [&a](const DiscoveredAccount &r) { return r.profileName == a.profileName.mid(kFaultyPrefix.size()); });
+            QVERIFY(clean != m_reference.accounts.cend());
+            QCOMPARE(a.regions, clean->regions);
+            QCOMPARE(a.ecrIds, clean->ecrIds);
+            QCOMPARE(a.routers.size(), clean->routers.size());
+        }
+    }
 
     // Rows: every clean row exactly; the faulty profile's rows only where its source completed, and then exactly.
     QMap<QString, QByteArray> cleanRows, faultyRows;

@@ -1,5 +1,6 @@
 // libFuzzer target: parseAliyunConfig (the aliyun CLI's ~/.aliyun/config.json) over arbitrary bytes. Checks the
-// documented contract: every candidate is importable (name, key id, secret, a supported mode), names are unique,
+// documented contract: every candidate is importable (name, key id, secret, a supported mode: AK, StsToken,
+// RamRoleArn with its role, ChainableRamRoleArn with its source's key), names are unique,
 // every profile entry is either a candidate or skipped, and no message ever carries a secret of the input.
 // Then removeAliyunSecrets (profile import --remove-secrets) for every candidate: its output is a config again,
 // in which none of them is importable any more (their secrets are gone) and every profile entry is still there.
@@ -24,8 +25,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     QSet<QString> names;
     for (const flowlog::AliyunConfigCandidate &c : result.candidates) {
         FUZZ_CHECK(!c.name.isEmpty() && !c.accessKeyId.isEmpty() && !c.secret.isEmpty());
-        FUZZ_CHECK(c.mode == QLatin1String("AK") || c.mode == QLatin1String("StsToken"));
-        FUZZ_CHECK(c.mode == QLatin1String("AK") ? c.stsToken.isEmpty() : !c.stsToken.isEmpty());
+        const bool role = c.mode == QLatin1String("RamRoleArn") || c.mode == QLatin1String("ChainableRamRoleArn");
+        FUZZ_CHECK(c.mode == QLatin1String("AK") || c.mode == QLatin1String("StsToken") || role);
+        if (c.mode == QLatin1String("AK"))
+            FUZZ_CHECK(c.stsToken.isEmpty());
+        if (c.mode == QLatin1String("StsToken"))
+            FUZZ_CHECK(!c.stsToken.isEmpty());
+        FUZZ_CHECK(role == !c.roleArn.isEmpty());
         FUZZ_CHECK(!names.contains(c.name));
         names.insert(c.name);
     }
@@ -46,13 +52,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         }
     }
 
+    // A ChainableRamRoleArn entry holds no secret of its own: its source profile's is cleared (as a candidate).
     QStringList candidateNames;
-    for (const flowlog::AliyunConfigCandidate &c : result.candidates)
+    qsizetype ownSecrets = 0;
+    for (const flowlog::AliyunConfigCandidate &c : result.candidates) {
         candidateNames << c.name;
+        ownSecrets += c.sourceProfile.isEmpty() ? 1 : 0;
+    }
     const flowlog::AliyunSecretRemoval removal = flowlog::removeAliyunSecrets(bytes, candidateNames);
     FUZZ_CHECK(removal.error.isEmpty() == result.error.isEmpty());
     if (removal.error.isEmpty()) {
-        FUZZ_CHECK(removal.cleared.size() == candidateNames.size());
+        FUZZ_CHECK(removal.cleared.size() >= ownSecrets && removal.cleared.size() <= candidateNames.size());
         const flowlog::AliyunConfigParseResult after = flowlog::parseAliyunConfig(removal.bytes);
         FUZZ_CHECK(after.error.isEmpty());
         FUZZ_CHECK(after.candidates.isEmpty());

@@ -1,6 +1,7 @@
 // AccountsDialog driven like a user: add, edit (rename, new secret), test connection against the real sandbox,
 // remove with the confirmation answered through the seam, import from an aliyun CLI config.
 #include "accountsdialog.h"
+#include "discoverdialog.h"
 #include "failingcredentialstore.h"
 #include "memorycredentialstore.h"
 #include "profileeditdialog.h"
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace flowlog;
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void removeAsksAndDeletesProfileAndSecret();
     void importListsFoundAndSkippedAndImportsChosen();
     void withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown();
+    void discoverShowsWhatARefreshCoversBeforeSaving();
 
 private:
     template<typename T> T *child(QWidget *parent, const char *name)
@@ -324,6 +327,34 @@ void TestAccountsDialog::withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown
     QVERIFY(QTest::qWaitFor([&] { return !tested.isEmpty(); }, 5000));
     QVERIFY(!tested.first().first().toBool());
     QVERIFY(result->toPlainText().contains(QStringLiteral("NoBackendAvailable")));
+}
+
+void TestAccountsDialog::discoverShowsWhatARefreshCoversBeforeSaving()
+{
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "addButton"), Qt::LeftButton);
+    ProfileEditDialog *editor = m_dialog->editor();
+    QVERIFY(editor);
+    fillEditor(editor, QStringLiteral("typed-only"), m_real.accessKeyId, m_sandbox.secret(m_real.id));
+    child<QLineEdit>(editor, "regionsEdit")->setText(QStringLiteral("cn-hangzhou, xx-nowhere-1"));
+    QTest::mouseClick(child<QPushButton>(editor, "discoverButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return m_dialog->discoverDialog() != nullptr; }, 5000));
+    DiscoverDialog *discover = m_dialog->discoverDialog();
+    QVERIFY(QTest::qWaitFor([&] { return !discover->isRunning() && !discover->accounts().isEmpty(); }, 20000));
+    // What the typed, unsaved values cover: the typed region that exists, and the one that does not named.
+    const DiscoveredAccount &a = discover->accounts().first();
+    QCOMPARE(a.regions, QStringList{QStringLiteral("cn-hangzhou")});
+    QVERIFY(!a.ecrIds.isEmpty());
+    auto *tree = discover->findChild<QTreeWidget *>(QStringLiteral("discoverTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QStringList lines;
+    for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+        lines << tree->topLevelItem(0)->child(i)->text(0);
+    QVERIFY2(lines.join(u'|').contains(QStringLiteral("xx-nowhere-1")), qPrintable(lines.join(u'|')));
+    // Nothing was saved: no profile, no secret.
+    QVERIFY(m_profiles->profiles().isEmpty());
+    discover->close();
+    editor->reject();
 }
 
 QTEST_MAIN(TestAccountsDialog)

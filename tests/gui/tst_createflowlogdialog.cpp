@@ -313,7 +313,7 @@ void TestCreateFlowLogDialog::createAgainstSandboxEmitsCreatedAndCloses()
     QVERIFY(!f.id.isEmpty());
     // Filed under the source whose listing brings it, so that listing updates this row in place.
     const Profile *prod = m_profiles.findByName(QStringLiteral("ali-prod"));
-    QCOMPARE(created.first().at(1).toString(), (SourceId{prod->id, Service::Vpc, f.region, {}}.toString()));
+    QCOMPARE(created.first().at(1).toString(), (SourceId{prod->id, Service::Vpc, f.region, {}, {}}.toString()));
     QCOMPARE(f.name, QStringLiteral("guiCreated"));
     QCOMPARE(f.service, Service::Vpc);
     QCOMPARE(f.account, QStringLiteral("ali-prod"));
@@ -361,7 +361,7 @@ void TestCreateFlowLogDialog::erCreateUsesProfileRouterAndProject()
     const FlowLog f = created.first().first().value<FlowLog>();
     const QString router = hw->erIds.value(hw->effectiveRegions().first()).value(0);
     QCOMPARE(created.first().at(1).toString(),
-             (SourceId{hw->id, Service::Er, hw->effectiveRegions().first(), router}.toString()));
+             (SourceId{hw->id, Service::Er, hw->effectiveRegions().first(), router, {}}.toString()));
     QCOMPARE(f.service, Service::Er);
     QCOMPARE(f.provider, Provider::Huawei);
     QCOMPARE(f.account, QStringLiteral("hw-payments"));

@@ -521,7 +521,7 @@ void TestMainWindow::createdFlowLogIsInsertedAndSelected()
     created.name = QStringLiteral("just-created");
     created.status = QStringLiteral("Activating");
     const int before = window->tableModel()->rowCount();
-    const QString source = SourceId{created.profileId, created.service, created.region, {}}.toString();
+    const QString source = SourceId{created.profileId, created.service, created.region, {}, {}}.toString();
     auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
     const QModelIndex leaf = window->sourceTreeModel()->indexOfSource(source);
     QCOMPARE(rowsShown(leaf), flowLogsPerSource);

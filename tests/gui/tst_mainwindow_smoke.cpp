@@ -5,6 +5,7 @@
 #include "profilestore.h"
 #include "sandboxfixture.h"
 #include "settings.h"
+#include "sourcetreemodel.h"
 #include "testdata.h"
 
 #include <QApplication>
@@ -18,12 +19,44 @@
 
 using namespace flowlog;
 
+namespace {
+
+// The console over sandbox accounts (profiles as given, the sandbox's secrets in memory), shown and refreshed once.
+struct Console
+{
+    ProfileStore profiles;
+    MemoryCredentialStore credentials;
+    QNetworkAccessManager nam;
+    QTemporaryDir dir;
+    QSettings store{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Settings settings{&store};
+    std::unique_ptr<MainWindow> window;
+
+    bool open(test::SandboxFixture &sandbox, const QList<Profile> &accounts, QObject *context, int timeoutMs)
+    {
+        for (const Profile &p : accounts)
+            credentials.writeSecret(p.id, sandbox.secret(p.id), {}, context, [](const ApiError &) {});
+        profiles.replaceAll(accounts);
+        window = std::make_unique<MainWindow>(
+            &profiles, &credentials, [this](const Profile &) { return &nam; }, &settings);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return false;
+        QSignalSpy done(window->inventory(), &Inventory::finished);
+        window->refresh();
+        return done.wait(timeoutMs);
+    }
+};
+
+} // namespace
+
 class TestMainWindowSmoke : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void windowShowsSandboxRows();
+    void keysAloneShowEveryFlowLogOfEveryRegion();
     void consoleVersionWorksWithoutDisplay();
 };
 
@@ -32,23 +65,10 @@ void TestMainWindowSmoke::windowShowsSandboxRows()
     test::SandboxFixture sandbox;
     QString error;
     QVERIFY2(sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("7")}, &error), qPrintable(error));
-    ProfileStore profiles;
-    MemoryCredentialStore credentials;
-    QList<Profile> aliyun = sandbox.profiles(Provider::Aliyun);
-    for (const Profile &p : aliyun)
-        credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
-    profiles.replaceAll(aliyun);
-    QNetworkAccessManager nam;
-    QTemporaryDir dir;
-    QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    Settings settings(&store);
-    MainWindow window(
-        &profiles, &credentials, [&nam](const Profile &) { return &nam; }, &settings);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy done(window.inventory(), &Inventory::finished);
-    window.refresh();
-    QVERIFY(done.wait(30000));
+    const QList<Profile> aliyun = sandbox.profiles(Provider::Aliyun);
+    Console console;
+    QVERIFY(console.open(sandbox, aliyun, this, 30000));
+    MainWindow &window = *console.window;
     auto *table = window.findChild<QTableView *>(QStringLiteral("flowLogTable"));
     QVERIFY(table);
     // VPC: accounts x regions x 7 rows; other services contribute what the sandbox serves for them.
@@ -58,6 +78,31 @@ void TestMainWindowSmoke::windowShowsSandboxRows()
     QCOMPARE(vpcRows, static_cast<int>(aliyun.size()) * 2 * 7);
     QCOMPARE(table->model()->rowCount(), window.tableModel()->rowCount());
     QVERIFY(table->model()->index(0, FlowLogTableModel::Id).data().toString().size() > 3);
+}
+
+void TestMainWindowSmoke::keysAloneShowEveryFlowLogOfEveryRegion()
+{
+    // Issue 16: accounts added with nothing but their keys; flow logs in every region and in instances nobody
+    // typed. The console shows the sandbox's total, in the table and in the sources tree.
+    test::SandboxFixture sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--regions-spread"), QStringLiteral("--flowlogs"), QStringLiteral("1")}));
+    QList<Profile> added;
+    for (const Profile &p : sandbox.profiles())
+        added.append(test::SandboxFixture::keyOnly(p));
+    Console console;
+    QVERIFY(console.open(sandbox, added, this, 60000));
+    MainWindow &window = *console.window;
+    const int total = sandbox.stats().value(QLatin1String("flowLogs")).toInt();
+    QVERIFY(total > 0);
+    QCOMPARE(window.tableModel()->rowCount(), total);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("flowLogTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), total);
+    const SourceTreeModel *tree = window.sourceTreeModel();
+    int treeRows = 0;
+    for (int r = 0; r < tree->rowCount(); ++r)
+        treeRows += tree->index(r, 0).data(SourceTreeModel::RowsRole).toInt();
+    QCOMPARE(treeRows, total);
 }
 
 void TestMainWindowSmoke::consoleVersionWorksWithoutDisplay()

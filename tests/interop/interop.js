@@ -10,7 +10,8 @@
 //   cen  Cbn 2017-09-12 DescribeFlowlogs / CreateFlowlog   pop-core + openapi-client
 //   ecr  ExpressConnectRouter 2023-09-01 DescribeFlowLogs / CreateFlowLog (NextToken paging)
 //   er   Huawei ER v3 list / create (marker paging)        huaweicloud-sdk-core HcClient + SDK-HMAC-SHA256 signer
-//   sts  STS 2015-04-01 AssumeRole into an organisation member, its temporary credentials (v1 and ACS3), expiry
+//   sts  STS 2015-04-01 AssumeRole into an organisation member, its temporary credentials (v1 and ACS3), expiry,
+//        GetCallerIdentity
 //   rd   Resource Directory 2020-03-31 ListAccounts (pop-core, ACS3 paging, refused without a directory)
 //   iam  Huawei KeystoneListProjects, ListEnterpriseRouters, the agency token call, temporary keys, expiry
 //   org  Huawei Organizations ListAccounts (limit/marker)
@@ -607,6 +608,14 @@ async function sts(base, profiles) {
     expect(Number(v1.TotalCount) === 12, `TotalCount ${v1.TotalCount}`);
     const acs3 = await acs3Call(acs3Client(base, credentials), 'DescribeFlowLogs', VPC, { RegionId: region });
     expect(Number(acs3.TotalCount) === 12, `ACS3 TotalCount ${acs3.TotalCount}`);
+  });
+
+  await check('sts GetCallerIdentity names the key\'s account, and the member behind temporary credentials', async () => {
+    const own = await popClient(base, management, STS).request('GetCallerIdentity', {}, { method: 'POST' });
+    expect(own.AccountId === management.accountId && own.IdentityType === 'Account', `own ${JSON.stringify(own)}`);
+    const assumed = await acs3Call(acs3Client(base, credentials), 'GetCallerIdentity', STS, {});
+    expect(assumed.AccountId === member.accountId && assumed.IdentityType === 'AssumedRoleUser',
+      `assumed ${JSON.stringify(assumed)}`);
   });
 
   await check('sts AssumeRole refuses a role that does not exist -> EntityNotExist.Role', async () => {

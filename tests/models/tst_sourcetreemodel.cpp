@@ -104,6 +104,7 @@ private Q_SLOTS:
     void otherSourcesRebuildTheTree();
     void notificationsAreCoalescedPerParent();
     void tensOfThousandsOfNodesUpdateInLinearTime();
+    void organisationsGroupTheirAccountsAndDiscoveryFailuresAreNodes();
 };
 
 void TestSourceTreeModel::accountsServicesRegionsAndInstancesInNaturalOrder()
@@ -378,6 +379,92 @@ void TestSourceTreeModel::tensOfThousandsOfNodesUpdateInLinearTime()
     QCOMPARE(static_cast<State>(tree.index(0, 0).data(Tree::StateRole).toInt()), State::Done);
     // One range per parent that changed (2,000 accounts' services and regions, plus the top level), not per node.
     QVERIFY2(changed.size() <= 2000 * 3 + 1, qPrintable(QString::number(changed.size())));
+}
+
+void TestSourceTreeModel::organisationsGroupTheirAccountsAndDiscoveryFailuresAreNodes()
+{
+    World w;
+    // An organisation profile "org" (its own account and members 7 and 10), a plain account whose region discovery
+    // failed, and a member that could not be reached (no sources, one failure).
+    DiscoveredAccount own;
+    own.profileId = QStringLiteral("pid-org");
+    own.profileName = QStringLiteral("org");
+    DiscoveredAccount m10 = own;
+    m10.accountId = QStringLiteral("10");
+    m10.displayName = QStringLiteral("m10");
+    m10.organization = QStringLiteral("org");
+    DiscoveredAccount m7 = m10;
+    m7.accountId = QStringLiteral("7");
+    m7.displayName = QStringLiteral("m7");
+    DiscoveredAccount lost = m10;
+    lost.accountId = QStringLiteral("99");
+    lost.displayName = QStringLiteral("lost");
+    lost.reachable = false;
+    lost.failures.append({DiscoveryFailure::Step::Access, {}, failure(QStringLiteral("EntityNotExist.Role")), {}});
+    DiscoveredAccount plain;
+    plain.profileId = QStringLiteral("pid-plain");
+    plain.profileName = QStringLiteral("plain");
+    plain.failures.append({DiscoveryFailure::Step::Regions,
+                           {},
+                           failure(QStringLiteral("NoPermission")),
+                           QStringLiteral("Listing the configured regions instead: cn-hangzhou.")});
+    QList<SourceSpec> sources;
+    for (const DiscoveredAccount &a : {own, m10, m7, plain}) {
+        SourceSpec s = source(a.profileName, Service::Vpc, QStringLiteral("cn-hangzhou"));
+        s.profileId = a.profileId;
+        s.accountId = a.accountId;
+        s.accountName = a.accountId.isEmpty() ? QString() : a.label();
+        sources.append(s);
+    }
+    SourceSpec ecr =
+        source(QStringLiteral("plain"), Service::Ecr, QStringLiteral("cn-shanghai"), QStringLiteral("ecr-1"));
+    ecr.profileId = plain.profileId;
+    sources.append(ecr);
+    w.status.setDiscovery({own, m10, m7, lost, plain});
+    w.status.setSources(sources);
+
+    QCOMPARE(w.tree.rowCount(), 2);
+    const QModelIndex org = w.tree.index(0, 0);
+    QCOMPARE(org.data().toString(), QStringLiteral("org"));
+    QCOMPARE(static_cast<Tree::Kind>(org.data(Tree::KindRole).toInt()), Tree::Kind::Organization);
+    QVERIFY(!org.data(Tree::AccountRole).isValid()); // its rows are its accounts': selected by source
+    QCOMPARE(org.data(Tree::SourceIdsRole).toStringList().size(), 3);
+    // Its accounts in natural order, members by "name (id)"; the unreachable one with only its failure.
+    QCOMPARE(w.tree.rowCount(org), 4);
+    QCOMPARE(w.tree.index(0, 0, org).data().toString(), QStringLiteral("lost (99)"));
+    QCOMPARE(w.tree.index(1, 0, org).data().toString(), QStringLiteral("m7 (7)"));
+    QCOMPARE(w.tree.index(2, 0, org).data().toString(), QStringLiteral("m10 (10)"));
+    QCOMPARE(w.tree.index(3, 0, org).data().toString(), QStringLiteral("org"));
+    QCOMPARE(w.tree.index(1, 0, org).data(Tree::AccountRole).toString(), QStringLiteral("m7 (7)"));
+    const QModelIndex lostNode = w.tree.index(0, 0, org);
+    QCOMPARE(w.tree.rowCount(lostNode), 1);
+    const QModelIndex denied = w.tree.index(0, 0, lostNode);
+    QCOMPARE(static_cast<Tree::Kind>(denied.data(Tree::KindRole).toInt()), Tree::Kind::Discovery);
+    QVERIFY(denied.data().toString().contains(QStringLiteral("EntityNotExist.Role")));
+    QVERIFY(denied.data(Tree::ErrorRole).toString().contains(QStringLiteral("RID-1")));
+    QCOMPARE(static_cast<State>(lostNode.data(Tree::StateRole).toInt()), State::Failed);
+    QCOMPARE(org.data(Tree::FailedCountRole).toInt(), 1);
+
+    // The plain account: its failure is a node beside its services, saying what is listed instead.
+    const QModelIndex plainNode = w.tree.index(1, 0);
+    QCOMPARE(plainNode.data().toString(), QStringLiteral("plain"));
+    QCOMPARE(static_cast<Tree::Kind>(plainNode.data(Tree::KindRole).toInt()), Tree::Kind::Account);
+    QCOMPARE(w.tree.rowCount(plainNode), 3); // VPC, ECR, the failure
+    const QModelIndex regionsFailed = w.tree.index(2, 0, plainNode);
+    QCOMPARE(static_cast<Tree::Kind>(regionsFailed.data(Tree::KindRole).toInt()), Tree::Kind::Discovery);
+    QVERIFY(regionsFailed.data().toString().contains(QStringLiteral("NoPermission")));
+    QVERIFY(regionsFailed.data().toString().contains(QStringLiteral("configured regions instead: cn-hangzhou")));
+    QCOMPARE(plainNode.data(Tree::FailedCountRole).toInt(), 1);
+    // An ECR node says it lists every region's flow logs.
+    const QModelIndex ecrRegion = w.tree.index(0, 0, w.tree.index(1, 0, plainNode));
+    QVERIFY2(ecrRegion.data().toString().contains(QStringLiteral("every region")),
+             qPrintable(ecrRegion.data().toString()));
+
+    // The same sources with the failure gone: the tree follows (no stale failure node).
+    plain.failures.clear();
+    w.status.setDiscovery({own, m10, m7, lost, plain});
+    w.status.setSources(sources);
+    QCOMPARE(w.tree.rowCount(w.tree.index(1, 0)), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSourceTreeModel)

@@ -398,8 +398,9 @@ void TestAliyunRequests::everyAttemptGetsAFreshNonceButTheSameClientToken()
 {
     FlowLogDraft d = fullDraft(Service::Vpc);
     d.clientToken.clear();
-    const std::unique_ptr<CreateJob> job(makeCreateJob(
-        target(Service::Vpc), d, {QStringLiteral("ak"), QStringLiteral("sk"), {}}, nullptr, RetryPolicy{}, nullptr));
+    const std::unique_ptr<CreateJob> job(makeCreateJob(target(Service::Vpc), d,
+                                                       Credentials{QStringLiteral("ak"), QStringLiteral("sk"), {}},
+                                                       nullptr, RetryPolicy{}, nullptr));
     QVERIFY(!job->draft().clientToken.isEmpty()); // fixed once, before the first attempt
     const aliyun::RpcCall a = createCall(aliyun::vpcCreateFlowLog, job->target(), job->draft());
     const aliyun::RpcCall b = createCall(aliyun::vpcCreateFlowLog, job->target(), job->draft());

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void oversizeAnswerIsStoppedAtTheCap_data();
     void oversizeAnswerIsStoppedAtTheCap();
     void answerWithinTheCapIsRead();
+    void expiredCredentialsAreRenewedAndSentOnceMore();
 
 private:
     // Runs one GET to url; onFinished runs inside the executor's finished().
@@ -190,6 +191,70 @@ void TestRequestExecutor::idleTimeoutStillEndsASilentAttempt()
     const ExecutionResult r = run(url, policy);
     QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
     QCOMPARE(r.attempts, 2); // the silent attempt timed out and was retried
+}
+
+void TestRequestExecutor::expiredCredentialsAreRenewedAndSentOnceMore()
+{
+    // A refusal as expired renews (with the key that signed) and sends again, with the renewed key; a second
+    // refusal is final, and a renewal that fails reports why.
+    const Reply expired =
+        Reply::json(400, R"({"Code":"InvalidSecurityToken.Expired","Message":"expired","RequestId":"E"})");
+    for (const bool renewable : {true, false}) {
+        ScriptedServer server({expired, expired, ok});
+        QUrl url = server.url();
+        url.setPath(QStringLiteral("/"));
+        QString key = QStringLiteral("STS.first");
+        QStringList renewedFrom;
+        RequestExecutor executor(&m_nam, RetryPolicy{});
+        QSignalSpy finished(&executor, &RequestExecutor::finished);
+        CredentialRenewer renew;
+        if (renewable) {
+            renew = [&](const QString &refused, QObject *context, std::function<void(const ApiError &)> done) {
+                renewedFrom << refused;
+                key = QStringLiteral("STS.second");
+                QMetaObject::invokeMethod(
+                    context, [done] { done({}); }, Qt::QueuedConnection);
+            };
+        }
+        executor.start(
+            [&url, &key] {
+                HttpRequest r;
+                r.url = url;
+                r.signedWith = key;
+                return r;
+            },
+            [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); }, renew);
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().first().value<ExecutionResult>();
+        QCOMPARE(result.error.code, QStringLiteral("InvalidSecurityToken.Expired"));
+        QCOMPARE(result.attempts, renewable ? 2 : 1);
+        QCOMPARE(server.requestCount(), renewable ? 2 : 1);
+        QCOMPARE(renewedFrom, renewable ? QStringList{QStringLiteral("STS.first")} : QStringList{});
+    }
+
+    // The renewal itself fails: its error is the request's.
+    ScriptedServer server({expired, ok});
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/"));
+    RequestExecutor executor(&m_nam, RetryPolicy{});
+    QSignalSpy finished(&executor, &RequestExecutor::finished);
+    executor.start(
+        [&url] {
+            HttpRequest r;
+            r.url = url;
+            return r;
+        },
+        [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); },
+        [](const QString &, QObject *context, std::function<void(const ApiError &)> done) {
+            ApiError e;
+            e.kind = ApiError::Kind::Provider;
+            e.code = QStringLiteral("EntityNotExist.Role");
+            QMetaObject::invokeMethod(
+                context, [done, e] { done(e); }, Qt::QueuedConnection);
+        });
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<ExecutionResult>().error.code, QStringLiteral("EntityNotExist.Role"));
+    QCOMPARE(server.requestCount(), 1);
 }
 
 void TestRequestExecutor::oversizeAnswerIsStoppedAtTheCap_data()

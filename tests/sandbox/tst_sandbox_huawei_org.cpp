@@ -293,13 +293,18 @@ private slots:
 
     void denyHooksAnswerWithTheProvidersCodes()
     {
-        const auto started = startSandbox({QStringLiteral("--org-members"), QStringLiteral("2"),
-                                           QStringLiteral("--deny"), QStringLiteral("list-accounts"),
-                                           QStringLiteral("--deny"), QStringLiteral("role:hw-payments-m2"),
-                                           QStringLiteral("--deny"), QStringLiteral("flowlogs:cn-north-4")});
+        const auto started =
+            startSandbox({QStringLiteral("--org-members"), QStringLiteral("2"), QStringLiteral("--deny"),
+                          QStringLiteral("list-accounts"), QStringLiteral("--deny"),
+                          QStringLiteral("role:hw-payments-m2"), QStringLiteral("--deny"),
+                          QStringLiteral("flowlogs:cn-north-4"), QStringLiteral("--deny"), QStringLiteral("regions")});
         QVERIFY(started);
         SandboxProcess &sandbox = *started;
         const Credentials management = sandbox.credentials(QStringLiteral("hw-payments"));
+        const Probe projects = rest(m_nam, sandbox.baseUrl(), management, "GET", QStringLiteral("/v3/projects"));
+        QCOMPARE(projects.status, 403);
+        QCOMPARE(projects.json().value(QLatin1String("error")).toObject().value(QLatin1String("code")),
+                 QJsonValue(403));
         const Probe listing =
             rest(m_nam, sandbox.baseUrl(), management, "GET", QStringLiteral("/v1/organizations/accounts"));
         QCOMPARE(listing.status, 403);

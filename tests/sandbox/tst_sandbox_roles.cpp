@@ -291,10 +291,15 @@ private slots:
         const auto started =
             startSandbox({QStringLiteral("--org-members"), QStringLiteral("2"), QStringLiteral("--deny"),
                           QStringLiteral("list-accounts"), QStringLiteral("--deny"), QStringLiteral("role:ali-prod-m2"),
-                          QStringLiteral("--deny"), QStringLiteral("flowlogs:cn-shanghai")});
+                          QStringLiteral("--deny"), QStringLiteral("flowlogs:cn-shanghai"), QStringLiteral("--deny"),
+                          QStringLiteral("regions")});
         QVERIFY(started);
         SandboxProcess &sandbox = *started;
         const Credentials management = sandbox.credentials(QStringLiteral("ali-prod"));
+        const Probe regions = rpc(m_nam, sandbox.baseUrl(), management, QStringLiteral("DescribeRegions"), kVpc);
+        QCOMPARE(regions.status, 403);
+        QCOMPARE(code(regions), QStringLiteral("NoPermission"));
+        QCOMPARE(deniedAction(regions), QStringLiteral("vpc:DescribeRegions"));
         const Probe listing = rpc(m_nam, sandbox.baseUrl(), management, QStringLiteral("ListAccounts"), kRd);
         QCOMPARE(listing.status, 403);
         QCOMPARE(code(listing), QStringLiteral("NoPermission"));

@@ -44,6 +44,15 @@ QUrl SandboxFixture::baseUrl() const
     return m_launcher ? m_launcher->baseUrl() : QUrl();
 }
 
+Profile SandboxFixture::keyOnly(Profile profile)
+{
+    profile.regions.clear();
+    profile.ecrIds.clear();
+    profile.projectIds.clear();
+    profile.erIds.clear();
+    return profile;
+}
+
 QList<Profile> SandboxFixture::profiles() const
 {
     return m_launcher ? m_launcher->profiles() : QList<Profile>();
@@ -59,9 +68,60 @@ QList<Profile> SandboxFixture::profiles(Provider provider) const
     return out;
 }
 
+QList<QJsonObject> SandboxFixture::printedAccounts() const
+{
+    return m_launcher ? m_launcher->printedAccounts() : QList<QJsonObject>();
+}
+
+QStringList SandboxFixture::memberNames(const QString &managementName) const
+{
+    QStringList out;
+    for (const QJsonObject &o : printedAccounts()) {
+        if (o.value(QLatin1String("memberOf")).toString() == managementName)
+            out << o.value(QLatin1String("name")).toString();
+    }
+    return out;
+}
+
+Profile SandboxFixture::memberProfile(const QString &memberName) const
+{
+    for (const QJsonObject &o : printedAccounts()) {
+        if (o.value(QLatin1String("name")).toString() != memberName)
+            continue;
+        Profile p;
+        QString ignored;
+        // The member's line has no key: read it as if it had its management account's.
+        QJsonObject withKey = o;
+        const QString management = o.value(QLatin1String("memberOf")).toString();
+        for (const Profile &m : profiles()) {
+            if (m.name == management)
+                withKey.insert(QStringLiteral("accessKeyId"), m.accessKeyId);
+        }
+        if (!SandboxLauncher::parseProfileLine(QJsonDocument(withKey).toJson(QJsonDocument::Compact), baseUrl(), p,
+                                               ignored))
+            return {};
+        p.roleArn = o.value(QLatin1String("roleArn")).toString();
+        p.agencyName = o.value(QLatin1String("agencyName")).toString();
+        p.agencyDomainId = o.value(QLatin1String("domainId")).toString();
+        return p;
+    }
+    return {};
+}
+
 QString SandboxFixture::secret(const QString &profileId) const
 {
-    return m_launcher ? m_launcher->secrets().value(profileId) : QString();
+    if (!m_launcher)
+        return {};
+    if (m_launcher->secrets().contains(profileId))
+        return m_launcher->secrets().value(profileId);
+    // A member profile signs with its management account's key.
+    for (const QJsonObject &o : printedAccounts()) {
+        if (QStringLiteral("sandbox-") + o.value(QLatin1String("name")).toString() == profileId &&
+            o.contains(QLatin1String("memberOf")))
+            return m_launcher->secrets().value(QStringLiteral("sandbox-") +
+                                               o.value(QLatin1String("memberOf")).toString());
+    }
+    return {};
 }
 
 Credentials SandboxFixture::credentials(const Profile &profile) const

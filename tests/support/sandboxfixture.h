@@ -28,7 +28,16 @@ public:
     [[nodiscard]] QList<Profile> profiles() const;
     [[nodiscard]] QList<Profile> profiles(Provider provider) const;
     [[nodiscard]] QString secret(const QString &profileId) const;
+    // Every --print-profiles line (organisation members included) as printed.
+    [[nodiscard]] QList<QJsonObject> printedAccounts() const;
+    // An organisation member of the sandbox (--org-members) as a role (Alibaba) or agency (Huawei) profile on its
+    // management account's key (id "sandbox-<member>"); secret() of the management profile signs for it.
+    [[nodiscard]] Profile memberProfile(const QString &memberName) const;
+    // The names of the members of a management account, in printed order.
+    [[nodiscard]] QStringList memberNames(const QString &managementName) const;
     [[nodiscard]] Credentials credentials(const Profile &profile) const;
+    // What a user types for a sample account: its key and the endpoint, no region and no id (discovery finds them).
+    [[nodiscard]] static Profile keyOnly(Profile profile);
 
     // GET /__sandbox/stats and POST /__sandbox/stats/reset.
     [[nodiscard]] QJsonObject stats();

@@ -54,6 +54,7 @@ HttpRequest buildAcs3Request(const RpcCall &call, const Credentials &credentials
     if (!query.isEmpty())
         url.setQuery(QString::fromLatin1(canonicalQuery(query)), QUrl::StrictMode);
     req.url = url;
+    req.signedWith = credentials.accessKeyId;
     return req;
 }
 
@@ -83,6 +84,7 @@ HttpRequest buildRpcRequest(const RpcCall &call, const Credentials &credentials,
         req.body = encoded;
     }
     req.url = url;
+    req.signedWith = credentials.accessKeyId;
     return req;
 }
 
@@ -225,6 +227,8 @@ Verdict judgeRpcResponse(const HttpResponse &response)
                                   response.header("x-ratelimit-user"), response.header("Retry-After"));
     } else if (response.status >= 500) {
         v.retry = Verdict::Retry::Transient;
+    } else if (v.error.code == QLatin1String("InvalidSecurityToken.Expired")) {
+        v.credentialsExpired = true; // temporary credentials: renewed and retried once where they can be
     } else if (v.error.code == QLatin1String("SignatureNonceUsed")) {
         // Nonces are random per attempt, so this is our own request replayed: QNetworkAccessManager re-sends the
         // same bytes when a connection drops before the answer. The original was served; a new attempt (fresh

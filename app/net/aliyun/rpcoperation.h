@@ -2,6 +2,7 @@
 
 #include "aliyunrpc.h"
 #include "credentials.h"
+#include "credentialsource.h"
 #include "operation.h"
 #include "source.h"
 
@@ -48,21 +49,23 @@ template<typename Input, typename Output>
 [[nodiscard]] Verdict judgeOperation(const HttpResponse &response, const OperationRules &rules,
                                      const QString &profileName);
 
-// Binds an operation to a target, an input and a credential: what the generic jobs run. Every attempt is signed
-// afresh (new nonce and timestamp); the parameters, a create's ClientToken included, never change.
+// Binds an operation to a target, an input and a credential source: what the generic jobs run. Every attempt is
+// signed afresh (new nonce and timestamp) with the credentials current at that attempt; the parameters, a
+// create's ClientToken included, never change.
 template<typename Input, typename Output>
 [[nodiscard]] RequestPlan plan(const RpcOperation<Input, Output> &op, const SourceSpec &target, const Input &input,
-                               const Credentials &credentials)
+                               const CredentialRef &credentials)
 {
     RequestPlan p;
     p.request = [op, target, input, credentials](const Cursor &cursor, Signing signing) {
         RpcCall call = rpcCall(op, target, input, cursor);
         call.signatureVersion = signing == Signing::Acs3 ? SignatureVersion::Acs3 : SignatureVersion::V1;
-        return buildRpcRequest(call, credentials, QDateTime::currentDateTimeUtc(), newNonce());
+        return buildRpcRequest(call, credentials.current(), QDateTime::currentDateTimeUtc(), newNonce());
     };
     p.judge = [rules = op.rules, profile = target.profileName](const HttpResponse &response) {
         return judgeOperation(response, rules, profile);
     };
+    p.renew = renewerOf(credentials);
     return p;
 }
 

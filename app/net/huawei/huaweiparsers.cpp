@@ -110,6 +110,9 @@ QString hintFor(const ApiError &err, const QString &profileName)
     const QString who = profileName.isEmpty() ? ApiErrors::tr("the profile") : profileName;
     const QString &c = err.code;
     // A bare 401 (no gateway body) is the same story as APIGW.0301.
+    if (c == QLatin1String("APIGW.0301") && err.message.contains(QLatin1String("security token"), Qt::CaseInsensitive))
+        return ApiErrors::tr("The temporary credentials of profile %1 were refused: check its role or agency.")
+            .arg(who);
     if (c == QLatin1String("APIGW.0301") || c == QLatin1String("APIGW.0303") ||
         (c.isEmpty() && err.httpStatus == 401)) {
         if (err.message.contains(QLatin1String("date"), Qt::CaseInsensitive) ||
@@ -156,6 +159,10 @@ Verdict judgeResponse(const HttpResponse &response, const QString &profileName)
         v.retryAfterMs = retryAfterFromHeaders({}, {}, {}, response.header("Retry-After"));
     } else if (response.status >= 500) {
         v.retry = Verdict::Retry::Transient;
+    } else if (response.status == 401 && v.error.code == QLatin1String(expiredTokenCode)) {
+        // The gateway answers an expired temporary key with its generic authentication code: temporary
+        // credentials are renewed and the request retried once (a fixed key cannot be, so nothing changes).
+        v.credentialsExpired = true;
     }
     v.error.hint = hintFor(v.error, profileName);
     return v;

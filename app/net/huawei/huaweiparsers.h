@@ -30,6 +30,10 @@ struct CreatedFlowLog
 // 2xx is a Parse error that may have created the flow log.
 [[nodiscard]] CreateResult createResult(const HttpResponse &response, const RowContext &ctx);
 
+// The code Huawei's API gateway answers an expired temporary key with (401). UNCONFIRMED: no public page names a
+// code of its own for it; the gateway's authentication failure is the one the SDKs document.
+inline constexpr auto expiredTokenCode = "APIGW.0301";
+
 // {"error_code","error_msg"} (also the gateway's {"error":{"code","message"}}) into err.
 void readError(const QJsonObject &body, ApiError &err);
 

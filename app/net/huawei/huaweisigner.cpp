@@ -110,6 +110,7 @@ HttpRequest signRequest(const RestCall &call, const Credentials &credentials, co
     req.headers.emplace_back("Accept", "application/json");
     req.headers.emplace_back("User-Agent", "flowlog-console/" FLOWLOG_VERSION);
     req.body = call.body;
+    req.signedWith = credentials.accessKeyId;
     return req;
 }
 

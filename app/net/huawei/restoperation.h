@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "credentialsource.h"
 #include "huaweiparsers.h"
 #include "huaweisigner.h"
 #include "operation.h"
@@ -55,19 +56,21 @@ template<typename Input, typename Output>
     return call;
 }
 
-// Binds an operation to a target, an input and a credential: what the generic jobs run. Every attempt gets a
-// fresh X-Sdk-Date; body and headers (an X-Client-Token included) never change between attempts.
+// Binds an operation to a target, an input and a credential source: what the generic jobs run. Every attempt gets
+// a fresh X-Sdk-Date and the credentials current at that attempt; body and headers (an X-Client-Token included)
+// never change between attempts.
 template<typename Input, typename Output>
 [[nodiscard]] RequestPlan plan(const RestOperation<Input, Output> &op, const SourceSpec &target, const Input &input,
-                               const Credentials &credentials)
+                               const CredentialRef &credentials)
 {
     RequestPlan p;
     p.request = [op, target, input, credentials](const Cursor &cursor, Signing) {
-        return signRequest(restCall(op, target, input, cursor), credentials, QDateTime::currentDateTimeUtc());
+        return signRequest(restCall(op, target, input, cursor), credentials.current(), QDateTime::currentDateTimeUtc());
     };
     p.judge = [rules = op.rules, profile = target.profileName](const HttpResponse &response) {
         return rules.apply(judgeResponse(response, profile));
     };
+    p.renew = renewerOf(credentials);
     return p;
 }
 

@@ -17,7 +17,7 @@ void CallEngine::start()
     connect(m_executor, &RequestExecutor::finished, this, &CallEngine::onFinished);
     connect(m_executor, &RequestExecutor::retrying, this, &CallEngine::retrying);
     m_executor->start([request = m_plan.request, signing = m_signing] { return request(Cursor{}, signing); },
-                      m_plan.judge);
+                      m_plan.judge, m_plan.renew);
 }
 
 void CallEngine::abort()

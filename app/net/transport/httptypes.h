@@ -24,6 +24,7 @@ struct HttpRequest
     QUrl url;
     HeaderPairs headers;
     QByteArray body;
+    QString signedWith; // the AccessKey ID that signed it (not sent as such): what to renew when it is refused
 };
 
 struct HttpResponse
@@ -52,10 +53,16 @@ struct Verdict
     ApiError error;        // kind None = success
     int retryAfterMs = -1; // the server's hint, when it gave one
     QString doneCode;      // success because the operation treats this error code as done (e.g. DryRunOperation)
+    bool credentialsExpired = false; // the provider refused the temporary credentials as expired: renew, retry once
 };
 
 using RequestBuilder = std::function<HttpRequest()>;
 using ResponseJudge = std::function<Verdict(const HttpResponse &)>;
+// Renews the credentials of AccessKey ID refusedKeyId (HttpRequest::signedWith) after the provider refused them as
+// expired; done(error) once, later, on context's thread: kind None when fresh credentials are in place, else why
+// none could be had. Empty: the credentials cannot be renewed.
+using CredentialRenewer =
+    std::function<void(const QString &refusedKeyId, QObject *context, std::function<void(const ApiError &error)> done)>;
 
 // The transport-level verdict shared by every provider: network errors and timeouts are transient.
 [[nodiscard]] Verdict transportVerdict(const HttpResponse &response);

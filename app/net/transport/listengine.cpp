@@ -73,9 +73,10 @@ void ListEngine::queueRequest(const Cursor &cursor, bool fanned)
     // pages go ahead of the first page of a PageNumber listing at the same depth (two rounds at most, its
     // other pages fan out), and those ahead of fanned-out pages.
     const bool chain = m_rules.paging != PagingStyle::PageNumberFanOut;
-    const int rank = 2 * index + (fanned ? 1 : 0) - (chain ? 1 : 0);
+    const int rank = m_rankBase + 2 * index + (fanned ? 1 : 0) - (chain ? 1 : 0);
     // The gate may grant (and so send) inside acquire(): the request is registered before.
-    const RequestGate::Ticket ticket = m_gate->acquire(m_source.profileId, rank, this, [this, id] { sendRequest(id); });
+    const RequestGate::Ticket ticket =
+        m_gate->acquire(m_source.accountKey(), rank, this, [this, id] { sendRequest(id); });
     const auto it = m_requests.find(id);
     if (it == m_requests.end())
         m_gate->release(ticket); // granted and already done with (withdrawn, or failed at once)
@@ -132,7 +133,7 @@ void ListEngine::sendRequest(quint64 id)
     // The plan holds copies (target, credentials); the executor calls it for every attempt while the job lives.
     executor->start(
         [request = m_plan.request, cursor = it->cursor, signing = m_signing] { return request(cursor, signing); },
-        m_plan.judge);
+        m_plan.judge, m_plan.renew);
     if (m_running && executor->isRunning())
         Q_EMIT requestStarted();
 }

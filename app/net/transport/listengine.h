@@ -62,6 +62,10 @@ public:
     void setParsePool(QThreadPool *pool) { m_parsePool = pool; }
     // Before start(): the signature to use (Alibaba: RPC v1 unless Acs3).
     void setSigning(Signing signing) { m_signing = signing; }
+    // Before start(): added to every rank this job gives the gate. Discovery (an account's regions, instances and
+    // members) gates every listing after it, so its requests go first: discoveryRank.
+    void setRankBase(int base) { m_rankBase = base; }
+    static constexpr int discoveryRank = -(1 << 24);
 
     // Guards against endless paging whatever the operation says: at most this many pages per source.
     static constexpr int maxPages = 100000;
@@ -138,6 +142,7 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     RetryPolicy m_policy;
     Signing m_signing = Signing::Default;
+    int m_rankBase = 0;
     int m_pageSize = 0; // rows asked per page, from the operation's rules and the source
     QPointer<RequestGate> m_gate;
     QHash<quint64, PageRequest> m_requests; // waiting for a slot or in flight

@@ -13,6 +13,16 @@ FlowLog RowContext::newFlowLog(Service service) const
     return f;
 }
 
+Resource RowContext::newResource(QByteArray rawJson) const
+{
+    Resource r;
+    r.account = account;
+    r.profileId = profileId;
+    r.region = region;
+    r.rawJson = std::move(rawJson);
+    return r;
+}
+
 QString Resource::attribute(QStringView key) const
 {
     for (const auto &[name, value] : attributes) {

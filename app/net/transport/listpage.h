@@ -39,6 +39,8 @@ struct RowContext
 
     // A flow log of a service stamped with this context (account, profile, provider, service, region).
     [[nodiscard]] FlowLog newFlowLog(Service service) const;
+    // A resource stamped with this context (account, profile, region), keeping the provider's object as rawJson.
+    [[nodiscard]] struct Resource newResource(QByteArray rawJson) const;
 };
 
 // A provider resource that is not a flow log (a region, account, project, VPC, vSwitch, router, attachment or

@@ -15,6 +15,16 @@ OperationRules OperationRules::flowLogList(Service service, int defaultPageSize)
     return rules;
 }
 
+OperationRules OperationRules::discovery(PagingStyle paging, int pageSize)
+{
+    OperationRules rules;
+    rules.paging = paging;
+    rules.defaultPageSize = pageSize;
+    rules.maxPageSize = pageSize;
+    rules.maxItems = maxDiscoveredItems;
+    return rules;
+}
+
 OperationRules OperationRules::create(CodeList doneCodes)
 {
     OperationRules rules;

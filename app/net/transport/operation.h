@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentialsource.h"
 #include "httptypes.h"
 #include "servicetraits.h"
 
@@ -52,6 +53,10 @@ struct OperationRules
     // The rules of a flow-log service's list operation, from its catalogue row (paging, page cap, the paging cap of
     // a source), with the page size asked when a source names none.
     [[nodiscard]] static OperationRules flowLogList(Service service, int defaultPageSize);
+    // The rules of a discovery list (regions, instances, accounts): its paging and page size (also its largest
+    // page), capped at maxDiscoveredItems so a runaway answer stops.
+    [[nodiscard]] static OperationRules discovery(PagingStyle paging, int pageSize);
+    static constexpr int maxDiscoveredItems = 10000;
     // The rules of a create: idempotent by client token, with the codes that mean done (a passed DryRun).
     [[nodiscard]] static OperationRules create(CodeList doneCodes = {});
 
@@ -64,10 +69,13 @@ struct OperationRules
 // One operation bound to a target and a credential by its protocol (aliyun/rpcoperation.h, huawei/restoperation.h):
 // what the generic jobs (ListEngine, CallEngine) run. request() is called for every attempt (a fresh signature,
 // nonce and date each time); judge() classifies every answer.
+// renew (may be empty) gets fresh credentials when an answer says they expired (Verdict::credentialsExpired); the
+// executor then retries the attempt once, and request() signs it with the renewed credentials.
 struct RequestPlan
 {
     std::function<HttpRequest(const Cursor &cursor, Signing signing)> request;
     ResponseJudge judge;
+    CredentialRenewer renew;
 };
 
 } // namespace flowlog

@@ -46,11 +46,13 @@ RequestExecutor::~RequestExecutor()
     }
 }
 
-void RequestExecutor::start(RequestBuilder builder, ResponseJudge judge)
+void RequestExecutor::start(RequestBuilder builder, ResponseJudge judge, CredentialRenewer renew)
 {
     Q_ASSERT(!m_running);
     m_builder = std::move(builder);
     m_judge = std::move(judge);
+    m_renew = std::move(renew);
+    m_renewed = false;
     m_attempts = 0;
     m_transientRetries = 0;
     m_anySent = false;
@@ -106,6 +108,7 @@ void RequestExecutor::sendAttempt()
     }
     ++m_attempts;
     m_stop = Stop::None;
+    m_signedWith = req.signedWith;
     QNetworkRequest request(req.url);
     for (const auto &[name, value] : req.headers)
         request.setRawHeader(name, value);
@@ -223,6 +226,9 @@ void RequestExecutor::onReplyFinished()
     if (verdict.error.isError() && verdict.error.httpStatus > 0)
         m_answeredError = verdict.error;
 
+    if (renewAndRetry(verdict, response))
+        return;
+
     const qint64 elapsed = m_clock.elapsed();
     bool retry = false;
     if (verdict.retry == Verdict::Retry::Transient && m_transientRetries < m_policy.maxTransientRetries) {
@@ -253,6 +259,30 @@ void RequestExecutor::onReplyFinished()
     result.error.attempts = m_attempts;
     result.attempts = m_attempts;
     finish(result);
+}
+
+bool RequestExecutor::renewAndRetry(const Verdict &verdict, const HttpResponse &response)
+{
+    if (!verdict.credentialsExpired || !m_renew || m_renewed)
+        return false;
+    m_renewed = true;
+    Q_EMIT retrying(m_attempts, 0, verdict.error);
+    m_renew(m_signedWith, this, [this, verdict, response](const ApiError &renewError) {
+        if (!m_running)
+            return; // aborted meanwhile: abort() reported
+        if (!renewError.isError()) {
+            sendAttempt();
+            return;
+        }
+        // Why no fresh credentials came (e.g. the role can no longer be assumed) says more than "expired".
+        ExecutionResult result;
+        result.response = response;
+        result.error = renewError;
+        result.error.attempts = m_attempts;
+        result.attempts = m_attempts;
+        finish(result);
+    });
+    return true;
 }
 
 void RequestExecutor::finish(const ExecutionResult &result)

@@ -37,7 +37,9 @@ public:
     RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy, QObject *parent = nullptr);
     ~RequestExecutor() override;
 
-    void start(RequestBuilder builder, ResponseJudge judge);
+    // renew (may be empty): when an answer says the credentials expired, they are renewed and the request is sent
+    // once more (a second such answer is final).
+    void start(RequestBuilder builder, ResponseJudge judge, CredentialRenewer renew = {});
     void abort();
     [[nodiscard]] bool isRunning() const { return m_running; }
 
@@ -60,6 +62,8 @@ private:
     };
 
     void sendAttempt();
+    // The credentials were refused as expired: renew them, then send again (once per start()).
+    [[nodiscard]] bool renewAndRetry(const Verdict &verdict, const HttpResponse &response);
     void stopAttempt(Stop why);
     void onReplyFinished();
     [[nodiscard]] Verdict stoppedVerdict(const HttpResponse &response) const;
@@ -69,6 +73,9 @@ private:
     RetryPolicy m_policy;
     RequestBuilder m_builder;
     ResponseJudge m_judge;
+    CredentialRenewer m_renew;
+    QString m_signedWith; // the AccessKey ID of the attempt in flight
+    bool m_renewed = false;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;  // idle: restarted by every progress
     QTimer m_deadline; // total, per attempt

@@ -6,12 +6,17 @@ namespace flowlog {
 
 QString SourceSpec::id() const
 {
-    return SourceId{profileId, service, region, instanceId}.toString();
+    return SourceId{profileId, service, region, instanceId, accountId}.toString();
+}
+
+QString SourceSpec::accountKey() const
+{
+    return flowlog::accountKey(profileId, accountId);
 }
 
 QString SourceSpec::displayName() const
 {
-    QString out = profileName + QStringLiteral(" / ") + serviceDisplayName(service) + QStringLiteral(" / ") + region;
+    QString out = account() + QStringLiteral(" / ") + serviceDisplayName(service) + QStringLiteral(" / ") + region;
     if (!instanceId.isEmpty())
         out += QStringLiteral(" / ") + instanceId;
     return out;

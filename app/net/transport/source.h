@@ -16,6 +16,10 @@ struct SourceSpec
 {
     QString profileId;
     QString profileName;
+    // An organisation member reached through the profile (issue 16): its account id and the Account column's
+    // "display name (id)". Empty for the profile's own account.
+    QString accountId;
+    QString accountName;
     Service service = Service::Vpc;
     QString region;
     QString instanceId; // ECR: EcrId; ER: er_id
@@ -30,7 +34,11 @@ struct SourceSpec
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] Provider provider() const { return providerOf(service); }
     // Who and where, stamped on every row listed for this target.
-    [[nodiscard]] RowContext rowContext() const { return RowContext{profileName, profileId, region}; }
+    [[nodiscard]] RowContext rowContext() const { return RowContext{account(), profileId, region}; }
+    // The account the requests are charged to (sourceid.h: accountKey): the gate's group.
+    [[nodiscard]] QString accountKey() const;
+    // Whose rows these are: the member's "display name (id)", else the profile's name.
+    [[nodiscard]] QString account() const { return accountName.isEmpty() ? profileName : accountName; }
     // The base URL this target reaches for a product: the product's endpoint rule for the region, with the
     // profile's override applied.
     [[nodiscard]] QUrl endpoint(const ApiProduct &product) const;

@@ -25,6 +25,7 @@ constexpr Operation operations[] = {
     {"ecr"_L1, ecrVersion, "CreateFlowLog"_L1, &ecr::createFlowLog},
     {"ecr"_L1, ecrVersion, "DescribeExpressConnectRouter"_L1, &ecr::describeExpressConnectRouter},
     {"sts"_L1, stsVersion, "AssumeRole"_L1, &sts::assumeRole},
+    {"sts"_L1, stsVersion, "GetCallerIdentity"_L1, &sts::getCallerIdentity},
     {"resourcemanager"_L1, resourceManagerVersion, "ListAccounts"_L1, &resourcemanager::listAccounts},
 };
 

@@ -37,7 +37,7 @@ namespace ecr {
 HandlerFunction describeFlowLogs, createFlowLog, describeExpressConnectRouter;
 }
 namespace sts {
-HandlerFunction assumeRole;
+HandlerFunction assumeRole, getCallerIdentity;
 }
 namespace resourcemanager {
 HandlerFunction listAccounts;

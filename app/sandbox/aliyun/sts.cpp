@@ -6,7 +6,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-// STS 2015-04-01 AssumeRole. The roles that exist are the organisation members' access role
+// STS 2015-04-01 AssumeRole and GetCallerIdentity (who a key belongs to: a client tells the management account's own
+// entry of its directory apart from its members by it). The roles that exist are the organisation members' access role
 // (ResourceDirectoryAccountAccessRole), which trusts the member's management account only.
 namespace flowlog::sandbox::aliyun::sts {
 
@@ -79,6 +80,30 @@ Reply assumeRole(Context &context, const Account &account, const Pairs &params)
                                                                 {QStringLiteral("AccessKeySecret"), c.secret},
                                                                 {QStringLiteral("SecurityToken"), c.securityToken},
                                                                 {QStringLiteral("Expiration"), expiration}}}};
+    return r;
+}
+
+Reply getCallerIdentity(Context & /*context*/, const Account &account, const Pairs & /*params*/)
+{
+    // A sample account's key is the account's own; a member is reached only through its access role.
+    Reply r;
+    if (account.memberOf.isEmpty()) {
+        r.body = QJsonObject{{QStringLiteral("IdentityType"), QStringLiteral("Account")},
+                             {QStringLiteral("AccountId"), account.accountId},
+                             {QStringLiteral("UserId"), account.accountId},
+                             {QStringLiteral("PrincipalId"), account.accountId},
+                             {QStringLiteral("Arn"), QStringLiteral("acs:ram::%1:root").arg(account.accountId)}};
+        return r;
+    }
+    const QString arn = account.roleArn();
+    const QString id = roleId(arn);
+    r.body = QJsonObject{
+        {QStringLiteral("IdentityType"), QStringLiteral("AssumedRoleUser")},
+        {QStringLiteral("AccountId"), account.accountId},
+        {QStringLiteral("RoleId"), id},
+        {QStringLiteral("PrincipalId"), id + QStringLiteral(":flowlog-console")},
+        {QStringLiteral("Arn"),
+         QStringLiteral("acs:ram::%1:assumed-role/%2/flowlog-console").arg(account.accountId, account.accessRole)}};
     return r;
 }
 

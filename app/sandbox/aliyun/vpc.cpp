@@ -92,8 +92,10 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                                       {QStringLiteral("FlowLogDeliverErrorMessage"), QString()}});
 }
 
-Reply describeRegions(Context & /*context*/, const Account & /*account*/, const Pairs &params)
+Reply describeRegions(Context &context, const Account &account, const Pairs &params)
 {
+    if (isDenied(context.options(), u"regions"))
+        return accessDenied(QStringLiteral("vpc:DescribeRegions"), account);
     // Every region the service is offered in, whatever the account has there. ProductType (default VPC) does not
     // change the list; AcceptLanguage en-US names the regions in English, anything else in Chinese (the default).
     // No paging.

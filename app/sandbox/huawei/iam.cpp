@@ -42,8 +42,11 @@ Reply iamError(int status, const char *code, const QString &message)
 
 } // namespace
 
-Reply listProjects(Context & /*context*/, const Call &call)
+Reply listProjects(Context &context, const Call &call)
 {
+    if (isDenied(context.options(), u"regions"))
+        return keystoneError(403, QStringLiteral("You are not authorized to perform the requested action: "
+                                                 "iam:projects:list."));
     const Pairs &q = call.query;
     // page and per_page come together (per_page 1..5000).
     if (hasKey(q, QStringLiteral("page")) != hasKey(q, QStringLiteral("per_page")))

@@ -1,0 +1,9 @@
+// libFuzzer target: the Organizations ListAccounts page parser over arbitrary response bodies.
+#include "fuzzresources.h"
+#include "huaweidiscovery.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    flowlog::fuzz::fuzzResources(data, size, flowlog::huawei::parseOrgAccountsPage);
+    return 0;
+}

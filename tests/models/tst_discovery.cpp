@@ -1,0 +1,294 @@
+// Discovery (issue 16) against the real sandbox: with nothing but a key, a sweep finds every region and instance
+// and lists exactly the sandbox's flow logs; typed regions and ids restrict what is found and missing ones are
+// named; a denied discovery falls back to what is configured, visibly; discovery requests pass the sweep's gate.
+#include "inventory.h"
+#include "memorycredentialstore.h"
+#include "sandboxfixture.h"
+#include "sweepworld.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace flowlog;
+
+namespace {
+
+// The sandbox's accounts with nothing but their keys, the organisations' management accounts marked as such.
+QList<Profile> keysWithOrganisations(const test::SandboxFixture &sandbox)
+{
+    QList<Profile> out;
+    for (const Profile &p : sandbox.profiles()) {
+        Profile k = test::SandboxFixture::keyOnly(p);
+        k.organization = !sandbox.memberNames(p.name).isEmpty();
+        out.append(k);
+    }
+    return out;
+}
+
+const DiscoveredAccount *accountNamed(const QList<DiscoveredAccount> &accounts, const QString &name)
+{
+    for (const DiscoveredAccount &a : accounts) {
+        if (a.profileName == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDiscovery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aKeyAloneFindsEveryRegionAndInstanceAndEveryRow();
+    void typedRegionsAndIdsRestrictAndMissingOnesAreNamed();
+    void deniedDiscoveryFallsBackToTheConfiguredRegionsVisibly();
+    void discoverOnlyListsNoFlowLog();
+    void organisationsExpandIntoEveryMemberAndListExactlyTheSandbox();
+    void deniedListingMissingRoleAndDeniedRegionEachFailAlone();
+
+private:
+    test::SandboxFixture m_spread; // --regions-spread
+};
+
+void TestDiscovery::initTestCase()
+{
+    QString error;
+    QVERIFY2(
+        m_spread.start({QStringLiteral("--regions-spread"), QStringLiteral("--flowlogs"), QStringLiteral("2")}, &error),
+        qPrintable(error));
+}
+
+void TestDiscovery::aKeyAloneFindsEveryRegionAndInstanceAndEveryRow()
+{
+    QList<Profile> profiles;
+    for (const Profile &p : m_spread.profiles())
+        profiles.append(test::SandboxFixture::keyOnly(p));
+    QCOMPARE(profiles.size(), 3);
+    const auto w = test::SweepWorld::make(m_spread, profiles, this);
+    QVERIFY(w->sweep());
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    QCOMPARE(w->status.discoveryFailureCount(), 0);
+    // Exactly the sandbox's flow logs: none missed in a region or instance nobody typed.
+    QCOMPARE(w->table.rowCount(), m_spread.stats().value(QLatin1String("flowLogs")).toInt());
+
+    const QList<DiscoveredAccount> &accounts = w->inventory->accounts();
+    QCOMPARE(accounts.size(), 3);
+    for (const Profile &printed : m_spread.profiles()) {
+        const DiscoveredAccount *a = accountNamed(accounts, printed.name);
+        QVERIFY2(a, qPrintable(printed.name));
+        QVERIFY(a->notFound.isEmpty());
+        for (const QString &region : printed.regions)
+            QVERIFY2(a->regions.contains(region), qPrintable(region));
+        switch (printed.provider) {
+        case Provider::Aliyun:
+            QCOMPARE(a->regions.size(), 29); // every region DescribeRegions names
+            for (const QString &id : printed.ecrIds)
+                QVERIFY(a->ecrIds.contains(id));
+            QVERIFY(a->ecrIds.size() > printed.ecrIds.size()); // instances no profile names
+            QVERIFY(!a->ownId.isEmpty());                      // the instances' OwnerId
+            break;
+        case Provider::Huawei: {
+            QCOMPARE(a->regions.size(), 16); // a project per region, MOS skipped
+            QVERIFY(!a->regions.contains(QStringLiteral("MOS")));
+            for (auto it = printed.projectIds.cbegin(); it != printed.projectIds.cend(); ++it)
+                QCOMPARE(a->projectIds.value(it.key()), it.value());
+            int printedRouters = 0;
+            for (const QStringList &ids : printed.erIds)
+                printedRouters += static_cast<int>(ids.size());
+            QVERIFY(a->routers.size() > printedRouters);
+            QVERIFY(!a->ownId.isEmpty()); // the projects' domain_id
+            break;
+        }
+        }
+    }
+}
+
+void TestDiscovery::typedRegionsAndIdsRestrictAndMissingOnesAreNamed()
+{
+    Profile ali = test::SandboxFixture::keyOnly(m_spread.profiles(Provider::Aliyun).first());
+    ali.regions = {QStringLiteral("eu-central-1"), QStringLiteral("xx-nowhere-1")};
+    ali.ecrIds = {QStringLiteral("ecr-doesnotexist0000")};
+    Profile hw = test::SandboxFixture::keyOnly(m_spread.profiles(Provider::Huawei).first());
+    hw.regions = {QStringLiteral("cn-north-4")};
+    const auto w = test::SweepWorld::make(m_spread, {ali, hw}, this);
+    QVERIFY(w->sweep());
+    const DiscoveredAccount *a = accountNamed(w->inventory->accounts(), ali.name);
+    QVERIFY(a);
+    QCOMPARE(a->regions, QStringList{QStringLiteral("eu-central-1")});
+    QVERIFY(a->ecrIds.isEmpty());
+    QCOMPARE(a->notFound.size(), 2);
+    QVERIFY(a->notFound.join(u'|').contains(QStringLiteral("xx-nowhere-1")));
+    QVERIFY(a->notFound.join(u'|').contains(QStringLiteral("ecr-doesnotexist0000")));
+    const DiscoveredAccount *h = accountNamed(w->inventory->accounts(), hw.name);
+    QVERIFY(h);
+    QCOMPARE(h->regions, QStringList{QStringLiteral("cn-north-4")});
+    QVERIFY(!h->routers.isEmpty());
+    for (const DiscoveredRouter &r : h->routers)
+        QCOMPARE(r.region, QStringLiteral("cn-north-4"));
+    // Only what is within the restriction is swept, and it lists cleanly.
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    for (const auto &e : w->status.entries())
+        QVERIFY(e.source.region == QStringLiteral("eu-central-1") || e.source.region == QStringLiteral("cn-north-4"));
+}
+
+void TestDiscovery::deniedDiscoveryFallsBackToTheConfiguredRegionsVisibly()
+{
+    test::SandboxFixture denied;
+    QVERIFY(denied.start(
+        {QStringLiteral("--deny"), QStringLiteral("regions"), QStringLiteral("--flowlogs"), QStringLiteral("3")}));
+    const Profile typed = denied.profiles(Provider::Aliyun).at(0); // regions and ECR ids as printed
+    const Profile bare = test::SandboxFixture::keyOnly(denied.profiles(Provider::Aliyun).at(1));
+    const Profile hw = denied.profiles(Provider::Huawei).first(); // projects typed
+    const auto w = test::SweepWorld::make(denied, {typed, bare, hw}, this);
+    QVERIFY(w->sweep());
+    const QList<DiscoveredAccount> &accounts = w->inventory->accounts();
+
+    const DiscoveredAccount *a = accountNamed(accounts, typed.name);
+    QVERIFY(a);
+    QCOMPARE(a->regions, typed.regions);
+    QCOMPARE(a->failures.size(), 1);
+    const DiscoveryFailure &f = a->failures.first();
+    QCOMPARE(f.step, DiscoveryFailure::Step::Regions);
+    QCOMPARE(f.error.code, QStringLiteral("NoPermission"));
+    QVERIFY(!f.error.requestId.isEmpty());
+    for (const QString &region : typed.regions)
+        QVERIFY2(f.toDisplayString().contains(region), qPrintable(f.toDisplayString()));
+    // Nothing typed: the provider's default regions, said so.
+    const DiscoveredAccount *b = accountNamed(accounts, bare.name);
+    QVERIFY(b);
+    QCOMPARE(b->regions, defaultRegions(Provider::Aliyun));
+    QVERIFY(b->failures.first().fallback.contains(defaultRegions(Provider::Aliyun).join(QStringLiteral(", "))));
+    // Huawei: the typed projects, and their routers still discovered.
+    const DiscoveredAccount *h = accountNamed(accounts, hw.name);
+    QVERIFY(h);
+    QCOMPARE(h->failures.size(), 1);
+    QCOMPARE(h->failures.first().error.httpStatus, 403);
+    QCOMPARE(h->projectIds, hw.projectIds);
+    QVERIFY(!h->routers.isEmpty());
+
+    // The status model carries the failures (the tree shows them); the fallback regions are listed.
+    QCOMPARE(w->status.discoveryFailureCount(), 3);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    int typedRows = 0;
+    for (const auto &e : w->status.entries()) {
+        if (e.source.profileName == typed.name && e.source.service == Service::Vpc)
+            typedRows += e.rows;
+    }
+    QCOMPARE(typedRows, static_cast<int>(typed.regions.size()) * 3);
+}
+
+void TestDiscovery::discoverOnlyListsNoFlowLog()
+{
+    const auto w = test::SweepWorld::make(
+        m_spread, {test::SandboxFixture::keyOnly(m_spread.profiles(Provider::Aliyun).first())}, this);
+    m_spread.resetStats();
+    w->inventory->setDiscoverOnly(true);
+    QVERIFY(w->sweep());
+    QCOMPARE(w->inventory->accounts().size(), 1);
+    QCOMPARE(w->inventory->accounts().first().regions.size(), 29);
+    QCOMPARE(w->status.discovery().size(), 1);
+    QVERIFY(w->status.discovery().first().credentials.current().secret.isEmpty()); // never kept in a model
+    QCOMPARE(w->table.rowCount(), 0);
+    const QJsonObject byOperation = m_spread.stats().value(QLatin1String("byOperation")).toObject();
+    QCOMPARE(byOperation.value(QLatin1String("vpc.DescribeRegions")).toInt(), 1);
+    QCOMPARE(byOperation.value(QLatin1String("ecr.DescribeExpressConnectRouter")).toInt(), 1);
+    QVERIFY(!byOperation.contains(QLatin1String("vpc.DescribeFlowLogs")));
+}
+
+void TestDiscovery::organisationsExpandIntoEveryMemberAndListExactlyTheSandbox()
+{
+    test::SandboxFixture org;
+    QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("3"), QStringLiteral("--regions-spread"),
+                       QStringLiteral("--flowlogs"), QStringLiteral("1")}));
+    const QList<Profile> profiles = keysWithOrganisations(org);
+    const auto w = test::SweepWorld::make(org, profiles, this);
+    QVERIFY(w->sweep(120000));
+    QCOMPARE(w->status.discoveryFailureCount(), 0);
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+    const QJsonObject stats = org.stats();
+    // Every account (members reached only through their role or agency) and exactly every flow log.
+    QCOMPARE(w->inventory->accounts().size(), stats.value(QLatin1String("accounts")).toInt());
+    QCOMPARE(w->table.rowCount(), stats.value(QLatin1String("flowLogs")).toInt());
+    for (const QString &management : {QStringLiteral("ali-prod"), QStringLiteral("hw-payments")}) {
+        for (const QString &member : org.memberNames(management)) {
+            const Profile printed = org.memberProfile(member);
+            const auto it = std::find_if(w->inventory->accounts().cbegin(), w->inventory->accounts().cend(),
+                                         [&member](const DiscoveredAccount &a) { return a.displayName == member; });
+            QVERIFY2(it != w->inventory->accounts().cend(), qPrintable(member));
+            QCOMPARE(it->organization, management);
+            QVERIFY(!it->accountId.isEmpty());
+            QCOMPARE(it->label(), member + QStringLiteral(" (") + it->accountId + u')');
+            for (const QString &region : printed.regions)
+                QVERIFY2(it->regions.contains(region), qPrintable(member + u' ' + region));
+            // The member's rows carry its display name and id in the Account column.
+            int rows = 0;
+            for (int r = 0; r < w->table.rowCount(); ++r)
+                rows += w->table.at(r).account == it->label() ? 1 : 0;
+            QVERIFY2(rows > 0, qPrintable(member));
+        }
+    }
+    // The management accounts are swept as themselves, not as a member of their own organisation.
+    const DiscoveredAccount *management = accountNamed(w->inventory->accounts(), QStringLiteral("ali-prod"));
+    QVERIFY(management && management->accountId.isEmpty() && !management->ownId.isEmpty());
+}
+
+void TestDiscovery::deniedListingMissingRoleAndDeniedRegionEachFailAlone()
+{
+    test::SandboxFixture org;
+    QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("3"), QStringLiteral("--flowlogs"),
+                       QStringLiteral("2"), QStringLiteral("--deny"), QStringLiteral("role:ali-prod-m2"),
+                       QStringLiteral("--deny"), QStringLiteral("flowlogs:cn-shanghai")}));
+    const auto w = test::SweepWorld::make(org, keysWithOrganisations(org), this);
+    QVERIFY(w->sweep(120000));
+    const QList<DiscoveredAccount> &accounts = w->inventory->accounts();
+    // The member whose role is missing: one failed node with the provider's code, nothing listed.
+    const auto missing = std::find_if(accounts.cbegin(), accounts.cend(), [](const DiscoveredAccount &a) {
+        return a.displayName == QLatin1String("ali-prod-m2");
+    });
+    QVERIFY(missing != accounts.cend());
+    QVERIFY(!missing->reachable);
+    QCOMPARE(missing->failures.size(), 1);
+    QCOMPARE(missing->failures.first().step, DiscoveryFailure::Step::Access);
+    QCOMPARE(missing->failures.first().error.code, QStringLiteral("EntityNotExist.Role"));
+    QCOMPARE(w->status.discoveryFailureCount(), 1);
+    // The denied region: its VPC and CEN sources fail with NoPermission, every other source completes.
+    int denied = 0;
+    for (const auto &e : w->status.entries()) {
+        if (e.state == SourceStatusModel::State::Failed) {
+            QCOMPARE(e.source.region, QStringLiteral("cn-shanghai"));
+            QCOMPARE(e.error.code, QStringLiteral("NoPermission"));
+            ++denied;
+        } else {
+            QCOMPARE(e.state, SourceStatusModel::State::Done);
+        }
+    }
+    QVERIFY(denied > 0);
+
+    // A management key that may not list its organisation: one failure on the management account, which is still
+    // listed itself.
+    test::SandboxFixture closed;
+    QVERIFY(closed.start({QStringLiteral("--org-members"), QStringLiteral("2"), QStringLiteral("--deny"),
+                          QStringLiteral("list-accounts")}));
+    const auto c = test::SweepWorld::make(closed, keysWithOrganisations(closed), this);
+    QVERIFY(c->sweep(60000));
+    QCOMPARE(c->status.discoveryFailureCount(), 2); // one per organisation
+    for (const QString &name : {QStringLiteral("ali-prod"), QStringLiteral("hw-payments")}) {
+        const DiscoveredAccount *m = accountNamed(c->inventory->accounts(), name);
+        QVERIFY(m);
+        QCOMPARE(m->failures.size(), 1);
+        QCOMPARE(m->failures.first().step, DiscoveryFailure::Step::Members);
+        QVERIFY(!m->failures.first().error.code.isEmpty());
+        QVERIFY(!m->regions.isEmpty());
+    }
+    QCOMPARE(c->status.count(SourceStatusModel::State::Failed), 0);
+    QVERIFY(c->table.rowCount() > 0);
+}
+
+QTEST_GUILESS_MAIN(TestDiscovery)
+#include "tst_discovery.moc"
