@@ -31,8 +31,9 @@ struct Reply
     int status = 200;
     QJsonObject body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QString operation;    // "vpc.DescribeFlowLogs", ... for stats
-    bool created = false; // a flow log was created by this request (stats)
+    QString operation;      // "vpc.DescribeFlowLogs", ... for stats
+    bool created = false;   // a flow log was created by this request (stats)
+    bool emptyBody = false; // nothing after the headers, not even the request id (Huawei ER DELETE's 202)
 };
 
 } // namespace flowlog::sandbox

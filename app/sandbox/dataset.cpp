@@ -48,6 +48,7 @@ QJsonObject Account::toProfileJson() const
 }
 
 Dataset::Dataset(const Options &options)
+    : m_transitions(options.transitionMs)
 {
     QRandomGenerator rng(options.seed);
     static const QStringList teams = {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("payments"),

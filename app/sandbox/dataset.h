@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "sandboxoptions.h"
+#include "transitions.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] QList<QJsonObject> &flowLogs(const QString &key) { return m_flowLogs[key]; }
     [[nodiscard]] const QHash<QString, QList<QJsonObject>> &allFlowLogs() const { return m_flowLogs; }
     [[nodiscard]] int totalFlowLogs() const;
+    // The flow logs changing state, and how many were deleted.
+    [[nodiscard]] Transitions &transitions() { return m_transitions; }
+    [[nodiscard]] const Transitions &transitions() const { return m_transitions; }
 
     // Shared generators for the provider modules.
     [[nodiscard]] static QString randomId(QRandomGenerator &rng, int length);
@@ -56,6 +60,7 @@ private:
     QList<Account> m_accounts;
     QHash<QString, qsizetype> m_accountIndex; // accessKeyId -> index: looked up on every request
     QHash<QString, QList<QJsonObject>> m_flowLogs;
+    Transitions m_transitions;
 };
 
 } // namespace flowlog::sandbox

@@ -113,7 +113,9 @@ QJsonObject SandboxServer::stats() const
                        {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
                        {QStringLiteral("created"), m_created},
                        {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
-                       {QStringLiteral("faults"), toJsonObject(m_faults)}};
+                       {QStringLiteral("faults"), toJsonObject(m_faults)},
+                       {QStringLiteral("byStatus"), countByStatus(m_dataset)},
+                       {QStringLiteral("deleted"), m_dataset.transitions().deleted()}};
 }
 
 void SandboxServer::resetStats()
@@ -122,6 +124,7 @@ void SandboxServer::resetStats()
     m_created = 0;
     m_byOperation.clear();
     m_faults.clear();
+    m_dataset.transitions().resetDeleted();
 }
 
 ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
@@ -255,6 +258,7 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     }
 
     const ApiRequest apiRequest = toApiRequest(request);
+    m_dataset.transitions().settleDue(m_dataset, QDateTime::currentMSecsSinceEpoch());
     Reply reply;
     QString requestId;
     switch (api) {
@@ -279,6 +283,8 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     // The request id goes into the body as the writer writes it: no copy of the page to insert one member.
     Outgoing out = json(reply.status, reply.body,
                         api == Api::Aliyun ? QStringLiteral("RequestId") : QStringLiteral("request_id"), requestId);
+    if (reply.emptyBody)
+        out.body.clear();
     out.headers = std::move(reply.headers);
     out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
                              requestId.toLatin1());
@@ -293,6 +299,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const QString path = request.url().path();
     if (path.startsWith(QLatin1String("/__sandbox/"))) {
+        m_dataset.transitions().settleDue(m_dataset, QDateTime::currentMSecsSinceEpoch()); // stats see states as now
         if (path == QLatin1String("/__sandbox/stats") && request.method() == QHttpServerRequest::Method::Get) {
             deliver(socket, json(200, stats()));
             return true;

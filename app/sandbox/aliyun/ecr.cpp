@@ -67,7 +67,7 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     const qsizetype end = std::min<qsizetype>(
         matching.size(), from + static_cast<qsizetype>(std::min<qint64>(maxResults, matching.size())));
     for (qsizetype i = from; i < end; ++i)
-        page.append(publicView(matching.at(i)));
+        page.append(matching.at(i));
     // The documented shape: Success boolean, counters as integers, flat arrays.
     Reply r;
     r.body = QJsonObject{{QStringLiteral("Success"), true},
@@ -108,12 +108,7 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                      QStringLiteral("The specified resource %s is not found."),
                      QStringLiteral("The specified resource EcrId %1 is not found.").arg(d.ecrId));
     } else if (d.dryRun) {
-        // A passed DryRun: checked, nothing made.
-        r.body = QJsonObject{
-            {QStringLiteral("Success"), true},
-            {QStringLiteral("Code"), QStringLiteral("DryRunOperation")},
-            {QStringLiteral("Message"), QStringLiteral("Request validation has been passed with DryRun flag set.")},
-            {QStringLiteral("HttpStatusCode"), 200}};
+        r = ecrDryRunPassed(); // checked, nothing made
     } else {
         const QString id = createOnce(
             context, account, d, Dataset::key(Service::Ecr, account, d.ecrId), QStringLiteral("ecr-flog-"),
@@ -129,11 +124,8 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                 {QStringLiteral("InstanceId"), d.instanceId},
                 {QStringLiteral("SlsRegionId"), value(params, QStringLiteral("TargetSlsRegionId"))}},
             r.created);
-        r.body = QJsonObject{{QStringLiteral("Success"), true},
-                             {QStringLiteral("Code"), QStringLiteral("200")},
-                             {QStringLiteral("Message"), QStringLiteral("OK")},
-                             {QStringLiteral("HttpStatusCode"), 200},
-                             {QStringLiteral("FlowLogId"), id}};
+        r.body = ecrSuccess();
+        r.body.insert(QStringLiteral("FlowLogId"), id);
     }
     return r;
 }
