@@ -14,6 +14,10 @@ enum class Verb
 {
     List,
     Create,
+    Activate,
+    Deactivate,
+    Modify,
+    Delete,
     ProfileAdd,
     ProfileList,
     ProfileRemove,
