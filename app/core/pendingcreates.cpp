@@ -1,5 +1,6 @@
 #include "pendingcreates.h"
 
+#include "jsonfields.h"
 #include "privatefiles.h"
 
 #include <QCryptographicHash>
@@ -23,11 +24,6 @@ constexpr int lockWaitMs = 10000;
 constexpr int staleLockMs = 30000; // a writer holds the lock for milliseconds; older means its process died
 // Entries kept at most (oldest dropped first): a pending create is rare, so this bounds the file, not the use.
 constexpr qsizetype maxEntries = 500;
-
-QString str(const QJsonObject &o, QLatin1StringView key)
-{
-    return o.value(key).toString();
-}
 
 } // namespace
 
@@ -87,13 +83,15 @@ QList<PendingCreate> parsePendingCreates(const QByteArray &bytes, bool *ok)
     for (const QJsonValue &v : doc.object().value(QLatin1StringView("pending")).toArray()) {
         const QJsonObject o = v.toObject();
         PendingCreate p;
-        p.key = str(o, QLatin1StringView("key"));
-        p.clientToken = str(o, QLatin1StringView("clientToken"));
-        p.profileName = str(o, QLatin1StringView("profile"));
-        p.service = str(o, QLatin1StringView("service"));
-        p.region = str(o, QLatin1StringView("region"));
-        p.name = str(o, QLatin1StringView("name"));
-        p.since = QDateTime::fromString(str(o, QLatin1StringView("since")), Qt::ISODate);
+        QString since;
+        readStringFields(o, {{QLatin1StringView("key"), &p.key},
+                             {QLatin1StringView("clientToken"), &p.clientToken},
+                             {QLatin1StringView("profile"), &p.profileName},
+                             {QLatin1StringView("service"), &p.service},
+                             {QLatin1StringView("region"), &p.region},
+                             {QLatin1StringView("name"), &p.name},
+                             {QLatin1StringView("since"), &since}});
+        p.since = QDateTime::fromString(since, Qt::ISODate);
         if (!p.key.isEmpty() && !p.clientToken.isEmpty())
             out.append(p);
     }

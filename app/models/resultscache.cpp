@@ -1,6 +1,7 @@
 #include "resultscache.h"
 
 #include "flowlogtablemodel.h"
+#include "jsonfields.h"
 #include "privatefiles.h"
 
 #include <QFile>
@@ -15,11 +16,6 @@ namespace flowlog {
 
 namespace {
 constexpr int cacheVersion = 1;
-
-QString str(const QJsonObject &o, QLatin1String key)
-{
-    return o.value(key).toString();
-}
 } // namespace
 
 int ResultsCache::Contents::rowCount() const
@@ -70,31 +66,36 @@ QJsonObject ResultsCache::toJson(const FlowLog &f)
 FlowLog ResultsCache::fromJson(const QJsonObject &o)
 {
     FlowLog f;
-    f.account = str(o, QLatin1String("account"));
-    f.profileId = str(o, QLatin1String("profileId"));
-    f.provider = providerFromKey(str(o, QLatin1String("cloud"))).value_or(Provider::Aliyun);
-    f.service = serviceFromKey(str(o, QLatin1String("service"))).value_or(Service::Vpc);
-    f.region = str(o, QLatin1String("region"));
-    f.id = str(o, QLatin1String("id"));
-    f.name = str(o, QLatin1String("name"));
-    f.description = str(o, QLatin1String("description"));
-    f.status = str(o, QLatin1String("status"));
-    f.resourceType = str(o, QLatin1String("resourceType"));
-    f.resourceId = str(o, QLatin1String("resourceId"));
-    f.trafficType = str(o, QLatin1String("trafficType"));
-    f.storageProject = str(o, QLatin1String("storageProject"));
-    f.storageStore = str(o, QLatin1String("storageStore"));
+    QString cloud, service, created, raw;
+    readStringFields(o, {{QLatin1String("account"), &f.account},
+                         {QLatin1String("profileId"), &f.profileId},
+                         {QLatin1String("cloud"), &cloud},
+                         {QLatin1String("service"), &service},
+                         {QLatin1String("region"), &f.region},
+                         {QLatin1String("id"), &f.id},
+                         {QLatin1String("name"), &f.name},
+                         {QLatin1String("description"), &f.description},
+                         {QLatin1String("status"), &f.status},
+                         {QLatin1String("resourceType"), &f.resourceType},
+                         {QLatin1String("resourceId"), &f.resourceId},
+                         {QLatin1String("trafficType"), &f.trafficType},
+                         {QLatin1String("storageProject"), &f.storageProject},
+                         {QLatin1String("storageStore"), &f.storageStore},
+                         {QLatin1String("samplingRate"), &f.samplingRate},
+                         {QLatin1String("created"), &created},
+                         {QLatin1String("deliverStatus"), &f.deliverStatus},
+                         {QLatin1String("deliverMessage"), &f.deliverMessage},
+                         {QLatin1String("raw"), &raw}});
+    f.provider = providerFromKey(cloud).value_or(Provider::Aliyun);
+    f.service = serviceFromKey(service).value_or(Service::Vpc);
     f.intervalSeconds = o.value(QLatin1String("intervalSeconds")).toInt();
-    f.samplingRate = str(o, QLatin1String("samplingRate"));
-    f.created = parseProviderTime(str(o, QLatin1String("created")));
+    f.created = parseProviderTime(created);
     const QJsonArray tags = o.value(QLatin1String("tags")).toArray();
     for (const QJsonValue &t : tags) {
         const QJsonArray kv = t.toArray();
         f.tags.append(Tag{kv.at(0).toString(), kv.at(1).toString()});
     }
-    f.deliverStatus = str(o, QLatin1String("deliverStatus"));
-    f.deliverMessage = str(o, QLatin1String("deliverMessage"));
-    f.rawJson = PackedJson(str(o, QLatin1String("raw")).toUtf8(), f.service);
+    f.rawJson = PackedJson(raw.toUtf8(), f.service);
     return f;
 }
 
