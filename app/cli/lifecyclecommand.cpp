@@ -90,7 +90,7 @@ QString doneDetail(const LifecycleOutcome &o, bool waited)
     QString detail = o.gone ? QStringLiteral("deleted") : o.hasFlowLog ? statusOf(o.flowLog) : QString();
     if (o.alreadyThere)
         detail = QStringLiteral("already ") + detail;
-    if (!waited && !o.gone)
+    if (!waited && !o.gone && !o.alreadyThere)
         detail = QStringLiteral("accepted, not waited for");
     if (!o.requestId.isEmpty())
         detail += QStringLiteral(" (request id %1)").arg(o.requestId);
