@@ -344,6 +344,43 @@
     </message>
     <message>
         <source>An account in the response has no id.</source>
+        <source>The response has no flow_log object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the flow log settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have been made: the next listing shows the flow log as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log is still %1 after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is still working on it: check it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports the flow log as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider accepted the change, but the flow log is still %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,6 +618,29 @@
     </message>
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+    <name>Lifecycle</name>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log failed (%1): only Delete applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2135,6 +2195,17 @@
     </message>
     <message>
         <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleRunner</name>
+    <message>
+        <source>The profile of this flow log no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

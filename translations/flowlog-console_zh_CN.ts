@@ -345,6 +345,44 @@
     <message>
         <source>An account in the response has no id.</source>
         <translation>响应中的一个账号没有 id。</translation>
+        <source>The response has no flow_log object.</source>
+        <translation>响应中没有 flow_log 对象。</translation>
+    </message>
+    <message>
+        <source>Stopped before the flow log settled.</source>
+        <translation>已在流日志状态稳定前停止。</translation>
+    </message>
+    <message>
+        <source>The change may have been made: the next listing shows the flow log as it is.</source>
+        <translation>更改可能已生效：下次列出时会显示流日志的实际状态。</translation>
+    </message>
+    <message>
+        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
+        <translation>更改已发送，但无法读取其结果：下次列出时会显示流日志的实际状态。</translation>
+    </message>
+    <message>
+        <source>The flow log no longer exists.</source>
+        <translation>该流日志已不存在。</translation>
+    </message>
+    <message>
+        <source>The flow log is still %1 after %2 s.</source>
+        <translation>%2 秒后流日志仍处于 %1 状态。</translation>
+    </message>
+    <message>
+        <source>The provider is still working on it: check it again later.</source>
+        <translation>云服务商仍在处理：请稍后再检查。</translation>
+    </message>
+    <message>
+        <source>The provider reports the flow log as %1.</source>
+        <translation>云服务商报告该流日志状态为 %1。</translation>
+    </message>
+    <message>
+        <source>The provider accepted the change, but the flow log is still %1.</source>
+        <translation>云服务商已接受更改，但流日志仍处于 %1 状态。</translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
+        <translation>更改未完成。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +620,30 @@
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
+    <name>Lifecycle</name>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
+        <translation>%1 流日志的 %2 在创建后无法更改。</translation>
+    </message>
+    <message>
+        <source>The flow log failed (%1): only Delete applies.</source>
+        <translation>流日志失败（%1）：只能删除。</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2193,17 @@
     <message>
         <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
         <translation>请确认系统密钥环（gnome-keyring 或 KWallet）已安装、正在运行且已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleRunner</name>
+    <message>
+        <source>The profile of this flow log no longer exists.</source>
+        <translation>此流日志所属的配置已不存在。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>在发送前已取消。</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,14 @@ std::optional<Verb> verbOf(const QString &word, const QString &sub)
         return Verb::Create;
     if (word == QLatin1String("discover"))
         return Verb::Discover;
+    if (word == QLatin1String("activate"))
+        return Verb::Activate;
+    if (word == QLatin1String("deactivate"))
+        return Verb::Deactivate;
+    if (word == QLatin1String("modify"))
+        return Verb::Modify;
+    if (word == QLatin1String("delete"))
+        return Verb::Delete;
     if (word != QLatin1String("profile"))
         return std::nullopt;
     if (sub == QLatin1String("add"))
@@ -255,6 +263,43 @@ Command parseArguments(const QStringList &arguments)
     };
 
     switch (*verb) {
+    case Verb::Activate:
+    case Verb::Deactivate:
+    case Verb::Modify:
+    case Verb::Delete: {
+        if (const auto bad = noPositional())
+            return *bad;
+        c.kind = Command::Kind::Lifecycle;
+        c.action = *verb == Verb::Activate     ? LifecycleAction::Activate
+                   : *verb == Verb::Deactivate ? LifecycleAction::Deactivate
+                   : *verb == Verb::Modify     ? LifecycleAction::Modify
+                                               : LifecycleAction::Delete;
+        c.ids = splitList(values("id"));
+        c.fromPath = value("from");
+        c.profiles = splitList(values("profile"));
+        c.noWait = isSet("no-wait");
+        c.dryRun = isSet("dry-run");
+        if (c.ids.isEmpty() && c.fromPath.isEmpty())
+            return invalid(tr("%1 needs --id ID or --from FILE (see flowlog-cli %1 --help).").arg(word));
+        if (c.action == LifecycleAction::Delete && !isSet("yes") && !c.dryRun)
+            return invalid(tr("delete needs --yes: nothing is deleted without it."));
+        if (c.action == LifecycleAction::Modify) {
+            if (isSet("name"))
+                c.change.name = value("name");
+            if (isSet("description"))
+                c.change.description = value("description");
+            if (isSet("interval")) {
+                c.change.intervalSeconds = parseIntervalSeconds(value("interval"));
+                if (c.change.intervalSeconds <= 0)
+                    return invalid(tr("--interval takes 60, 60s, 1m, 10m, ..., not \"%1\".").arg(value("interval")));
+            }
+            if (c.change.isEmpty())
+                return invalid(tr("modify needs --name, --description or --interval."));
+        }
+        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
+            return invalid(tr("--format takes table or json."));
+        return c;
+    }
     case Verb::ProfileAdd: {
         c.kind = Command::Kind::ProfileAdd;
         if (pos.size() != 1)

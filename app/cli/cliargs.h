@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "clihelp.h"
 #include "flowlogdraft.h"
+#include "lifecycle.h"
 
 #include <QMap>
 #include <QString>
@@ -24,6 +25,7 @@ struct Command
         List,
         Discover,
         Create,
+        Lifecycle, // activate, deactivate, modify, delete
         Invalid
     };
     Kind kind = Kind::Help;
@@ -73,6 +75,14 @@ struct Command
     QString intervalText;
     QStringList tagErrors; // "--tag" values that are not K=V
     QString clientToken;   // --client-token: the token of an earlier attempt
+
+    // activate, deactivate, modify, delete (profiles above scope where the ids are looked for)
+    LifecycleAction action = LifecycleAction::Activate;
+    QStringList ids;      // --id, in order
+    QString fromPath;     // --from FILE, "-" for standard input
+    bool noWait = false;  // --no-wait
+    bool dryRun = false;  // --dry-run
+    FlowLogChange change; // modify
 };
 
 // --help after a command (or `help COMMAND`) gives that command's help (kind Help, exit 0).

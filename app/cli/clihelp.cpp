@@ -54,6 +54,31 @@ const QList<OptionSpec> &discoverOptions()
     return options;
 }
 
+// activate, deactivate, modify, delete: the ids and how to find them; modify adds the attributes, delete --yes.
+QList<OptionSpec> lifecycleOptions(Verb verb)
+{
+    QList<OptionSpec> options = {
+        opt("id", "ID", "A flow log to change (repeatable).", noField, true),
+        opt("from", "FILE",
+            "Read flow-log ids from FILE (- for standard input): list --format json or ndjson output, or one id a "
+            "line."),
+        opt("profile", "NAME", "Look for the ids only in this profile (repeatable, or comma-separated).", noField,
+            true),
+        flag("no-wait", "Return once each call is accepted, without waiting for the flow log to settle."),
+        flag("dry-run", "Print what would be done; send nothing."),
+        opt("format", "FORMAT", "table (default) or json."),
+    };
+    if (verb == Verb::Modify) {
+        options.append(opt("name", "NAME", "The new name.", fields::Name));
+        options.append(opt("description", "TEXT", "The new description.", fields::Description));
+        options.append(
+            opt("interval", "INTERVAL", "The new aggregation interval: 60, 60s, 1m, 10m, ...", fields::Interval));
+    }
+    if (verb == Verb::Delete)
+        options.append(flag("yes", "Confirm the deletion (required: nothing is deleted without it)."));
+    return options;
+}
+
 const QList<OptionSpec> &createOptions()
 {
     static const QList<OptionSpec> options = {
@@ -194,6 +219,28 @@ QString createServiceSections()
     return out;
 }
 
+QString verbName(Verb verb)
+{
+    switch (verb) {
+    case Verb::Activate:
+        return QStringLiteral("activate");
+    case Verb::Deactivate:
+        return QStringLiteral("deactivate");
+    case Verb::Modify:
+        return QStringLiteral("modify");
+    case Verb::Delete:
+        return QStringLiteral("delete --yes");
+    case Verb::List:
+    case Verb::Create:
+    case Verb::ProfileAdd:
+    case Verb::ProfileList:
+    case Verb::ProfileRemove:
+    case Verb::ProfileImport:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<OptionSpec> &optionsOf(Verb verb)
@@ -206,6 +253,22 @@ const QList<OptionSpec> &optionsOf(Verb verb)
         return discoverOptions();
     case Verb::Create:
         return createOptions();
+    case Verb::Activate: {
+        static const QList<OptionSpec> options = lifecycleOptions(Verb::Activate);
+        return options;
+    }
+    case Verb::Deactivate: {
+        static const QList<OptionSpec> options = lifecycleOptions(Verb::Deactivate);
+        return options;
+    }
+    case Verb::Modify: {
+        static const QList<OptionSpec> options = lifecycleOptions(Verb::Modify);
+        return options;
+    }
+    case Verb::Delete: {
+        static const QList<OptionSpec> options = lifecycleOptions(Verb::Delete);
+        return options;
+    }
     case Verb::ProfileAdd:
         return profileAddOptions();
     case Verb::ProfileList:
@@ -268,6 +331,10 @@ QString usage()
               "  list            List the flow logs of every enabled profile, service and region.\n"
               "  discover        Print the accounts, regions and instances a list would cover.\n"
               "  create          Create a flow log (or only check a draft with --validate-only).\n"
+              "  activate        Activate flow logs by id, across accounts and services.\n"
+              "  deactivate      Deactivate flow logs by id.\n"
+              "  modify          Change the name, description or interval of flow logs.\n"
+              "  delete          Delete flow logs (needs --yes).\n"
               "  profile add     Add a profile; its secret goes to the system keychain only.\n"
               "  profile list    List the profiles (never a secret).\n"
               "  profile remove  Remove a profile and its secret.\n"
@@ -352,6 +419,30 @@ QString commandHelp(Verb verb)
                   "Options of each service ([optional]):\n%2\n"
                   "Exit codes: 0 created (or valid), 2 usage or validation error, 3 provider or network error.\n")
             .arg(options, createServiceSections());
+    case Verb::Activate:
+    case Verb::Deactivate:
+    case Verb::Modify:
+    case Verb::Delete:
+        return tr("Usage: flowlog-cli [--sandbox] %1 --id ID ... [--from FILE|-] [OPTIONS]\n"
+                  "\n"
+                  "Finds each id's account, service, region and instance with one listing of the scoped profiles "
+                  "(every\n"
+                  "service and region of each: --profile makes it cheaper), checks the change against the rules "
+                  "of each\n"
+                  "service, then changes every flow log at once and follows each until it settles (Active, "
+                  "Inactive, gone,\n"
+                  "or failed with the provider's reason). A call refused while a flow log changes state waits for it "
+                  "and\n"
+                  "tries again. CEN and ECR calls carry a client token; VPC and ER have none, so after a lost answer "
+                  "the\n"
+                  "flow log is read before anything is sent again.\n"
+                  "\n"
+                  "Options:\n%2\n"
+                  "Output: one line per id, \"ID  ACCOUNT  SERVICE  REGION  OUTCOME  DETAIL\" (done, failed with "
+                  "the\n"
+                  "provider's code, message and request id, or skipped with why); --format json gives one array.\n"
+                  "Exit codes: 0 every flow log changed, 2 usage or validation error (nothing sent), 3 some failed.\n")
+            .arg(verbName(verb), options);
     case Verb::ProfileAdd:
         return tr("Usage: flowlog-cli profile add NAME --provider PROVIDER --access-key-id ID [OPTIONS]\n"
                   "\n"

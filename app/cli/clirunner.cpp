@@ -81,6 +81,9 @@ void CliRunner::run()
     case Command::Kind::Create:
         runCreate();
         return;
+    case Command::Kind::Lifecycle:
+        runLifecycle();
+        return;
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "cliargs.h"
 #include "credentialstore.h"
+#include "lifecyclerunner.h"
 #include "profilestore.h"
 
 #include <QHash>
@@ -65,6 +66,8 @@ private:
     void runProfileImport();
     bool finishImportSecrets(const QString &path, const QStringList &present); // the --remove-secrets part
     void runCreate();
+    void runLifecycle(); // lifecyclecommand.cpp
+    void runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing, const Inventory::NamProvider &nams);
     void finish(int code);
     void printError(const QString &line); // stderr, escaped (provider text never drives the terminal)
     void say(const QString &line);        // stdout, escaped

@@ -380,6 +380,28 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
     m_keyIndexValid = false;
 }
 
+bool FlowLogTableModel::updateRow(const FlowLog &f)
+{
+    const int row = rowOfKey(f.key());
+    if (row < 0)
+        return false;
+    FlowLog &stored = m_rows[static_cast<std::size_t>(row)];
+    stored = f;
+    intern(stored);
+    m_search.replace(row, searchTextOf(f));
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+bool FlowLogTableModel::removeRowOfKey(const QString &key)
+{
+    const int row = rowOfKey(key);
+    if (row < 0)
+        return false;
+    removeRows({row});
+    return true;
+}
+
 void FlowLogTableModel::clear()
 {
     beginResetModel();

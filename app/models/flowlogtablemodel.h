@@ -82,6 +82,11 @@ public:
     // appended. Clears the source's stale mark.
     void replaceSourceRows(const QString &sourceId, const QList<FlowLog> &rows);
     void removeSource(const QString &sourceId);
+    // One flow log changed (a lifecycle read): its row, found by key, takes f in place (dataChanged, so the proxy
+    // re-sorts and re-filters it and the selection stays on it). False when no row has that key.
+    bool updateRow(const FlowLog &f);
+    // One flow log is gone (deleted): its row is removed. False when no row has that key.
+    bool removeRowOfKey(const QString &key);
     void clear();
 
     // Rows of these sources are not current (from the cache, or their last refresh failed): shown as stale, with

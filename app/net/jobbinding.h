@@ -1,6 +1,7 @@
 #pragma once
 
 #include "createjob.h"
+#include "lifecyclestep.h"
 #include "listengine.h"
 
 class QNetworkAccessManager;
@@ -40,6 +41,14 @@ template<typename Operation>
         CreateInput{target, draft},
         [op, credentials](const CreateInput &input) { return plan(op, input.target, input, credentials); }, op.map, nam,
         policy, parent);
+}
+
+template<typename Operation>
+[[nodiscard]] LifecycleStep *bindLifecycleStep(const Operation &op, const LifecycleInput &input,
+                                               const Credentials &credentials, QNetworkAccessManager *nam,
+                                               const RetryPolicy &policy, QObject *parent)
+{
+    return new LifecycleStep(input, plan(op, input.target, input, credentials), op.map, nam, policy, parent);
 }
 
 } // namespace flowlog

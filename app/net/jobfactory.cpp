@@ -1,6 +1,8 @@
 #include "jobfactory.h"
 
+#include "aliyunlifecycle.h"
 #include "aliyunoperations.h"
+#include "huaweilifecycle.h"
 #include "huaweioperations.h"
 #include "jobbinding.h"
 
@@ -25,6 +27,22 @@ template<typename Job, typename Bind> Job *withRows(Service service, Bind bind)
     return nullptr;
 }
 
+// Calls visit with a service's lifecycle rows (a separate block from the list and create rows above).
+template<typename Visit> auto withLifecycleRows(Service service, Visit visit)
+{
+    switch (service) {
+    case Service::Vpc:
+        return visit(aliyun::vpcLifecycle);
+    case Service::Cen:
+        return visit(aliyun::cenLifecycle);
+    case Service::Ecr:
+        return visit(aliyun::ecrLifecycle);
+    case Service::Er:
+        return visit(huawei::erLifecycle);
+    }
+    return visit(aliyun::vpcLifecycle);
+}
+
 } // namespace
 
 ListJob *makeListJob(const SourceSpec &source, const CredentialRef &credentials, QNetworkAccessManager *nam,
@@ -40,6 +58,19 @@ CreateJob *makeCreateJob(const SourceSpec &target, const FlowLogDraft &draft, co
 {
     return withRows<CreateJob>(target.service, [&](const auto &, const auto &create) {
         return bindCreateJob(create, target, draft, credentials, nam, policy, parent);
+    });
+}
+
+const OperationRules &lifecycleRules(Service service, LifecycleAction action)
+{
+    return *withLifecycleRows(service, [action](const auto &rows) { return &rows.change(action).rules; });
+}
+
+LifecycleStep *makeLifecycleStep(const LifecycleInput &input, bool read, const Credentials &credentials,
+                                 QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent)
+{
+    return withLifecycleRows(input.target.service, [&](const auto &rows) {
+        return bindLifecycleStep(read ? rows.read : rows.change(input.action), input, credentials, nam, policy, parent);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "createjob.h"
+#include "lifecyclestep.h"
 #include "listengine.h"
 
 class QNetworkAccessManager;
@@ -14,5 +15,11 @@ namespace flowlog {
 [[nodiscard]] CreateJob *makeCreateJob(const SourceSpec &target, const FlowLogDraft &draft,
                                        const CredentialRef &credentials, QNetworkAccessManager *nam,
                                        const RetryPolicy &policy, QObject *parent);
+
+// Lifecycle (issue 17): the rules of a service's change call (idempotency, retry and done codes), and one step of a
+// lifecycle job: the call of input.action or, with read, the read of the flow log by its id.
+[[nodiscard]] const OperationRules &lifecycleRules(Service service, LifecycleAction action);
+[[nodiscard]] LifecycleStep *makeLifecycleStep(const LifecycleInput &input, bool read, const Credentials &credentials,
+                                               QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent);
 
 } // namespace flowlog

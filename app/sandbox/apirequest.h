@@ -34,6 +34,7 @@ struct Reply
     QString operation;           // "vpc.DescribeFlowLogs", ... for stats
     bool created = false;        // a flow log was created by this request (stats)
     bool requestIdInBody = true; // false for APIs whose bodies carry no request id (Huawei IAM, Organizations)
+    bool emptyBody = false;      // nothing after the headers, not even the request id (Huawei ER DELETE's 202)
 };
 
 } // namespace flowlog::sandbox

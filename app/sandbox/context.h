@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apirequest.h"
 #include "dataset.h"
 
 #include <QHash>
@@ -31,6 +32,19 @@ public:
     [[nodiscard]] QString madeFor(const QString &scopedToken) const { return m_made.value(scopedToken); }
     void remember(const QString &scopedToken, const QString &made) { m_made.insert(scopedToken, made); }
 
+    // What an earlier call made under a client token (scoped by the caller) answered, and to which request.
+    struct Answer
+    {
+        QString request; // the call's action and parameters, as the caller compares them
+        Reply reply;
+    };
+    [[nodiscard]] const Answer *answerFor(const QString &scopedToken) const
+    {
+        const auto it = m_answers.constFind(scopedToken);
+        return it == m_answers.cend() ? nullptr : &it.value();
+    }
+    void rememberAnswer(const QString &scopedToken, Answer answer) { m_answers.insert(scopedToken, std::move(answer)); }
+
     // A deterministic, real-looking id: prefix plus 17 characters.
     [[nodiscard]] QString newFlowLogId(const QString &prefix);
 
@@ -38,6 +52,7 @@ private:
     Dataset &m_dataset;
     const Options &m_options;
     QHash<QString, QString> m_made;
+    QHash<QString, Answer> m_answers;
     quint64 m_createCounter = 0;
 };
 

@@ -201,6 +201,7 @@ bool TemporaryCredential::hasExpired() const
 }
 
 Dataset::Dataset(const Options &options)
+    : m_transitions(options.transitionMs)
 {
     QRandomGenerator rng(options.seed);
     static const QStringList teams = {QStringLiteral("prod"), QStringLiteral("staging"), QStringLiteral("payments"),

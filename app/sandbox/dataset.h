@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "sandboxoptions.h"
+#include "transitions.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -86,6 +87,9 @@ public:
     [[nodiscard]] QList<QJsonObject> &flowLogs(const QString &key) { return m_flowLogs[key]; }
     [[nodiscard]] const QHash<QString, QList<QJsonObject>> &allFlowLogs() const { return m_flowLogs; }
     [[nodiscard]] int totalFlowLogs() const;
+    // The flow logs changing state, and how many were deleted.
+    [[nodiscard]] Transitions &transitions() { return m_transitions; }
+    [[nodiscard]] const Transitions &transitions() const { return m_transitions; }
 
     // Shared generators for the provider modules.
     [[nodiscard]] static QString randomId(QRandomGenerator &rng, int length);
@@ -106,6 +110,7 @@ private:
     QHash<QString, QList<QJsonObject>> m_flowLogs;
     QHash<QString, TemporaryCredential> m_temporary; // access key id -> credential
     QSet<QString> m_issuedTokens;
+    Transitions m_transitions;
 };
 
 } // namespace flowlog::sandbox

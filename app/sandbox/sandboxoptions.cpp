@@ -121,6 +121,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
                                       QStringLiteral("25"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay before every API answer."),
                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption transition(QStringLiteral("transition-ms"),
+                                        tr("How long a flow log's state change (activate, deactivate, modify, "
+                                           "delete) takes."),
+                                        QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption throttle(QStringLiteral("throttle-rate"),
                                       tr("Fraction of API requests answered with throttling."), QStringLiteral("P"),
                                       QStringLiteral("0"));
@@ -152,8 +156,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
         tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, throttle, errors, fault, orgMembers,
-                       regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, errors, fault,
+                       orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -190,6 +194,9 @@ ParsedOptions parseOptions(const QStringList &arguments)
     if (!readInt(parser.value(latency), 0, 600000, QStringLiteral("latency-ms"), &v, &err))
         return result;
     o.latencyMs = static_cast<int>(v);
+    if (!readInt(parser.value(transition), 0, 600000, QStringLiteral("transition-ms"), &v, &err))
+        return result;
+    o.transitionMs = static_cast<int>(v);
     if (!readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err))
         return result;
     if (!readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))

@@ -38,6 +38,7 @@ struct Options
     int accounts = 3;  // sample accounts (Alibaba and Huawei)
     int flowLogs = 25; // per source
     int latencyMs = 0;
+    int transitionMs = 500; // how long a flow log's lifecycle change (Deactivating, Modifying, ...) takes
     double throttleRate = 0;
     double errorRate = 0;
     QList<Fault> faults;

@@ -114,7 +114,9 @@ QJsonObject SandboxServer::stats() const
                        {QStringLiteral("accounts"), static_cast<qint64>(m_dataset.accounts().size())},
                        {QStringLiteral("created"), m_created},
                        {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
-                       {QStringLiteral("faults"), toJsonObject(m_faults)}};
+                       {QStringLiteral("faults"), toJsonObject(m_faults)},
+                       {QStringLiteral("byStatus"), countByStatus(m_dataset)},
+                       {QStringLiteral("deleted"), m_dataset.transitions().deleted()}};
 }
 
 void SandboxServer::resetStats()
@@ -123,6 +125,7 @@ void SandboxServer::resetStats()
     m_created = 0;
     m_byOperation.clear();
     m_faults.clear();
+    m_dataset.transitions().resetDeleted();
 }
 
 ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
@@ -256,6 +259,7 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
     }
 
     const ApiRequest apiRequest = toApiRequest(request);
+    m_dataset.transitions().settleDue(m_dataset, QDateTime::currentMSecsSinceEpoch());
     Reply reply;
     QString requestId;
     switch (api) {
@@ -282,6 +286,8 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
                                  : api == Api::Aliyun   ? QStringLiteral("RequestId")
                                                         : QStringLiteral("request_id");
     Outgoing out = json(reply.status, reply.body, requestIdKey, requestId);
+    if (reply.emptyBody)
+        out.body.clear();
     out.headers = std::move(reply.headers);
     out.headers.emplace_back(api == Api::Aliyun ? QByteArray("x-acs-request-id") : QByteArray("X-Request-Id"),
                              requestId.toLatin1());
@@ -296,6 +302,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const QString path = request.url().path();
     if (path.startsWith(QLatin1String("/__sandbox/"))) {
+        m_dataset.transitions().settleDue(m_dataset, QDateTime::currentMSecsSinceEpoch()); // stats see states as now
         if (path == QLatin1String("/__sandbox/stats") && request.method() == QHttpServerRequest::Method::Get) {
             deliver(socket, json(200, stats()));
             return true;

@@ -77,7 +77,8 @@ inline InProcessRun runInProcess(const cli::Command &command, ProfileStore *prof
     StdCapture out(1, stdout);
     StdCapture err(2, stderr);
     runner.start();
-    done.wait(timeoutMs);
+    if (done.isEmpty()) // a usage error finishes inside start()
+        done.wait(timeoutMs);
     r.out = out.restore();
     r.err = err.restore();
     if (done.size() == 1)

@@ -1,11 +1,13 @@
 // FlowLogTableModel: page batches, atomic in-place replace, stale marks, search text; ResultsCache round trip.
 #include "cacheloader.h"
+#include "flowlogfilterproxy.h"
 #include "flowlogtablemodel.h"
 #include "resultscache.h"
 #include "rows.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void searchTextHoldsEveryTextColumnCaseFolded();
     void sortRoleGivesRawValues();
     void cacheRoundTripKeepsEveryFieldAndAppliesAsStale();
+    void updateRowInPlaceKeepsSortFilterAndSelection();
+    void removeRowOfKeyKeepsTheOthersSelected();
 };
 
 void TestFlowLogTableModel::appendRowsInsertsAPageInOneBatch()
@@ -182,6 +186,71 @@ void TestFlowLogTableModel::cacheRoundTripKeepsEveryFieldAndAppliesAsStale()
     QCOMPARE(refused.rowCount(), 0);
 
     QCOMPARE(ResultsCache::load(dir.filePath(QStringLiteral("missing.json"))).sources.size(), 0);
+}
+
+// A lifecycle read changes one row (Active -> Deactivating -> Inactive): the row changes in place, the proxy re-sorts
+// and re-filters it, and the selection follows the flow log, not a row number.
+void TestFlowLogTableModel::updateRowInPlaceKeepsSortFilterAndSelection()
+{
+    FlowLogTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendRows(QStringLiteral("s1"), {makeRow(QStringLiteral("a"), QStringLiteral("fl-1")),
+                                            makeRow(QStringLiteral("a"), QStringLiteral("fl-2")),
+                                            makeRow(QStringLiteral("a"), QStringLiteral("fl-3"))});
+    FlowLogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(FlowLogTableModel::Status, Qt::AscendingOrder);
+    QItemSelectionModel selection(&proxy);
+    const QModelIndex second =
+        proxy.mapFromSource(model.index(model.rowOfKey(makeRow(QStringLiteral("a"), QStringLiteral("fl-2")).key()), 0));
+    selection.select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    FlowLog f = makeRow(QStringLiteral("a"), QStringLiteral("fl-2"));
+    f.status = QStringLiteral("Deactivating");
+    f.name = QStringLiteral("renamed");
+    QVERIFY(model.updateRow(f));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    const int row = model.rowOfKey(f.key());
+    QCOMPARE(model.at(row).status, QStringLiteral("Deactivating"));
+    QVERIFY(model.searchText(row).contains(QStringLiteral("renamed")));
+    // Sorted by status: "Active" < "Deactivating", so the changed row moved last, and stayed selected.
+    QCOMPARE(proxy.mapToSource(proxy.index(2, 0)).row(), row);
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(proxy.mapToSource(selection.selectedRows().first()).row(), row);
+
+    FlowLog unknown = makeRow(QStringLiteral("a"), QStringLiteral("fl-9"));
+    QVERIFY(!model.updateRow(unknown));
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestFlowLogTableModel::removeRowOfKeyKeepsTheOthersSelected()
+{
+    FlowLogTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendRows(QStringLiteral("s1"), {makeRow(QStringLiteral("a"), QStringLiteral("fl-1")),
+                                            makeRow(QStringLiteral("a"), QStringLiteral("fl-2"))});
+    model.appendRows(QStringLiteral("s2"), {makeRow(QStringLiteral("b"), QStringLiteral("fl-3"))});
+    FlowLogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QItemSelectionModel selection(&proxy);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        selection.select(proxy.index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    const QString gone = makeRow(QStringLiteral("a"), QStringLiteral("fl-2")).key();
+    QVERIFY(model.removeRowOfKey(gone));
+    QVERIFY(!model.removeRowOfKey(gone));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOfKey(gone), -1);
+    QCOMPARE(model.countOfSource(QStringLiteral("s1")), 1);
+    QCOMPARE(model.sourceOf(model.rowOfKey(makeRow(QStringLiteral("b"), QStringLiteral("fl-3")).key())),
+             QStringLiteral("s2"));
+    QCOMPARE(selection.selectedRows().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFlowLogTableModel)

@@ -25,11 +25,12 @@ SignedRequest toSigned(const HttpRequest &http)
 }
 
 HttpRequest rpcRequest(const QUrl &base, const Credentials &credentials, const QString &action, const QString &version,
-                       const Params &params, bool acs3)
+                       const Params &params, bool acs3, const QByteArray &method = "GET")
 {
     aliyun::RpcCall call;
     call.endpoint = base;
     call.endpoint.setPath(QStringLiteral("/"));
+    call.method = method;
     call.action = action;
     call.version = version;
     call.params = params;
@@ -92,9 +93,9 @@ Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
 }
 
 Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QString &action,
-          const QString &version, const Params &params, bool acs3)
+          const QString &version, const Params &params, bool acs3, const QByteArray &method)
 {
-    return send(nam, toSigned(rpcRequest(base, credentials, action, version, params, acs3)));
+    return send(nam, toSigned(rpcRequest(base, credentials, action, version, params, acs3, method)));
 }
 
 Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QByteArray &method,

@@ -48,10 +48,12 @@ struct SignedRequest
                                      const QByteArray &createBody = {}, const QByteArray &clientToken = {});
 [[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
 
-// An Alibaba RPC call, signed (v1 or ACS3) with credentials and their security token, and its answer.
+// An Alibaba RPC call, signed (v1 or ACS3) with credentials and their security token, and its answer: a GET query,
+// or with method "POST" a form (which QNetworkAccessManager never resends on its own when the connection drops).
 using Params = QList<std::pair<QString, QString>>;
 [[nodiscard]] Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
-                        const QString &action, const QString &version, const Params &params = {}, bool acs3 = false);
+                        const QString &action, const QString &version, const Params &params = {}, bool acs3 = false,
+                        const QByteArray &method = "GET");
 // A Huawei REST call, signed with credentials (and X-Security-Token when they carry a token), and its answer.
 [[nodiscard]] Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
                          const QByteArray &method, const QString &path, const Params &query = {},

@@ -138,6 +138,9 @@ Verdict judgeResponse(const HttpResponse &response, const QString &profileName)
     // A whole object needs no document here: the page parser reads it.
     if (httpOk && scanJsonObject(response.body).balancedObject)
         return v;
+    // An accepted DELETE answers 202 with nothing after the headers (ER DeleteFlowLog); so may a 204.
+    if ((response.status == 202 || response.status == 204) && response.body.isEmpty())
+        return v;
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
     const bool isJson = pe.error == QJsonParseError::NoError && doc.isObject();

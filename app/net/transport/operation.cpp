@@ -33,6 +33,15 @@ OperationRules OperationRules::create(CodeList doneCodes)
     return rules;
 }
 
+OperationRules OperationRules::lifecycle(CodeList busyCodes, CodeList doneCodes, Idempotency idempotency)
+{
+    OperationRules rules;
+    rules.retryCodes = busyCodes;
+    rules.doneCodes = doneCodes;
+    rules.idempotency = idempotency;
+    return rules;
+}
+
 int OperationRules::pageSizeFor(int requested) const
 {
     const int size = requested > 0 ? requested : defaultPageSize;
@@ -60,6 +69,11 @@ Verdict OperationRules::apply(Verdict verdict) const
     if (listed(retryCodes, verdict.error.code) && verdict.retry == Verdict::Retry::No)
         verdict.retry = Verdict::Retry::Transient;
     return verdict;
+}
+
+bool OperationRules::isRetryCode(const QString &code) const
+{
+    return listed(retryCodes, code);
 }
 
 } // namespace flowlog

@@ -59,11 +59,15 @@ struct OperationRules
     static constexpr int maxDiscoveredItems = 10000;
     // The rules of a create: idempotent by client token, with the codes that mean done (a passed DryRun).
     [[nodiscard]] static OperationRules create(CodeList doneCodes = {});
+    // The rules of a lifecycle call or read: the codes that mean "changing state now" and "already so".
+    [[nodiscard]] static OperationRules lifecycle(CodeList busyCodes, CodeList doneCodes, Idempotency idempotency);
 
     // The page size for a source that asks for `requested` rows (0: the default), within the API's cap.
     [[nodiscard]] int pageSizeFor(int requested) const;
     // A protocol's verdict with this operation's codes applied: retryCodes retry, doneCodes succeed (doneCode set).
     [[nodiscard]] Verdict apply(Verdict verdict) const;
+    // Whether code is one of retryCodes (a lifecycle job reads the flow log's state before it tries again).
+    [[nodiscard]] bool isRetryCode(const QString &code) const;
 };
 
 // One operation bound to a target and a credential by its protocol (aliyun/rpcoperation.h, huawei/restoperation.h):

@@ -30,9 +30,7 @@ Reply describeFlowlogs(Context &context, const Account &account, const Pairs &pa
     for (const QString &r : std::as_const(account.regions)) {
         if ((!region.isEmpty() && r != region) || isDenied(context.options(), u"flowlogs", r))
             continue;
-        QList<QJsonObject> &list = context.dataset().flowLogs(Dataset::key(Service::Cen, account, r));
-        settle(list);
-        all.append(list);
+        all.append(context.dataset().flowLogs(Dataset::key(Service::Cen, account, r)));
     }
     static const QStringList exact = {
         QStringLiteral("FlowLogId"), QStringLiteral("FlowLogName"),     QStringLiteral("Description"),

@@ -63,6 +63,25 @@ Reply ecrError(int status, const QString &code, const QString &message, const QS
     return r;
 }
 
+QJsonObject ecrSuccess()
+{
+    return QJsonObject{{QStringLiteral("Success"), true},
+                       {QStringLiteral("Code"), QStringLiteral("200")},
+                       {QStringLiteral("Message"), QStringLiteral("OK")},
+                       {QStringLiteral("HttpStatusCode"), 200}};
+}
+
+Reply ecrDryRunPassed()
+{
+    Reply r;
+    r.body = QJsonObject{
+        {QStringLiteral("Success"), true},
+        {QStringLiteral("Code"), QStringLiteral("DryRunOperation")},
+        {QStringLiteral("Message"), QStringLiteral("Request validation has been passed with DryRun flag set.")},
+        {QStringLiteral("HttpStatusCode"), 200}};
+    return r;
+}
+
 Reply missing(const QString &parameter)
 {
     return error(
@@ -166,9 +185,12 @@ Reply createInRegion(Context &context, const Account &account, const FlowLogDraf
     QJsonObject record = own;
     record.insert(QStringLiteral("RegionId"), draft.region);
     record.insert(QStringLiteral("Status"), how.initialStatus);
-    record.insert(QStringLiteral("__activeAtMs"), QDateTime::currentMSecsSinceEpoch() + activationDelayMs);
-    const QString id = createOnce(context, account, draft, Dataset::key(draft.service, account, draft.region),
-                                  how.idPrefix, record, r.created);
+    const QString key = Dataset::key(draft.service, account, draft.region);
+    const QString id = createOnce(context, account, draft, key, how.idPrefix, record, r.created);
+    if (r.created)
+        context.dataset().transitions().start({key, QStringLiteral("FlowLogId"), id,
+                                               QDateTime::currentMSecsSinceEpoch() + activationDelayMs,
+                                               QJsonObject{{QStringLiteral("Status"), QStringLiteral("Active")}}});
     r.body = QJsonObject{{QStringLiteral("Success"), how.success}, {QStringLiteral("FlowLogId"), id}};
     return r;
 }
@@ -232,7 +254,7 @@ Reply pageReply(const QList<QJsonObject> &matching, const PageRequest &page, boo
     QJsonArray rows;
     const qsizetype from = static_cast<qsizetype>(page.number - 1) * page.size;
     for (qsizetype i = from; i < matching.size() && i < from + page.size; ++i)
-        rows.append(publicView(matching.at(i)));
+        rows.append(matching.at(i));
     Reply r;
     r.body = QJsonObject{
         {QStringLiteral("PageSize"), QString::number(page.size)},
@@ -241,32 +263,6 @@ Reply pageReply(const QList<QJsonObject> &matching, const PageRequest &page, boo
         {QStringLiteral("Success"), QStringLiteral("true")},
         {QStringLiteral("FlowLogs"), wrapped ? QJsonValue(QJsonObject{{QStringLiteral("FlowLog"), rows}}) : rows}};
     return r;
-}
-
-QJsonObject publicView(QJsonObject o)
-{
-    // Only freshly created logs carry bookkeeping, so the common case is a lookup, not a copy.
-    if (!o.contains(QLatin1String("__activeAtMs")))
-        return o;
-    for (auto it = o.begin(); it != o.end();) {
-        if (it.key().startsWith(QLatin1String("__")))
-            it = o.erase(it);
-        else
-            ++it;
-    }
-    return o;
-}
-
-void settle(QList<QJsonObject> &list)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (QJsonObject &o : list) {
-        const QJsonValue at = o.value(QLatin1String("__activeAtMs"));
-        if (!at.isUndefined() && static_cast<qint64>(at.toDouble()) <= now) {
-            o.insert(QStringLiteral("Status"), QStringLiteral("Active"));
-            o.remove(QStringLiteral("__activeAtMs"));
-        }
-    }
 }
 
 QList<Tag> tagsFromParams(const Pairs &params, const QString &prefix)

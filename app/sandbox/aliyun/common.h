@@ -14,7 +14,7 @@
 #include <optional>
 
 // What the Alibaba Cloud RPC handlers share: the error envelopes of the gateway and of ECR, and the list
-// machinery (settling created logs, filters, tags, public views).
+// machinery (filters, tags, pages).
 namespace flowlog::sandbox::aliyun {
 
 // {"Code", "Message"} with status; the server adds RequestId.
@@ -22,6 +22,10 @@ namespace flowlog::sandbox::aliyun {
 // ECR's envelope: Success false, HttpStatusCode, and the dynamic parts that fill the message's %s.
 [[nodiscard]] Reply ecrError(int status, const QString &code, const QString &message,
                              const QString &dynamicMessage = {});
+// ECR's success envelope ({"Success": true, "Code": "200", "Message": "OK", "HttpStatusCode": 200}) and its answer
+// to a DryRun that passed every check (nothing is done).
+[[nodiscard]] QJsonObject ecrSuccess();
+[[nodiscard]] Reply ecrDryRunPassed();
 [[nodiscard]] Reply missing(const QString &parameter);
 // The MissingParameter reply for the first required parameter params lacks; none when all are there.
 [[nodiscard]] std::optional<Reply> missingRequired(const Pairs &params, std::initializer_list<const char *> required);
@@ -47,7 +51,7 @@ namespace flowlog::sandbox::aliyun {
 struct RegionalCreate
 {
     QString idPrefix;      // "fl-"
-    QString initialStatus; // "Activating": Active after activationDelayMs
+    QString initialStatus; // "Activating": Active after activationDelayMs (a Transition)
     QString unknownRegionCode;
     QString unknownRegionMessage;
     QJsonValue success; // VPC answers "true", CEN true
@@ -72,10 +76,6 @@ struct PageRequest
 // under "FlowLogs", wrapped as {"FlowLog": [...]} when wrapped is set (CEN).
 [[nodiscard]] Reply pageReply(const QList<QJsonObject> &matching, const PageRequest &page, bool wrapped);
 
-// The record as sent: keys starting with "__" are the sandbox's own bookkeeping.
-[[nodiscard]] QJsonObject publicView(QJsonObject o);
-// A created log turns Active once its activation time has passed (no timers: decided when it is listed).
-void settle(QList<QJsonObject> &list);
 // Tag.N.Key / Tag.N.Value (or Tags.N...) in N order, whatever order they arrived in.
 [[nodiscard]] QList<Tag> tagsFromParams(const Pairs &params, const QString &prefix);
 [[nodiscard]] QJsonArray tagArray(const QList<Tag> &tags);
@@ -84,7 +84,7 @@ void settle(QList<QJsonObject> &list);
                                           const QString &tagPrefix);
 [[nodiscard]] QString utcNow();
 
-// A created VPC/CEN log is "Activating"/"Creating" for this long, then Active (computed at list time).
+// A created VPC/CEN log is "Activating"/"Creating" for this long, then Active.
 inline constexpr qint64 activationDelayMs = 2000;
 
 } // namespace flowlog::sandbox::aliyun

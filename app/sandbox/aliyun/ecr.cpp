@@ -57,16 +57,13 @@ Reply tokenPage(const QList<QJsonObject> &items, const Pairs &params, const QStr
     const qsizetype end =
         std::min<qsizetype>(items.size(), from + static_cast<qsizetype>(std::min<qint64>(maxResults, items.size())));
     for (qsizetype i = from; i < end; ++i)
-        page.append(publicView(items.at(i)));
+        page.append(items.at(i));
     Reply r;
-    r.body = QJsonObject{{QStringLiteral("Success"), true},
-                         {QStringLiteral("Code"), QStringLiteral("200")},
-                         {QStringLiteral("Message"), QStringLiteral("OK")},
-                         {QStringLiteral("HttpStatusCode"), 200},
-                         {QStringLiteral("TotalCount"), static_cast<qint64>(items.size())},
-                         {QStringLiteral("MaxResults"), maxResults},
-                         {QStringLiteral("NextToken"), end < items.size() ? ecrToken(scope, end) : QString()},
-                         {listKey, page}};
+    r.body = ecrSuccess();
+    r.body.insert(QStringLiteral("TotalCount"), static_cast<qint64>(items.size()));
+    r.body.insert(QStringLiteral("MaxResults"), maxResults);
+    r.body.insert(QStringLiteral("NextToken"), end < items.size() ? ecrToken(scope, end) : QString());
+    r.body.insert(listKey, page);
     return r;
 }
 
@@ -148,12 +145,7 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                      QStringLiteral("The specified resource %s is not found."),
                      QStringLiteral("The specified resource EcrId %1 is not found.").arg(d.ecrId));
     } else if (d.dryRun) {
-        // A passed DryRun: checked, nothing made.
-        r.body = QJsonObject{
-            {QStringLiteral("Success"), true},
-            {QStringLiteral("Code"), QStringLiteral("DryRunOperation")},
-            {QStringLiteral("Message"), QStringLiteral("Request validation has been passed with DryRun flag set.")},
-            {QStringLiteral("HttpStatusCode"), 200}};
+        r = ecrDryRunPassed(); // checked, nothing made
     } else {
         const QString id = createOnce(
             context, account, d, Dataset::key(Service::Ecr, account, d.ecrId), QStringLiteral("ecr-flog-"),
@@ -169,11 +161,8 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
                 {QStringLiteral("InstanceId"), d.instanceId},
                 {QStringLiteral("SlsRegionId"), value(params, QStringLiteral("TargetSlsRegionId"))}},
             r.created);
-        r.body = QJsonObject{{QStringLiteral("Success"), true},
-                             {QStringLiteral("Code"), QStringLiteral("200")},
-                             {QStringLiteral("Message"), QStringLiteral("OK")},
-                             {QStringLiteral("HttpStatusCode"), 200},
-                             {QStringLiteral("FlowLogId"), id}};
+        r.body = ecrSuccess();
+        r.body.insert(QStringLiteral("FlowLogId"), id);
     }
     return r;
 }

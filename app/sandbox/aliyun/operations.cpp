@@ -1,5 +1,7 @@
 #include "aliyun/operations.h"
 
+#include "aliyun/lifecycle.h"
+
 #include <iterator>
 
 namespace flowlog::sandbox::aliyun {
@@ -27,6 +29,19 @@ constexpr Operation operations[] = {
     {"sts"_L1, stsVersion, "AssumeRole"_L1, &sts::assumeRole},
     {"sts"_L1, stsVersion, "GetCallerIdentity"_L1, &sts::getCallerIdentity},
     {"resourcemanager"_L1, resourceManagerVersion, "ListAccounts"_L1, &resourcemanager::listAccounts},
+    // Lifecycle (aliyun/lifecycle.cpp)
+    {"vpc"_L1, vpcVersion, "ActiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Activate>},
+    {"vpc"_L1, vpcVersion, "DeactiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Deactivate>},
+    {"vpc"_L1, vpcVersion, "ModifyFlowLogAttribute"_L1, &lifecycle<Service::Vpc, Change::Modify>},
+    {"vpc"_L1, vpcVersion, "DeleteFlowLog"_L1, &lifecycle<Service::Vpc, Change::Delete>},
+    {"cen"_L1, cenVersion, "ActiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Activate>},
+    {"cen"_L1, cenVersion, "DeactiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Deactivate>},
+    {"cen"_L1, cenVersion, "ModifyFlowLogAttribute"_L1, &lifecycle<Service::Cen, Change::Modify>},
+    {"cen"_L1, cenVersion, "DeleteFlowlog"_L1, &lifecycle<Service::Cen, Change::Delete>},
+    {"ecr"_L1, ecrVersion, "ActivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Activate>},
+    {"ecr"_L1, ecrVersion, "DeactivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Deactivate>},
+    {"ecr"_L1, ecrVersion, "ModifyFlowLogAttribute"_L1, &lifecycle<Service::Ecr, Change::Modify>},
+    {"ecr"_L1, ecrVersion, "DeleteFlowlog"_L1, &lifecycle<Service::Ecr, Change::Delete>},
 };
 
 } // namespace

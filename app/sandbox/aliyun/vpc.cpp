@@ -43,8 +43,7 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
         return error(400, QStringLiteral("InvalidParameter"),
                      QStringLiteral("The specified %1 is invalid.").arg(invalid));
 
-    QList<QJsonObject> &all = context.dataset().flowLogs(Dataset::key(Service::Vpc, account, region));
-    settle(all);
+    const QList<QJsonObject> &all = context.dataset().flowLogs(Dataset::key(Service::Vpc, account, region));
     static const QStringList exact = {QStringLiteral("FlowLogId"),   QStringLiteral("ResourceType"),
                                       QStringLiteral("ResourceId"),  QStringLiteral("TrafficType"),
                                       QStringLiteral("ProjectName"), QStringLiteral("LogStoreName"),

@@ -1,4 +1,5 @@
 #include "huawei/common.h"
+#include "huawei/ercommon.h"
 #include "huawei/operations.h"
 #include "validation.h"
 
@@ -13,48 +14,14 @@
 // Enterprise Router v3: the routers of a project (/v3/{project_id}/enterprise-router/instances, limit/marker, id and
 // state filters) and their flow logs (/v3/{project_id}/enterprise-router/{er_id}/flow-logs). Flow logs list with
 // limit/marker paging, resource_type, resource_id, sort_key and sort_dir; creates follow the core rule table, with
-// X-Client-Token idempotency, and answer 202 with a pending flow log that reads as available about 2 s later.
+// X-Client-Token idempotency, and answer 202 with a pending flow log that reads as available about 2 s later (a
+// Transition).
 namespace flowlog::sandbox::huawei::er {
 
 namespace {
 
-// Error codes of the ER service.
-constexpr auto invalidParameter = "ER.04000001";
-constexpr auto invalidMarker = "ER.04000002";
-constexpr auto invalidBody = "ER.04000003";
-constexpr auto routerNotFound = "ER.04040001";
-
 constexpr int maxLimit = 2000;
 constexpr qint64 pendingMs = 2000; // a created flow log reads as pending this long
-
-struct Target
-{
-    QString projectId;
-    QString erId;
-    QString region;
-};
-
-// A created flow log is pending for a moment, then available: computed when it is read, from created_at.
-void settle(QJsonObject &o, const QDateTime &now)
-{
-    if (o.value(QLatin1String("state")).toString() != QLatin1String("pending"))
-        return;
-    const QDateTime created = parseIso(o.value(QLatin1String("created_at")).toString());
-    if (created.isValid() && created.msecsTo(now) >= pendingMs) {
-        o.insert(QStringLiteral("state"), QStringLiteral("available"));
-        o.insert(QStringLiteral("updated_at"), isoTime(created.addMSecs(pendingMs), true));
-    }
-}
-
-// 202 {"flow_log": ...}, echoing X-Client-Token.
-Reply accepted(const QJsonObject &flowLog, const QList<std::pair<QByteArray, QByteArray>> &echo)
-{
-    Reply r;
-    r.status = 202;
-    r.body = QJsonObject{{QStringLiteral("flow_log"), flowLog}};
-    r.headers = echo;
-    return r;
-}
 
 // The project's region: by the host when it names one (er.{region}.myhuaweicloud.com), else by the account's
 // projects (the sandbox serves every region on one port). 403 when the project is not the account's.
@@ -74,6 +41,8 @@ std::optional<Reply> regionOf(const Call &call, const QString &projectId, QStrin
     return std::nullopt;
 }
 
+} // namespace
+
 // The flow logs' router: its project must be the account's, and the router must exist there.
 std::optional<Reply> resolve(const Call &call, Target &target)
 {
@@ -85,6 +54,24 @@ std::optional<Reply> resolve(const Call &call, Target &target)
         return error(404, QLatin1String(routerNotFound),
                      QStringLiteral("Enterprise router %1 does not exist").arg(target.erId));
     return std::nullopt;
+}
+
+Reply flowLogReply(int status, const QJsonObject &flowLog)
+{
+    Reply r;
+    r.status = status;
+    r.body = QJsonObject{{QStringLiteral("flow_log"), flowLog}};
+    return r;
+}
+
+namespace {
+
+// 202 {"flow_log": ...}, echoing X-Client-Token.
+Reply accepted(const QJsonObject &flowLog, const QList<std::pair<QByteArray, QByteArray>> &echo)
+{
+    Reply r = flowLogReply(202, flowLog);
+    r.headers = echo;
+    return r;
 }
 
 // An enterprise router as ListEnterpriseRouters describes it, derived from its id.
@@ -154,12 +141,10 @@ Reply listIn(Context &context, const Call &call, const Target &target)
     const QStringList resourceTypes = values(query, QStringLiteral("resource_type"));
     const QStringList resourceIds = values(query, QStringLiteral("resource_id"));
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<QJsonObject> &all =
+    const QList<QJsonObject> &all =
         context.dataset().flowLogs(Dataset::key(Service::Er, call.account, target.projectId, target.erId));
     QList<QJsonObject> matching;
-    for (QJsonObject &o : all) {
-        settle(o, now);
+    for (const QJsonObject &o : all) {
         if (!resourceTypes.isEmpty() && !resourceTypes.contains(o.value(QLatin1String("resource_type")).toString()))
             continue;
         if (!resourceIds.isEmpty() && !resourceIds.contains(o.value(QLatin1String("resource_id")).toString()))
@@ -195,11 +180,9 @@ Reply createIn(Context &context, const Call &call, const Target &target)
     if (const QString made = token.isEmpty() ? QString() : context.madeFor(tokenKey); !made.isEmpty()) {
         const QString madeKey = made.section(QLatin1Char('\n'), 0, 0);
         const QString madeId = made.section(QLatin1Char('\n'), 1);
-        for (QJsonObject &o : context.dataset().flowLogs(madeKey)) {
-            if (o.value(QLatin1String("id")).toString() == madeId) {
-                settle(o, QDateTime::currentDateTimeUtc());
+        for (const QJsonObject &o : context.dataset().flowLogs(madeKey)) {
+            if (o.value(QLatin1String("id")).toString() == madeId)
                 return accepted(o, echo);
-            }
         }
     }
 
@@ -245,7 +228,8 @@ Reply createIn(Context &context, const Call &call, const Target &target)
         return error(400, QLatin1String(invalidParameter),
                      QStringLiteral("Invalid parameter: log_store_type must be LTS"));
 
-    const QString now = isoTime(QDateTime::currentDateTimeUtc(), true);
+    const QDateTime createdAt = QDateTime::currentDateTimeUtc();
+    const QString now = isoTime(createdAt, true);
     QJsonObject o{
         {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QStringLiteral("name"), draft.name},
@@ -263,6 +247,10 @@ Reply createIn(Context &context, const Call &call, const Target &target)
         {QStringLiteral("enabled"), true},
     };
     context.dataset().flowLogs(key).append(o);
+    context.dataset().transitions().start(
+        {key, QStringLiteral("id"), o.value(QLatin1String("id")).toString(), createdAt.toMSecsSinceEpoch() + pendingMs,
+         QJsonObject{{QStringLiteral("state"), QStringLiteral("available")},
+                     {QStringLiteral("updated_at"), isoTime(createdAt.addMSecs(pendingMs), true)}}});
     if (!token.isEmpty())
         context.remember(tokenKey, key + QLatin1Char('\n') + o.value(QLatin1String("id")).toString());
     Reply r = accepted(o, echo);

@@ -1,5 +1,7 @@
 #include "huawei/operations.h"
 
+#include "huawei/erlifecycle.h"
+
 namespace flowlog::sandbox::huawei {
 
 namespace {
@@ -7,6 +9,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr auto erFlowLogs = "/v3/{project_id}/enterprise-router/{er_id}/flow-logs"_L1;
+constexpr auto erFlowLog = "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}"_L1;
 
 // The real hosts differ (iam., er.<region>., organizations.myhuaweicloud.com); the paths alone tell them apart.
 constexpr Route routes[] = {
@@ -18,6 +21,14 @@ constexpr Route routes[] = {
     {"POST"_L1, "/v3.0/OS-CREDENTIAL/securitytokens"_L1, "iam.CreateTemporaryAccessKeyByAgency"_L1,
      &iam::createTemporaryAccessKeyByAgency},
     {"GET"_L1, "/v1/organizations/accounts"_L1, "organizations.ListAccounts"_L1, &organizations::listAccounts},
+    // Lifecycle (huawei/erlifecycle.cpp)
+    {"GET"_L1, erFlowLog, "er.ShowFlowLog"_L1, &er::showFlowLog},
+    {"PUT"_L1, erFlowLog, "er.UpdateFlowLog"_L1, &er::updateFlowLog},
+    {"DELETE"_L1, erFlowLog, "er.DeleteFlowLog"_L1, &er::deleteFlowLog},
+    {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/enable"_L1, "er.EnableFlowLog"_L1,
+     &er::enableFlowLog},
+    {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/disable"_L1, "er.DisableFlowLog"_L1,
+     &er::disableFlowLog},
 };
 
 bool matches(QLatin1StringView pattern, QStringView path, QHash<QString, QString> &values)

@@ -1,0 +1,182 @@
+#include "lifecyclerunner.h"
+
+#include "sourceid.h"
+
+namespace flowlog {
+
+LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentialStore(credentials)
+    , m_nams(std::move(nams))
+{}
+
+LifecycleRunner::~LifecycleRunner()
+{
+    for (const QPointer<LifecycleJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->disconnect(this);
+    }
+}
+
+std::optional<SourceSpec> LifecycleRunner::sourceFor(const ProfileStore &profiles, const QString &sourceId)
+{
+    const std::optional<SourceId> id = SourceId::parse(sourceId);
+    const Profile *profile = id ? profiles.findById(id->profileId) : nullptr;
+    if (!profile)
+        return std::nullopt;
+    SweepScope scope;
+    scope.services.insert(id->service);
+    scope.regions = {id->region};
+    for (const SourceSpec &s : Inventory::planSources({*profile}, scope)) {
+        if (s.id() == sourceId)
+            return s;
+    }
+    return std::nullopt;
+}
+
+void LifecycleRunner::start(const QList<LifecycleTarget> &targets, LifecycleAction action, const FlowLogChange &change,
+                            bool dryRun)
+{
+    Q_ASSERT(!m_running);
+    m_targets = targets;
+    m_outcomes = QList<LifecycleRowOutcome>(targets.size());
+    m_action = action;
+    m_change = change;
+    m_dryRun = dryRun;
+    m_queue.clear();
+    m_runningPerProfile.clear();
+    m_finishedCount = 0;
+    m_cancelled = false;
+    m_running = true;
+
+    QSet<QString> profileIds;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const QString why = whyNot(action, change, targets.at(i).flowLog);
+        if (!why.isEmpty()) {
+            conclude(static_cast<int>(i), {LifecycleRowOutcome::State::Skipped, why, {}});
+            continue;
+        }
+        m_queue.append(static_cast<int>(i));
+        profileIds.insert(targets.at(i).source.profileId);
+    }
+    if (m_queue.isEmpty()) {
+        if (targets.isEmpty()) { // every skipped target concluded the run already
+            m_running = false;
+            Q_EMIT finished();
+        }
+        return;
+    }
+    // Secrets are read once per profile per run, never kept after it.
+    m_secretsPending = static_cast<int>(profileIds.size());
+    for (const QString &id : std::as_const(profileIds)) {
+        m_credentialStore->readSecret(id, this, [this, id](const SecretResult &r) {
+            m_secrets.insert(id, r);
+            if (--m_secretsPending == 0)
+                onSecretsRead();
+        });
+    }
+}
+
+void LifecycleRunner::onSecretsRead()
+{
+    if (m_cancelled)
+        return;
+    pump();
+}
+
+void LifecycleRunner::pump()
+{
+    for (qsizetype i = 0; i < m_queue.size() && m_runningCount < m_settings.maxConcurrent;) {
+        const int index = m_queue.at(i);
+        const QString &profileId = m_targets.at(index).source.profileId;
+        if (m_runningPerProfile.value(profileId) >= m_settings.maxPerProfile) {
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
+        startJob(index);
+    }
+}
+
+void LifecycleRunner::startJob(int index)
+{
+    const LifecycleTarget &target = m_targets.at(index);
+    const SecretResult secret = m_secrets.value(target.source.profileId);
+    const Profile *profile = m_profiles->findById(target.source.profileId);
+    if (secret.error.isError() || !profile) {
+        LifecycleRowOutcome out{LifecycleRowOutcome::State::Failed, {}, {}};
+        out.outcome.error = secret.error;
+        if (!profile) {
+            out.outcome.error.kind = ApiError::Kind::Configuration;
+            out.outcome.error.message = tr("The profile of this flow log no longer exists.");
+        }
+        conclude(index, out);
+        return;
+    }
+    LifecycleInput input;
+    input.target = target.source;
+    input.flowLog = target.flowLog;
+    input.action = m_action;
+    input.change = m_change;
+    input.dryRun = m_dryRun;
+    const Credentials credentials{profile->accessKeyId, secret.secret, secret.securityToken};
+    auto *job = new LifecycleJob(input, credentials, m_nams ? m_nams(*profile) : nullptr, m_settings.retry, this);
+    job->setLimits(m_limits);
+    m_jobs.append(job);
+    ++m_runningCount;
+    ++m_runningPerProfile[target.source.profileId];
+    m_outcomes[index].state = LifecycleRowOutcome::State::Running;
+    connect(job, &LifecycleJob::observed, this, [this, index](const FlowLog &f) {
+        if (m_table)
+            m_table->updateRow(f);
+        Q_EMIT rowChanged(index, f);
+    });
+    connect(job, &LifecycleJob::vanished, this, [this, index] {
+        if (m_table)
+            m_table->removeRowOfKey(m_targets.at(index).flowLog.key());
+    });
+    connect(job, &LifecycleJob::finished, this, [this, job, index](const LifecycleOutcome &outcome) {
+        job->deleteLater();
+        m_jobs.removeAll(job);
+        --m_runningCount;
+        --m_runningPerProfile[m_targets.at(index).source.profileId];
+        conclude(index,
+                 {outcome.done ? LifecycleRowOutcome::State::Done : LifecycleRowOutcome::State::Failed, {}, outcome});
+        if (!m_cancelled)
+            pump();
+    });
+    job->start();
+}
+
+void LifecycleRunner::conclude(int index, LifecycleRowOutcome outcome)
+{
+    m_outcomes[index] = std::move(outcome);
+    ++m_finishedCount;
+    Q_EMIT rowFinished(index, m_outcomes.at(index));
+    Q_EMIT progress(m_finishedCount, static_cast<int>(m_targets.size()));
+    if (m_running && m_finishedCount == m_targets.size()) {
+        m_running = false;
+        m_secrets.clear();
+        Q_EMIT finished();
+    }
+}
+
+void LifecycleRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    const QList<int> queued = std::exchange(m_queue, {});
+    for (int index : queued)
+        conclude(index, {LifecycleRowOutcome::State::Skipped, tr("Cancelled before it was sent."), {}});
+    // Running jobs end with their own outcome (aborted: the change may have been made).
+    const QList<QPointer<LifecycleJob>> running = m_jobs;
+    for (const QPointer<LifecycleJob> &job : running) {
+        if (job)
+            job->abort();
+    }
+}
+
+} // namespace flowlog
