@@ -344,6 +344,9 @@
     </message>
     <message>
         <source>An account in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The response has no flow_log object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +621,10 @@
     </message>
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>

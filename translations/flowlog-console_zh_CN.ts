@@ -345,6 +345,8 @@
     <message>
         <source>An account in the response has no id.</source>
         <translation>响应中的一个账号没有 id。</translation>
+    </message>
+    <message>
         <source>The response has no flow_log object.</source>
         <translation>响应中没有 flow_log 对象。</translation>
     </message>
@@ -620,6 +622,9 @@
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>
@@ -2618,12 +2623,6 @@
     <message>
         <source>%1 flow logs</source>
         <translation>%1 条流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>，%n 个失败</numerusform>
-        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
