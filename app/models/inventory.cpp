@@ -167,7 +167,6 @@ void Inventory::refresh()
         cancel();
     ++m_generation;
     m_running = true;
-    m_planned = false;
     m_cancelled = false;
     m_requests = 0;
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
@@ -251,12 +250,9 @@ void Inventory::plan(const QList<Pending> &pending)
         sources.append(p.source);
         m_plannedIds.insert(p.source.id());
     }
-    if (!std::exchange(m_planned, true)) {
-        // The first sources of this sweep replace the last sweep's in the status model.
-        m_status->setSources(sources);
-    } else {
-        m_status->addSources(sources);
-    }
+    // Sources the last sweep had too are queued again in place (the sources tree keeps selection and expansion);
+    // those this sweep does not plan go when discovery is done.
+    m_status->addSources(sources);
     m_queue.append(pending);
     pump();
 }
@@ -269,7 +265,7 @@ void Inventory::onAccountReady(int index)
     if (m_discoverOnly)
         return;
     // Each account is listed as soon as it is discovered: a slow or stuck account never holds back the others.
-    m_status->setDiscovery(m_discovery->accounts());
+    // Its discovery failures reach the status model (and the tree) with the others', when discovery is done.
     QList<Pending> pending;
     for (const SourceSpec &s : planSources(QList<DiscoveredAccount>{account}, m_scope))
         pending.append(Pending{s, credentials, {}});
@@ -309,8 +305,7 @@ void Inventory::onDiscovered()
         }
     }
     m_status->setDiscovery(m_accounts);
-    if (!m_planned)
-        plan({}); // nothing to list: the status model still says so
+    m_status->retainSources(m_plannedIds);
     checkDone();
 }
 
@@ -454,10 +449,9 @@ void Inventory::cancel()
             QList<SourceSpec> specs;
             for (const Pending &p : std::as_const(stopped))
                 specs.append(p.source);
-            if (std::exchange(m_planned, true))
-                m_status->addSources(specs);
-            else
-                m_status->setSources(specs);
+            for (const SourceSpec &spec : std::as_const(specs))
+                m_plannedIds.insert(spec.id());
+            m_status->addSources(specs);
             for (const Pending &p : std::as_const(stopped))
                 finishWithoutJob(p.source, p.credentialError);
         }
@@ -470,7 +464,7 @@ void Inventory::cancel()
     // Statuses of sources still waiting for credentials; before discovery planned this sweep's sources, the
     // sources the status model shows (the last sweep's) were not refreshed: they say so.
     for (const auto &e : m_status->entries()) {
-        if (e.state == SourceStatusModel::State::Queued || !m_planned)
+        if (e.state == SourceStatusModel::State::Queued || !m_plannedIds.contains(e.source.id()))
             m_status->markFinished(e.source.id(), cancelled);
     }
     const auto jobs = m_jobs;

@@ -146,7 +146,6 @@ private:
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;
-    bool m_planned = false;     // this sweep's first sources are in the status model
     QSet<QString> m_plannedIds; // every source this sweep planned
     QList<Pending> m_queue;
     RequestSlots m_gate;

@@ -1,5 +1,7 @@
 #include "sourcestatusmodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <iterator>
 
@@ -114,18 +116,53 @@ void SourceStatusModel::setSources(const QList<SourceSpec> &sources)
 
 void SourceStatusModel::addSources(const QList<SourceSpec> &sources)
 {
-    if (sources.isEmpty())
+    QList<SourceSpec> added;
+    for (const SourceSpec &s : sources) {
+        const int row = rowOf(s.id());
+        if (row < 0) {
+            added.append(s);
+            continue;
+        }
+        Entry &e = m_entries[row];
+        setState(e, State::Queued);
+        e.source = s;
+        e.pages = 0;
+        e.rows = 0;
+        e.elapsedMs = 0;
+        e.error = {};
+        e.clock.invalidate();
+        touch(row);
+    }
+    if (added.isEmpty())
         return;
     const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(sources.size()) - 1);
-    m_counts[static_cast<int>(State::Queued)] += static_cast<int>(sources.size());
-    for (const SourceSpec &s : sources) {
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    m_counts[static_cast<int>(State::Queued)] += static_cast<int>(added.size());
+    for (const SourceSpec &s : std::as_const(added)) {
         m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
         Entry e;
         e.source = s;
         m_entries.append(e);
     }
     endInsertRows();
+    Q_EMIT progressChanged();
+}
+
+void SourceStatusModel::retainSources(const QSet<QString> &ids)
+{
+    const bool drop = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                  [&ids](const Entry &e) { return !ids.contains(e.source.id()); });
+    if (!drop)
+        return;
+    beginResetModel();
+    m_entries.removeIf([&ids](const Entry &e) { return !ids.contains(e.source.id()); });
+    m_rowOf.clear();
+    std::fill(std::begin(m_counts), std::end(m_counts), 0);
+    for (int row = 0; row < m_entries.size(); ++row) {
+        m_rowOf.insert(m_entries.at(row).source.id(), row);
+        ++m_counts[static_cast<int>(m_entries.at(row).state)];
+    }
+    endResetModel();
     Q_EMIT progressChanged();
 }
 

@@ -64,8 +64,12 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     void setSources(const QList<SourceSpec> &sources); // all Queued
-    // More sources of the same sweep (an account whose discovery finished), Queued, appended.
+    // Sources of a sweep as it plans them (an account whose discovery finished), Queued: one the model holds
+    // already (from the last sweep) is queued again in place (dataChanged, so views keep selection and
+    // expansion), a new one is appended.
     void addSources(const QList<SourceSpec> &sources);
+    // Drops every source not in ids (the last sweep's sources this sweep did not plan).
+    void retainSources(const QSet<QString> &ids);
     void markRunning(const QString &sourceId);
     void addPage(const QString &sourceId, int rows);
     void markFinished(const QString &sourceId, const ApiError &error); // Done, Failed or Cancelled
