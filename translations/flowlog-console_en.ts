@@ -287,23 +287,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The response has no flow_log object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the flow log settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change may have been made: the next listing shows the flow log as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flow log is still %1 after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is still working on it: check it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports the flow log as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider accepted the change, but the flow log is still %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These credentials cannot be renewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,43 +368,22 @@
     </message>
     <message>
         <source>An account in the response has no id.</source>
-        <source>The response has no flow_log object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped before the flow log settled.</source>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change may have been made: the next listing shows the flow log as it is.</source>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The flow log no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The flow log is still %1 after %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider is still working on it: check it again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider reports the flow log as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider accepted the change, but the flow log is still %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change did not complete.</source>
+        <source>These credentials cannot be renewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +621,10 @@
     </message>
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>
@@ -2310,6 +2317,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Discover…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Its own AccessKey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,14 +2338,6 @@
     </message>
     <message>
         <source>Organisation: the key&apos;s account manages the members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discover…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2563,14 @@
 <context>
     <name>flowlog::SourcesPane</name>
     <message>
+        <source>Search sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the accounts, services, regions and errors that contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,14 +2600,6 @@
     </message>
     <message>
         <source>%1 flow logs, %2 sources, %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the accounts, services, regions and errors that contain this text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

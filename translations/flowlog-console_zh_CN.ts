@@ -287,24 +287,48 @@
         <translation>此 API 的应答不会这么大：请检查账号配置的访问地址。</translation>
     </message>
     <message>
+        <source>The response has no flow_log object.</source>
+        <translation>响应中没有 flow_log 对象。</translation>
+    </message>
+    <message>
+        <source>Stopped before the flow log settled.</source>
+        <translation>已在流日志状态稳定前停止。</translation>
+    </message>
+    <message>
+        <source>The change may have been made: the next listing shows the flow log as it is.</source>
+        <translation>更改可能已生效：下次列出时会显示流日志的实际状态。</translation>
+    </message>
+    <message>
+        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
+        <translation>更改已发送，但无法读取其结果：下次列出时会显示流日志的实际状态。</translation>
+    </message>
+    <message>
+        <source>The flow log no longer exists.</source>
+        <translation>该流日志已不存在。</translation>
+    </message>
+    <message>
+        <source>The flow log is still %1 after %2 s.</source>
+        <translation>%2 秒后流日志仍处于 %1 状态。</translation>
+    </message>
+    <message>
+        <source>The provider is still working on it: check it again later.</source>
+        <translation>云服务商仍在处理：请稍后再检查。</translation>
+    </message>
+    <message>
+        <source>The provider reports the flow log as %1.</source>
+        <translation>云服务商报告该流日志状态为 %1。</translation>
+    </message>
+    <message>
+        <source>The provider accepted the change, but the flow log is still %1.</source>
+        <translation>云服务商已接受更改，但流日志仍处于 %1 状态。</translation>
+    </message>
+    <message>
+        <source>The change did not complete.</source>
+        <translation>更改未完成。</translation>
+    </message>
+    <message>
         <source>No credential store is available.</source>
         <translation>没有可用的凭据存储。</translation>
-    </message>
-    <message>
-        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
-        <translation>配置文件 %1 的临时凭据被拒绝：请检查其角色或委托。</translation>
-    </message>
-    <message>
-        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
-        <translation>服务未授予可用的临时凭据（需要密钥 ID、密钥、安全令牌和过期时间）。</translation>
-    </message>
-    <message>
-        <source>These credentials cannot be renewed.</source>
-        <translation>这些凭据无法续期。</translation>
-    </message>
-    <message>
-        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
-        <translation>请检查 %1 是否存在，并且信任该配置文件密钥所属的账号。</translation>
     </message>
     <message>
         <source>An ECR instance in the response is not an object.</source>
@@ -345,44 +369,22 @@
     <message>
         <source>An account in the response has no id.</source>
         <translation>响应中的一个账号没有 id。</translation>
-        <source>The response has no flow_log object.</source>
-        <translation>响应中没有 flow_log 对象。</translation>
     </message>
     <message>
-        <source>Stopped before the flow log settled.</source>
-        <translation>已在流日志状态稳定前停止。</translation>
+        <source>The temporary credentials of profile %1 were refused: check its role or agency.</source>
+        <translation>配置文件 %1 的临时凭据被拒绝：请检查其角色或委托。</translation>
     </message>
     <message>
-        <source>The change may have been made: the next listing shows the flow log as it is.</source>
-        <translation>更改可能已生效：下次列出时会显示流日志的实际状态。</translation>
+        <source>The service granted no usable temporary credentials (a key, secret, security token and expiry time are needed).</source>
+        <translation>服务未授予可用的临时凭据（需要密钥 ID、密钥、安全令牌和过期时间）。</translation>
     </message>
     <message>
-        <source>The change was sent but its result could not be read: the next listing shows the flow log as it is.</source>
-        <translation>更改已发送，但无法读取其结果：下次列出时会显示流日志的实际状态。</translation>
+        <source>Check that %1 exists and trusts the account of the profile&apos;s key.</source>
+        <translation>请检查 %1 是否存在，并且信任该配置文件密钥所属的账号。</translation>
     </message>
     <message>
-        <source>The flow log no longer exists.</source>
-        <translation>该流日志已不存在。</translation>
-    </message>
-    <message>
-        <source>The flow log is still %1 after %2 s.</source>
-        <translation>%2 秒后流日志仍处于 %1 状态。</translation>
-    </message>
-    <message>
-        <source>The provider is still working on it: check it again later.</source>
-        <translation>云服务商仍在处理：请稍后再检查。</translation>
-    </message>
-    <message>
-        <source>The provider reports the flow log as %1.</source>
-        <translation>云服务商报告该流日志状态为 %1。</translation>
-    </message>
-    <message>
-        <source>The provider accepted the change, but the flow log is still %1.</source>
-        <translation>云服务商已接受更改，但流日志仍处于 %1 状态。</translation>
-    </message>
-    <message>
-        <source>The change did not complete.</source>
-        <translation>更改未完成。</translation>
+        <source>These credentials cannot be renewed.</source>
+        <translation>这些凭据无法续期。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +622,9 @@
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>
@@ -2307,6 +2312,14 @@
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Discover…</source>
+        <translation>发现…</translation>
+    </message>
+    <message>
+        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
+        <translation>在保存前显示刷新将覆盖的账号、地域和实例。</translation>
+    </message>
+    <message>
         <source>Its own AccessKey</source>
         <translation>使用自己的 AccessKey</translation>
     </message>
@@ -2321,14 +2334,6 @@
     <message>
         <source>Organisation: the key&apos;s account manages the members</source>
         <translation>组织：该密钥所属账号管理各成员账号</translation>
-    </message>
-    <message>
-        <source>Discover…</source>
-        <translation>发现…</translation>
-    </message>
-    <message>
-        <source>Show the accounts, regions and instances a refresh will cover, before saving.</source>
-        <translation>在保存前显示刷新将覆盖的账号、地域和实例。</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +2555,14 @@
 <context>
     <name>flowlog::SourcesPane</name>
     <message>
+        <source>Search sources</source>
+        <translation>搜索来源</translation>
+    </message>
+    <message>
+        <source>Show the accounts, services, regions and errors that contain this text</source>
+        <translation>显示包含此文字的账号、服务、地域和错误</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -2581,14 +2594,6 @@
         <source>%1 flow logs, %2 sources, %3 failed</source>
         <translation>%1 条流日志，%2 个来源，%3 个失败</translation>
     </message>
-    <message>
-        <source>Search sources</source>
-        <translation>搜索来源</translation>
-    </message>
-    <message>
-        <source>Show the accounts, services, regions and errors that contain this text</source>
-        <translation>显示包含此文字的账号、服务、地域和错误</translation>
-    </message>
 </context>
 <context>
     <name>flowlog::SourcesView</name>
@@ -2618,12 +2623,6 @@
     <message>
         <source>%1 flow logs</source>
         <translation>%1 条流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>，%n 个失败</numerusform>
-        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -2659,9 +2658,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation>
-            <numerusform>%n 个失败</numerusform>
-        </translation>
+        <translation><numerusform>
+            %n 个失败
+        </numerusform></translation>
     </message>
     <message>
         <source>, </source>
