@@ -8,9 +8,11 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QToolButton>
 
 namespace flowlog {
 
@@ -78,6 +80,21 @@ void DetailsPane::addField(const QString &name, const QString &value, bool monos
     item->setToolTip(1, plainTextToolTip(value));
     if (monospace)
         item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+void DetailsPane::setActions(const QList<QAction *> &actions)
+{
+    auto *row = new QHBoxLayout;
+    row->setObjectName(QStringLiteral("lifecycleButtons"));
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        row->addWidget(button);
+    }
+    row->addStretch();
+    m_ui->detailsLayout->insertLayout(m_ui->detailsLayout->indexOf(m_ui->detailsSplitter), row);
 }
 
 QString DetailsPane::rawJsonText() const
