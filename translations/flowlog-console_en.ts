@@ -643,7 +643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
+        <source>%1 flow logs cannot change their %2 after they are created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2323,58 +2323,58 @@
     <name>flowlog::LifecyclePreviewDialog</name>
     <message numerus="yes">
         <source>Activate %n flow log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activate %n flow log</numerusform>
+            <numerusform>Activate %n flow logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n flow log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deactivate %n flow log</numerusform>
+            <numerusform>Deactivate %n flow logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Change %n flow log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change %n flow log</numerusform>
+            <numerusform>Change %n flow logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n flow log(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n flow log</numerusform>
+            <numerusform>Delete %n flow logs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be activated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow log will be activated.</numerusform>
+            <numerusform>%n flow logs will be activated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be deactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow log will be deactivated.</numerusform>
+            <numerusform>%n flow logs will be deactivated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow log will be changed.</numerusform>
+            <numerusform>%n flow logs will be changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be deleted. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flow log will be deleted. This cannot be undone.</numerusform>
+            <numerusform>%n flow logs will be deleted. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2439,9 +2439,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected flow log(s) will be left as they are (marked below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected flow log will be left as it is (marked below).</numerusform>
+            <numerusform>%n selected flow logs will be left as they are (marked below).</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,9 +2565,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n flow log(s) finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n flow log finished.</numerusform>
+            <numerusform>%1 of %n flow logs finished.</numerusform>
         </translation>
     </message>
     <message>

@@ -643,7 +643,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
+        <source>%1 flow logs cannot change their %2 after they are created.</source>
         <translation>%1 流日志的 %2 在创建后无法更改。</translation>
     </message>
     <message>

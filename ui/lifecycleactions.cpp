@@ -86,6 +86,16 @@ QAction *LifecycleActions::action(LifecycleAction action) const
     return m_actions.value(static_cast<int>(action));
 }
 
+LifecyclePreviewDialog *LifecycleActions::preview() const
+{
+    return m_preview.data();
+}
+
+LifecycleProgressDialog *LifecycleActions::progress() const
+{
+    return m_progress.data();
+}
+
 void LifecycleActions::updateEnabled()
 {
     const bool can = !m_view->selectedTableRows().isEmpty() && !m_runner->isRunning();

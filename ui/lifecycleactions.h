@@ -34,8 +34,9 @@ public:
     [[nodiscard]] QList<QAction *> actions() const { return m_actions; }
     [[nodiscard]] QAction *action(LifecycleAction action) const;
     [[nodiscard]] LifecycleRunner *runner() const { return m_runner; }
-    [[nodiscard]] LifecyclePreviewDialog *preview() const { return m_preview; }
-    [[nodiscard]] LifecycleProgressDialog *progress() const { return m_progress; }
+    // The open preview, and the progress view of the last run (nullptr when none).
+    [[nodiscard]] LifecyclePreviewDialog *preview() const;
+    [[nodiscard]] LifecycleProgressDialog *progress() const;
 
 public Q_SLOTS:
     // Opens the preview of action for the selected rows.

@@ -99,6 +99,11 @@ LifecyclePreviewDialog::LifecyclePreviewDialog(LifecycleAction action, QList<Lif
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
+    if (action == LifecycleAction::Delete) {
+        QFont bold = m_summary->font();
+        bold.setBold(true);
+        m_summary->setFont(bold);
+    }
     layout->addWidget(m_summary);
     if (action == LifecycleAction::Modify)
         buildEditBox();
@@ -114,12 +119,8 @@ LifecyclePreviewDialog::LifecyclePreviewDialog(LifecycleAction action, QList<Lif
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(NameColumn, 200);
-    m_tree->header()->resizeSection(IdColumn, 190);
-    m_tree->header()->resizeSection(RegionColumn, 110);
-    m_tree->header()->resizeSection(NowColumn, 90);
     layout->addWidget(m_tree, 1);
 
     if (action == LifecycleAction::Delete) {
@@ -144,7 +145,7 @@ LifecyclePreviewDialog::LifecyclePreviewDialog(LifecycleAction action, QList<Lif
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    resize(960, 540);
+    resize(1080, 560);
     rejudge();
     if (m_typeEdit)
         m_typeEdit->setFocus();
@@ -292,6 +293,7 @@ void LifecyclePreviewDialog::fillTree()
         item->setText(WhatColumn, escapeForDisplay(r.note));
         item->setToolTip(WhatColumn, plainTextToolTip(r.note));
         item->setToolTip(NameColumn, plainTextToolTip(f.name));
+        item->setToolTip(IdColumn, f.id);
         item->setData(0, Qt::UserRole, f.key());
         item->setData(0, Qt::UserRole + 1, r.isSent());
         switch (r.verdict) {
@@ -311,6 +313,20 @@ void LifecyclePreviewDialog::fillTree()
         }
     }
     m_tree->expandAll();
+    // The columns before "What happens" as wide as their values (within reason): the reasons get the rest.
+    const int cap = fontMetrics().averageCharWidth() * 36;
+    for (int c = IdColumn; c < WhatColumn; ++c) {
+        m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, std::min(m_tree->columnWidth(c), cap));
+    }
+    // The first column also holds the group titles (spanned): size it for the flow-log names only.
+    int nameWidth = fontMetrics().horizontalAdvance(m_tree->headerItem()->text(NameColumn));
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(group->child(i)->text(NameColumn)));
+    }
+    m_tree->setColumnWidth(NameColumn, std::min(nameWidth + 2 * m_tree->indentation() + 16, cap));
 }
 
 } // namespace flowlog

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,6 +41,7 @@ LifecycleProgressDialog::LifecycleProgressDialog(LifecycleRunner *runner, Lifecy
     , m_runner(runner)
     , m_action(action)
     , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_tree(new QTreeWidget(this))
     , m_cancel(new QPushButton(tr("Cancel the Rest"), this))
@@ -58,22 +60,32 @@ LifecycleProgressDialog::LifecycleProgressDialog(LifecycleRunner *runner, Lifecy
     m_tree->setObjectName(QStringLiteral("outcomeTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels(
-        {tr("Account"), tr("Service"), tr("Flow log"), tr("Outcome"), tr("Code"), tr("Message"), tr("Request ID")});
+        {tr("Account"), tr("Service"), tr("Flow log"), tr("Outcome"), tr("Code"), tr("Request ID"), tr("Message")});
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
+    m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->resizeSection(AccountColumn, 110);
     header->resizeSection(ServiceColumn, 70);
     header->resizeSection(FlowLogColumn, 190);
     header->resizeSection(OutcomeColumn, 130);
-    header->resizeSection(CodeColumn, 150);
-    header->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    header->resizeSection(RequestIdColumn, 150);
+    header->resizeSection(CodeColumn, 90);
+    header->resizeSection(RequestIdColumn, 110);
+    header->resizeSection(MessageColumn, 300);
+    for (const int c : {int(OutcomeColumn), int(CodeColumn), int(RequestIdColumn)})
+        m_minWidths.insert(c, header->sectionSize(c));
     layout->addWidget(m_tree, 1);
+    m_details->setObjectName(QStringLiteral("failureDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->hide();
+    layout->addWidget(m_details);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](const QTreeWidgetItem *current) { showDetails(current); });
 
     auto *buttons = new QDialogButtonBox(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -160,6 +172,13 @@ void LifecycleProgressDialog::onRowFinished(int index, const LifecycleRowOutcome
     if (!item)
         return;
     item->setText(OutcomeColumn, outcomeText(m_action, outcome));
+    // Codes and request ids are read whole or copied: never elided.
+    const auto fit = qScopeGuard([this] {
+        for (const int c : {int(OutcomeColumn), int(CodeColumn), int(RequestIdColumn)}) {
+            m_tree->resizeColumnToContents(c);
+            m_tree->setColumnWidth(c, std::max(m_tree->columnWidth(c), m_minWidths.value(c)));
+        }
+    });
     const ApiError &e = outcome.outcome.error;
     switch (outcome.state) {
     case LifecycleRowOutcome::State::Failed: {
@@ -223,6 +242,30 @@ void LifecycleProgressDialog::onFinished()
     uistyle::setTone(m_summary, failed > 0 ? uistyle::Tone::Error : uistyle::Tone::Normal);
     m_cancel->setEnabled(false);
     m_close->setDefault(true);
+    m_close->setFocus();
+    // The first failure, whole, under the list.
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_runner->outcomes().value(i).state == LifecycleRowOutcome::State::Failed) {
+            m_tree->setCurrentItem(m_items.at(i));
+            break;
+        }
+    }
+}
+
+void LifecycleProgressDialog::showDetails(const QTreeWidgetItem *item)
+{
+    const int index = item ? static_cast<int>(m_items.indexOf(item)) : -1;
+    const LifecycleRowOutcome outcome = index < 0 ? LifecycleRowOutcome{} : m_runner->outcomes().value(index);
+    QString text;
+    if (outcome.state == LifecycleRowOutcome::State::Failed) {
+        text = tr("%1 (%2): %3").arg(item->text(FlowLogColumn), item->text(CodeColumn), item->text(MessageColumn));
+        if (!item->text(RequestIdColumn).isEmpty())
+            text += QLatin1Char('\n') + tr("Request ID: %1").arg(item->text(RequestIdColumn));
+    } else if (outcome.state == LifecycleRowOutcome::State::Skipped) {
+        text = tr("%1: %2").arg(item->text(FlowLogColumn), item->text(MessageColumn));
+    }
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
 }
 
 QString LifecycleProgressDialog::cellText(const QString &flowLogId, Column column) const

@@ -4,6 +4,7 @@
 #include "lifecyclerunner.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 class QLabel;
@@ -30,8 +31,8 @@ public:
         FlowLogColumn,
         OutcomeColumn,
         CodeColumn,
-        MessageColumn,
         RequestIdColumn,
+        MessageColumn, // last: it takes the room left
         ColumnCount
     };
 
@@ -52,15 +53,18 @@ private:
     void onRowFinished(int index, const LifecycleRowOutcome &outcome);
     void onProgress(int finished, int total);
     void onFinished();
+    void showDetails(const QTreeWidgetItem *item);
 
     QPointer<LifecycleRunner> m_runner;
     LifecycleAction m_action;
     QLabel *m_summary;
+    QLabel *m_details; // the current line's failure or reason, whole and selectable
     QProgressBar *m_bar;
     QTreeWidget *m_tree;
     QPushButton *m_cancel;
     QPushButton *m_close;
     QList<QTreeWidgetItem *> m_items; // target index -> its line
+    QHash<int, int> m_minWidths;      // column -> its initial width
 };
 
 } // namespace flowlog
