@@ -1366,10 +1366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a menu (File, View, Tools, Help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1383,26 @@
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several flow logs, of any accounts and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (after a preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu (File, Flow Log, View, Tools, Help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2572,6 +2588,18 @@
     </message>
     <message>
         <source>Finished: %1 done, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

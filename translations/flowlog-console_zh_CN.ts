@@ -1366,10 +1366,6 @@
         <translation>Alt+字母</translation>
     </message>
     <message>
-        <source>Open a menu (File, View, Tools, Help)</source>
-        <translation>打开菜单（文件、视图、工具、帮助）</translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -1388,6 +1384,26 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+单击、Shift+单击</translation>
+    </message>
+    <message>
+        <source>Select several flow logs, of any accounts and services</source>
+        <translation>选择多个流日志（可跨账号和服务）</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (after a preview)</source>
+        <translation>删除所选流日志（先预览）</translation>
+    </message>
+    <message>
+        <source>Open a menu (File, Flow Log, View, Tools, Help)</source>
+        <translation>打开菜单（文件、流日志、视图、工具、帮助）</translation>
     </message>
 </context>
 <context>
@@ -2318,35 +2334,51 @@
     <name>flowlog::LifecyclePreviewDialog</name>
     <message numerus="yes">
         <source>Activate %n flow log(s)</source>
-        <translation><numerusform>启用 %n 个流日志</numerusform></translation>
+        <translation>
+            <numerusform>启用 %n 个流日志</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %n flow log(s)</source>
-        <translation><numerusform>停用 %n 个流日志</numerusform></translation>
+        <translation>
+            <numerusform>停用 %n 个流日志</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change %n flow log(s)</source>
-        <translation><numerusform>更改 %n 个流日志</numerusform></translation>
+        <translation>
+            <numerusform>更改 %n 个流日志</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n flow log(s)</source>
-        <translation><numerusform>删除 %n 个流日志</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个流日志</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be activated.</source>
-        <translation><numerusform>将启用 %n 个流日志。</numerusform></translation>
+        <translation>
+            <numerusform>将启用 %n 个流日志。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be deactivated.</source>
-        <translation><numerusform>将停用 %n 个流日志。</numerusform></translation>
+        <translation>
+            <numerusform>将停用 %n 个流日志。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be changed.</source>
-        <translation><numerusform>将更改 %n 个流日志。</numerusform></translation>
+        <translation>
+            <numerusform>将更改 %n 个流日志。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be deleted. This cannot be undone.</source>
-        <translation><numerusform>将删除 %n 个流日志。此操作无法撤销。</numerusform></translation>
+        <translation>
+            <numerusform>将删除 %n 个流日志。此操作无法撤销。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activate Flow Logs</source>
@@ -2410,7 +2442,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected flow log(s) will be left as they are (marked below).</source>
-        <translation><numerusform>所选的 %n 个流日志将保持不变（见下方标记）。</numerusform></translation>
+        <translation>
+            <numerusform>所选的 %n 个流日志将保持不变（见下方标记）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one field to change.</source>
@@ -2533,11 +2567,25 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n flow log(s) finished.</source>
-        <translation><numerusform>%n 个流日志中已完成 %1 个。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个流日志中已完成 %1 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finished: %1 done, %2 failed, %3 skipped.</source>
         <translation>已结束：%1 个完成，%2 个失败，%3 个跳过。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

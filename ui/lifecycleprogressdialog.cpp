@@ -70,7 +70,7 @@ LifecycleProgressDialog::LifecycleProgressDialog(LifecycleRunner *runner, Lifecy
     header->setStretchLastSection(true);
     header->resizeSection(AccountColumn, 110);
     header->resizeSection(ServiceColumn, 70);
-    header->resizeSection(FlowLogColumn, 190);
+    header->resizeSection(FlowLogColumn, 170);
     header->resizeSection(OutcomeColumn, 130);
     header->resizeSection(CodeColumn, 90);
     header->resizeSection(RequestIdColumn, 110);
@@ -100,7 +100,7 @@ LifecycleProgressDialog::LifecycleProgressDialog(LifecycleRunner *runner, Lifecy
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(1060, 460);
+    resize(1200, 480);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QList<LifecycleTarget> &targets = runner->targets();

@@ -17,13 +17,17 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -81,10 +85,10 @@ private:
 void TestLifecycleConsole::initTestCase()
 {
     QString error;
-    // Two Alibaba Cloud accounts and one Huawei Cloud account; a change takes a second on the sandbox's clock, so
+    // Two Alibaba Cloud accounts and one Huawei Cloud account; a change takes 1.5 s on the sandbox's clock, so
     // the first read after a call sees the transitional state.
     QVERIFY2(m_console.start({QStringLiteral("--accounts"), QStringLiteral("3"), QStringLiteral("--flowlogs"),
-                              QStringLiteral("4"), QStringLiteral("--transition-ms"), QStringLiteral("1000")},
+                              QStringLiteral("4"), QStringLiteral("--transition-ms"), QStringLiteral("1500")},
                              &error),
              qPrintable(error));
     m_console.aliyun = m_console.sandbox.profiles(); // every account, Huawei's too
@@ -287,9 +291,32 @@ void TestLifecycleConsole::editJudgesWithTheRuleTable()
     const QStringList chosen = pick(*window->tableModel(), FlowLogPhase::Active, 2, {Service::Vpc, Service::Er});
     QCOMPARE(chosen.size(), 2);
     select(*window, chosen);
-    window->lifecycle()->action(LifecycleAction::Modify)->trigger();
+    // From the row menu (the Menu key), which lists the four after its own entries.
+    QList<QAction *> listed;
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [&, poll] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *menu = qobject_cast<QMenu *>(w);
+            if (menu && menu->isVisible() && menu->objectName() == QLatin1String("rowMenu")) {
+                poll->stop();
+                poll->deleteLater();
+                listed = menu->actions();
+                menu->setActiveAction(window->lifecycle()->action(LifecycleAction::Modify));
+                QTest::keyClick(menu, Qt::Key_Return);
+                return;
+            }
+        }
+    });
+    poll->start();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                            view(*window)->viewport()->mapToGlobal(QPoint(1, 1)));
+    QApplication::sendEvent(view(*window)->viewport(), &event);
+    for (QAction *a : window->lifecycle()->actions())
+        QVERIFY2(listed.contains(a), qPrintable(a->text()));
+    QTRY_VERIFY(window->lifecycle()->preview());
     LifecyclePreviewDialog *preview = window->lifecycle()->preview();
-    QVERIFY(preview);
+    QCOMPARE(preview->action(), LifecycleAction::Modify);
     QVERIFY(!preview->confirmButton()->isEnabled()); // nothing ticked yet
     auto *name = preview->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
     auto *errors = preview->findChild<QLabel *>(QStringLiteral("errorsLabel"));
@@ -355,6 +382,10 @@ void TestLifecycleConsole::failureShowsTheProvidersCode()
     QTRY_VERIFY(window->lifecycle()->progress());
     LifecycleProgressDialog *progress = window->lifecycle()->progress();
     QTRY_VERIFY_WITH_TIMEOUT(!window->lifecycle()->runner()->isRunning(), 15000);
+    // The failure, whole and selectable, under the list.
+    auto *details = progress->findChild<QLabel *>(QStringLiteral("failureDetails"));
+    QTRY_VERIFY(details->isVisible());
+    QVERIFY2(details->text().contains(QStringLiteral("InvalidInstanceId.NotFound")), qPrintable(details->text()));
     shoot(progress, QStringLiteral("progress-failure"));
 
     using P = LifecycleProgressDialog;
