@@ -250,6 +250,7 @@ void LifecycleProgressDialog::onFinished()
             break;
         }
     }
+    showDetails(m_tree->currentItem()); // also when that line was current already
 }
 
 void LifecycleProgressDialog::showDetails(const QTreeWidgetItem *item)

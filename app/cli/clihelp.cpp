@@ -231,6 +231,7 @@ QString verbName(Verb verb)
     case Verb::Delete:
         return QStringLiteral("delete --yes");
     case Verb::List:
+    case Verb::Discover:
     case Verb::Create:
     case Verb::ProfileAdd:
     case Verb::ProfileList:
