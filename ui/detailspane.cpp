@@ -7,8 +7,8 @@
 
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -84,17 +84,19 @@ void DetailsPane::addField(const QString &name, const QString &value, bool monos
 
 void DetailsPane::setActions(const QList<QAction *> &actions)
 {
-    auto *row = new QHBoxLayout;
-    row->setObjectName(QStringLiteral("lifecycleButtons"));
-    for (QAction *action : actions) {
+    // Two to a row: the pane is narrow, and each button keeps its whole label.
+    auto *grid = new QGridLayout;
+    grid->setObjectName(QStringLiteral("lifecycleButtons"));
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (qsizetype i = 0; i < actions.size(); ++i) {
         auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
+        button->setDefaultAction(actions.at(i));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
-        row->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(button, static_cast<int>(i / 2), static_cast<int>(i % 2));
     }
-    row->addStretch();
-    m_ui->detailsLayout->insertLayout(m_ui->detailsLayout->indexOf(m_ui->detailsSplitter), row);
+    m_ui->detailsLayout->insertLayout(m_ui->detailsLayout->indexOf(m_ui->detailsSplitter), grid);
 }
 
 QString DetailsPane::rawJsonText() const

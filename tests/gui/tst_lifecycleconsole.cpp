@@ -169,6 +169,7 @@ void TestLifecycleConsole::deactivateAcrossAccountsAndServicesWithoutRefresh()
     QCOMPARE(services.size(), 4);
     select(*window, active + inactive);
     QCOMPARE(view(*window)->selectedTableRows().size(), 7);
+    shoot(window.get(), QStringLiteral("window-selection"));
 
     // Every status the table shows for the chosen rows, in order, while the change runs.
     QHash<QString, QStringList> shown;
