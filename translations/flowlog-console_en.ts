@@ -643,11 +643,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
+        <source>The flow log failed (%1): only Delete applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The flow log failed (%1): only Delete applies.</source>
+        <source>%1 flow logs cannot change their %2 after they are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePlan</name>
+    <message>
+        <source>Its account is no longer configured or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Refresh before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already so: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already %1: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing now (%1): waits until it settles, then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +830,10 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,10 +1366,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a menu (File, View, Tools, Help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,6 +1383,26 @@
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several flow logs, of any accounts and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (after a preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a menu (File, Flow Log, View, Tools, Help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2297,309 @@
     </message>
     <message>
         <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleActions</name>
+    <message>
+        <source>Ac&amp;tivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the selected flow logs (shows what will change first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the selected flow logs (shows what will change first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name, description or interval of the selected flow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (Del; asks you to type how many first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecyclePreviewDialog</name>
+    <message numerus="yes">
+        <source>Activate %n flow log(s)</source>
+        <translation>
+            <numerusform>Activate %n flow log</numerusform>
+            <numerusform>Activate %n flow logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n flow log(s)</source>
+        <translation>
+            <numerusform>Deactivate %n flow log</numerusform>
+            <numerusform>Deactivate %n flow logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n flow log(s)</source>
+        <translation>
+            <numerusform>Change %n flow log</numerusform>
+            <numerusform>Change %n flow logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow log(s)</source>
+        <translation>
+            <numerusform>Delete %n flow log</numerusform>
+            <numerusform>Delete %n flow logs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be activated.</source>
+        <translation>
+            <numerusform>%n flow log will be activated.</numerusform>
+            <numerusform>%n flow logs will be activated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be deactivated.</source>
+        <translation>
+            <numerusform>%n flow log will be deactivated.</numerusform>
+            <numerusform>%n flow logs will be deactivated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be changed.</source>
+        <translation>
+            <numerusform>%n flow log will be changed.</numerusform>
+            <numerusform>%n flow logs will be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n flow log will be deleted. This cannot be undone.</numerusform>
+            <numerusform>%n flow logs will be deleted. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected services can change the interval of a flow log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected flow log(s) will be left as they are (marked below).</source>
+        <translation>
+            <numerusform>%n selected flow log will be left as it is (marked below).</numerusform>
+            <numerusform>%n selected flow logs will be left as they are (marked below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete them, type the number of flow logs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleProgressDialog</name>
+    <message>
+        <source>Activating Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivating Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting Flow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent finish on the provider&apos;s side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this view; the changes go on and the table keeps updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow log(s) finished.</source>
+        <translation>
+            <numerusform>%1 of %n flow log finished.</numerusform>
+            <numerusform>%1 of %n flow logs finished.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

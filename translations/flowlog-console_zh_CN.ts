@@ -643,12 +643,87 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>A %1 flow log&apos;s %2 cannot be changed after it is created.</source>
-        <translation>%1 流日志的 %2 在创建后无法更改。</translation>
-    </message>
-    <message>
         <source>The flow log failed (%1): only Delete applies.</source>
         <translation>流日志失败（%1）：只能删除。</translation>
+    </message>
+    <message>
+        <source>%1 flow logs cannot change their %2 after they are created.</source>
+        <translation>%1 流日志的 %2 在创建后无法更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePlan</name>
+    <message>
+        <source>Its account is no longer configured or is disabled.</source>
+        <translation>它的账号已不再配置或已停用。</translation>
+    </message>
+    <message>
+        <source>%1 Refresh before changing it.</source>
+        <translation>%1 请先刷新再更改它。</translation>
+    </message>
+    <message>
+        <source>Already so: nothing is sent.</source>
+        <translation>已是如此：不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Already %1: nothing is sent.</source>
+        <translation>已是%1：不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Changing now (%1): waits until it settles, then %2.</source>
+        <translation>正在变更（%1）：等它稳定后再执行：%2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>未启用</translation>
+    </message>
+    <message>
+        <source>%1 → Active</source>
+        <translation>%1 → 已启用</translation>
+    </message>
+    <message>
+        <source>%1 → Inactive</source>
+        <translation>%1 → 未启用</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>将删除</translation>
+    </message>
+    <message>
+        <source>name “%1” → “%2”</source>
+        <translation>名称“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>description cleared</source>
+        <translation>清空描述</translation>
+    </message>
+    <message>
+        <source>new description</source>
+        <translation>新描述</translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation>间隔 %1 → %2</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -756,6 +831,10 @@
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Flow &amp;Log</source>
+        <translation>流日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1366,6 @@
         <translation>Alt+字母</translation>
     </message>
     <message>
-        <source>Open a menu (File, View, Tools, Help)</source>
-        <translation>打开菜单（文件、视图、工具、帮助）</translation>
-    </message>
-    <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -1309,6 +1384,26 @@
     <message>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Ctrl+单击、Shift+单击</translation>
+    </message>
+    <message>
+        <source>Select several flow logs, of any accounts and services</source>
+        <translation>选择多个流日志（可跨账号和服务）</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (after a preview)</source>
+        <translation>删除所选流日志（先预览）</translation>
+    </message>
+    <message>
+        <source>Open a menu (File, Flow Log, View, Tools, Help)</source>
+        <translation>打开菜单（文件、流日志、视图、工具、帮助）</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2293,299 @@
     <message>
         <source>Check that the system keychain (gnome-keyring or KWallet) is installed, running and unlocked.</source>
         <translation>请确认系统密钥环（gnome-keyring 或 KWallet）已安装、正在运行且已解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleActions</name>
+    <message>
+        <source>Ac&amp;tivate…</source>
+        <translation>启用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Activate the selected flow logs (shows what will change first)</source>
+        <translation>启用所选流日志（先显示将要变更的内容）</translation>
+    </message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation>停用(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Deactivate the selected flow logs (shows what will change first)</source>
+        <translation>停用所选流日志（先显示将要变更的内容）</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Change the name, description or interval of the selected flow logs</source>
+        <translation>更改所选流日志的名称、描述或间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected flow logs (Del; asks you to type how many first)</source>
+        <translation>删除所选流日志（Del；需先输入数量确认）</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecyclePreviewDialog</name>
+    <message numerus="yes">
+        <source>Activate %n flow log(s)</source>
+        <translation>
+            <numerusform>启用 %n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %n flow log(s)</source>
+        <translation>
+            <numerusform>停用 %n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n flow log(s)</source>
+        <translation>
+            <numerusform>更改 %n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n flow log(s)</source>
+        <translation>
+            <numerusform>删除 %n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be activated.</source>
+        <translation>
+            <numerusform>将启用 %n 个流日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be deactivated.</source>
+        <translation>
+            <numerusform>将停用 %n 个流日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be changed.</source>
+        <translation>
+            <numerusform>将更改 %n 个流日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>将删除 %n 个流日志。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate Flow Logs</source>
+        <translation>启用流日志</translation>
+    </message>
+    <message>
+        <source>Deactivate Flow Logs</source>
+        <translation>停用流日志</translation>
+    </message>
+    <message>
+        <source>Edit Flow Logs</source>
+        <translation>编辑流日志</translation>
+    </message>
+    <message>
+        <source>Delete Flow Logs</source>
+        <translation>删除流日志</translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation>流日志</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>将发生</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Interval</source>
+        <translation>间隔(&amp;I)</translation>
+    </message>
+    <message>
+        <source>None of the selected services can change the interval of a flow log.</source>
+        <translation>所选服务都不能更改流日志的间隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected flow log(s) will be left as they are (marked below).</source>
+        <translation>
+            <numerusform>所选的 %n 个流日志将保持不变（见下方标记）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change.</source>
+        <translation>请至少勾选一个要更改的字段。</translation>
+    </message>
+    <message>
+        <source>To delete them, type the number of flow logs (%1):</source>
+        <translation>如要删除，请输入流日志的数量（%1）：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::LifecycleProgressDialog</name>
+    <message>
+        <source>Activating Flow Logs</source>
+        <translation>正在启用流日志</translation>
+    </message>
+    <message>
+        <source>Deactivating Flow Logs</source>
+        <translation>正在停用流日志</translation>
+    </message>
+    <message>
+        <source>Changing Flow Logs</source>
+        <translation>正在更改流日志</translation>
+    </message>
+    <message>
+        <source>Deleting Flow Logs</source>
+        <translation>正在删除流日志</translation>
+    </message>
+    <message>
+        <source>Cancel the Rest</source>
+        <translation>取消其余操作</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Flow log</source>
+        <translation>流日志</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <source>Send nothing more; changes already sent finish on the provider&apos;s side</source>
+        <translation>不再发送新的请求；已发送的变更会在云服务商侧完成</translation>
+    </message>
+    <message>
+        <source>Hide this view; the changes go on and the table keeps updating</source>
+        <translation>隐藏此视图；变更继续进行，表格会持续更新</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Checked, nothing changed</source>
+        <translation>已检查，未做更改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Already %1</source>
+        <translation>已是%1</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n flow log(s) finished.</source>
+        <translation>
+            <numerusform>%n 个流日志中已完成 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 done, %2 failed, %3 skipped.</source>
+        <translation>已结束：%1 个完成，%2 个失败，%3 个跳过。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 
 #include <QClipboard>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QToolButton>
 
 namespace flowlog {
 
@@ -78,6 +80,23 @@ void DetailsPane::addField(const QString &name, const QString &value, bool monos
     item->setToolTip(1, plainTextToolTip(value));
     if (monospace)
         item->setFont(1, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+void DetailsPane::setActions(const QList<QAction *> &actions)
+{
+    // Two to a row: the pane is narrow, and each button keeps its whole label.
+    auto *grid = new QGridLayout;
+    grid->setObjectName(QStringLiteral("lifecycleButtons"));
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(actions.at(i));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(button, static_cast<int>(i / 2), static_cast<int>(i % 2));
+    }
+    m_ui->detailsLayout->insertLayout(m_ui->detailsLayout->indexOf(m_ui->detailsSplitter), grid);
 }
 
 QString DetailsPane::rawJsonText() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 
 namespace Ui {
@@ -28,6 +29,8 @@ public:
     [[nodiscard]] QString staleNote() const;
     [[nodiscard]] bool hasFlowLog() const { return m_hasFlowLog; }
     [[nodiscard]] QString rawJsonText() const;
+    // Buttons for these actions (Activate, Deactivate, Edit, Delete), under the copy buttons.
+    void setActions(const QList<QAction *> &actions);
 
 private:
     void addField(const QString &name, const QString &value, bool monospace = false);

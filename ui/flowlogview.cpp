@@ -133,6 +133,18 @@ const FlowLog *FlowLogView::currentFlowLog() const
     return &m_table->at(m_proxy->mapToSource(current).row());
 }
 
+QList<int> FlowLogView::selectedTableRows() const
+{
+    QList<int> out;
+    if (!selectionModel())
+        return out;
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    out.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        out.append(m_proxy->mapToSource(index).row());
+    return out;
+}
+
 bool FlowLogView::selectKey(const QString &key)
 {
     const int row = m_table->rowOfKey(key);
@@ -170,6 +182,9 @@ void FlowLogView::showRowMenuForCurrent()
 void FlowLogView::showRowMenu(const QModelIndex &index, const QPoint &globalPos)
 {
     const FlowLog row = m_table->at(m_proxy->mapToSource(index).row());
+    // The lifecycle entries act on the selection: a menu opened on an unselected row acts on that row.
+    if (!selectionModel()->isRowSelected(index.row(), index.parent()))
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("rowMenu"));
     QAction *copyId = menu.addAction(tr("Copy ID"));
@@ -181,6 +196,10 @@ void FlowLogView::showRowMenu(const QModelIndex &index, const QPoint &globalPos)
     filter->setEnabled(!value.isEmpty());
     menu.addSeparator();
     QAction *details = menu.addAction(tr("Open details"));
+    if (!m_rowActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_rowActions);
+    }
     QAction *chosen = menu.exec(globalPos);
     if (chosen == copyId) {
         QGuiApplication::clipboard()->setText(row.id);

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QAction;
+
 namespace flowlog {
 
 class FlowLogFilterProxy;
@@ -24,6 +26,10 @@ public:
 
     // The row of the current index, or nullptr.
     [[nodiscard]] const FlowLog *currentFlowLog() const;
+    // The table-model rows of the selected view rows (every selected row, across accounts and services).
+    [[nodiscard]] QList<int> selectedTableRows() const;
+    // Actions added to the row menu after its own entries (Activate, Deactivate, Edit, Delete).
+    void setRowActions(const QList<QAction *> &actions) { m_rowActions = actions; }
     // Makes the row with this key current and selected, scrolled into view; false when the view does not show it.
     bool selectKey(const QString &key);
 
@@ -52,6 +58,7 @@ private:
 
     FlowLogTableModel *m_table = nullptr;
     FlowLogFilterProxy *m_proxy = nullptr;
+    QList<QAction *> m_rowActions;
 };
 
 } // namespace flowlog

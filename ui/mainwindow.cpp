@@ -6,6 +6,7 @@
 #include "detailspane.h"
 #include "duplicates.h"
 #include "flowlogfilterproxy.h"
+#include "lifecycleactions.h"
 #include "restart.h"
 #include "resultscache.h"
 #include "settings.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->flowLogTable->setModels(m_table, m_proxy);
     m_ui->facetBar->setModels(m_table, m_proxy);
     m_ui->sourcesPane->view()->setModels(m_tree, m_proxy);
+    m_lifecycle = new LifecycleActions(m_ui->flowLogTable, m_table, m_inventory, profiles, credentials, m_nams, this);
     connect(m_ui->sourcesPane->view(), &SourcesView::editProfileRequested, this,
             [this](const QString &name) { showAccounts()->editProfileNamed(name); });
     connect(m_ui->flowLogTable, &FlowLogView::currentFlowLogChanged, this, &MainWindow::showCurrentDetails);
@@ -103,6 +105,12 @@ void MainWindow::setupActions()
     m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    const QList<QAction *> lifecycle = m_lifecycle->actions();
+    m_ui->menuFlowLog->addActions(lifecycle);
+    m_ui->mainToolBar->insertActions(m_ui->actionAccounts, lifecycle);
+    m_ui->mainToolBar->insertSeparator(m_ui->actionAccounts);
+    m_ui->flowLogTable->setRowActions(lifecycle);
+    m_ui->detailsPane->setActions(lifecycle);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
     connect(m_ui->actionNewFlowLog, &QAction::triggered, this, &MainWindow::newFlowLog);

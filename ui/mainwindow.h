@@ -16,6 +16,7 @@ class AccountsDialog;
 class CacheLoader;
 class DetailsPane;
 class FlowLogFilterProxy;
+class LifecycleActions;
 class Settings;
 class SourceTreeModel;
 class SweepStatus;
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] SourceTreeModel *sourceTreeModel() const { return m_tree; }
     [[nodiscard]] Inventory *inventory() const { return m_inventory; }
     [[nodiscard]] DetailsPane *detailsPane() const;
+    // Activate, Deactivate, Edit and Delete of the selected rows (toolbar, Flow Log menu, row menu, details pane).
+    [[nodiscard]] LifecycleActions *lifecycle() const { return m_lifecycle; }
 
     // Shown in the title, e.g. "sandbox".
     void setSessionLabel(const QString &label);
@@ -104,6 +107,7 @@ private:
     SourceTreeModel *m_tree;
     CacheLoader *m_cacheLoader;
     SweepStatus *m_sweepStatus = nullptr;
+    LifecycleActions *m_lifecycle = nullptr;
     QString m_sessionLabel;
     QString m_cachePath;
     std::function<void()> m_openSandbox;

@@ -27,11 +27,14 @@ QList<ShortcutHelp> consoleShortcuts()
         {ShortcutsHelp::tr("Ctrl+E"), ShortcutsHelp::tr("Export the rows shown (also from the filter box)")},
         {ShortcutsHelp::tr("Ctrl+N"), ShortcutsHelp::tr("New flow log")},
         {ShortcutsHelp::tr("Shift+F10, Menu key"), ShortcutsHelp::tr("Open the menu of the current row")},
+        {ShortcutsHelp::tr("Ctrl+click, Shift+click"),
+         ShortcutsHelp::tr("Select several flow logs, of any accounts and services")},
+        {ShortcutsHelp::tr("Del"), ShortcutsHelp::tr("Delete the selected flow logs (after a preview)")},
         {ShortcutsHelp::tr("Space (in a facet menu)"),
          ShortcutsHelp::tr("Tick or untick a value; the menu stays open")},
         {ShortcutsHelp::tr("Tab, Shift+Tab"),
          ShortcutsHelp::tr("Move between the sources, the filter, the table and the details")},
-        {ShortcutsHelp::tr("Alt+letter"), ShortcutsHelp::tr("Open a menu (File, View, Tools, Help)")},
+        {ShortcutsHelp::tr("Alt+letter"), ShortcutsHelp::tr("Open a menu (File, Flow Log, View, Tools, Help)")},
         {ShortcutsHelp::tr("Ctrl+Q"), ShortcutsHelp::tr("Quit")},
     };
 }

@@ -92,7 +92,7 @@ QList<Violation> validateChange(Service service, const FlowLogChange &change)
     for (const QLatin1StringView field : changed) {
         if (!allowed.contains(field))
             out.append({QString(field), u"modify.readOnly"_s, QString(),
-                        Lifecycle::tr("A %1 flow log's %2 cannot be changed after it is created.")
+                        Lifecycle::tr("%1 flow logs cannot change their %2 after they are created.")
                             .arg(serviceDisplayName(service), QString(field))});
     }
     // Only what the change sets is judged: the rest of the draft is empty on purpose.
