@@ -1,4 +1,5 @@
 #include "aliyun/common.h"
+#include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
 #include "regions.h"
 #include "validation.h"
@@ -8,6 +9,8 @@
 #include <QMap>
 
 namespace flowlog::sandbox::aliyun::vpc {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -27,8 +30,6 @@ QString vpcOf(const QJsonObject &o, const QString &accountId)
         id += QLatin1Char("abcdefghijklmnopqrstuvwxyz0123456789"[static_cast<unsigned char>(h.at(i)) % 36]);
     return id;
 }
-
-} // namespace
 
 Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
 {
@@ -112,5 +113,20 @@ Reply describeRegions(Context &context, const Account &account, const Pairs &par
     r.body = QJsonObject{{QStringLiteral("Regions"), QJsonObject{{QStringLiteral("Region"), list}}}};
     return r;
 }
+
+constexpr Action actions[] = {
+    {"DescribeFlowLogs"_L1, &describeFlowLogs},
+    {"CreateFlowLog"_L1, &createFlowLog},
+    {"DescribeRegions"_L1, &describeRegions},
+    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
+    {"ActiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Activate>},
+    {"DeactiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Deactivate>},
+    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Vpc, Change::Modify>},
+    {"DeleteFlowLog"_L1, &lifecycle<Service::Vpc, Change::Delete>},
+};
+
+} // namespace
+
+const Product product{"vpc"_L1, "2016-04-28"_L1, actions};
 
 } // namespace flowlog::sandbox::aliyun::vpc
