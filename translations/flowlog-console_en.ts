@@ -386,6 +386,14 @@
         <source>The change did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

@@ -386,6 +386,14 @@
         <source>The change did not complete.</source>
         <translation>更改未完成。</translation>
     </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation>响应中的一个 VPC 不是对象。</translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation>响应中的一个 VPC 没有 VpcId。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
