@@ -232,6 +232,7 @@ QString verbName(Verb verb)
         return QStringLiteral("delete --yes");
     case Verb::List:
     case Verb::Create:
+    case Verb::Discover:
     case Verb::ProfileAdd:
     case Verb::ProfileList:
     case Verb::ProfileRemove:
