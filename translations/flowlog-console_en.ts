@@ -386,6 +386,22 @@
         <source>The change did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent and before any answer: the service may have carried it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not sent again. Read the resource&apos;s state before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

@@ -386,6 +386,22 @@
         <source>The change did not complete.</source>
         <translation>更改未完成。</translation>
     </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation>响应中的一个 VPC 不是对象。</translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation>响应中的一个 VPC 没有 VpcId。</translation>
+    </message>
+    <message>
+        <source>The connection closed after the request was sent and before any answer: the service may have carried it out.</source>
+        <translation>请求发出后、收到任何应答前连接已关闭：服务可能已经执行了该请求。</translation>
+    </message>
+    <message>
+        <source>It was not sent again. Read the resource&apos;s state before repeating it.</source>
+        <translation>请求未被重发。重复操作前请先读取资源的当前状态。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

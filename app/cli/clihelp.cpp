@@ -233,6 +233,7 @@ QString verbName(Verb verb)
     case Verb::List:
     case Verb::Discover:
     case Verb::Create:
+    case Verb::Discover:
     case Verb::ProfileAdd:
     case Verb::ProfileList:
     case Verb::ProfileRemove:

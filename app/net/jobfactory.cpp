@@ -70,7 +70,12 @@ LifecycleStep *makeLifecycleStep(const LifecycleInput &input, bool read, const C
                                  QNetworkAccessManager *nam, const RetryPolicy &policy, QObject *parent)
 {
     return withLifecycleRows(input.target.service, [&](const auto &rows) {
-        return bindLifecycleStep(read ? rows.read : rows.change(input.action), input, credentials, nam, policy, parent);
+        const auto &row = read ? rows.read : rows.change(input.action);
+        // A change without a client token (VPC, ER) may act twice if repeated: it reaches the service at most once
+        // per step, neither the executor nor Qt sends it again (RetryPolicy::sendOnce); the job reads instead.
+        RetryPolicy once = policy;
+        once.sendOnce = policy.sendOnce || (!read && row.rules.idempotency == Idempotency::None);
+        return bindLifecycleStep(row, input, credentials, nam, once, parent);
     });
 }
 

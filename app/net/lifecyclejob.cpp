@@ -62,11 +62,9 @@ void LifecycleJob::abort()
 void LifecycleJob::sendCall()
 {
     ++m_outcome.calls;
-    RetryPolicy policy = m_policy;
-    // Without a token a repeat may act twice: the executor never repeats such a call; the job reads first.
-    if (m_rules.idempotency == Idempotency::None)
-        policy.maxTransientRetries = 0;
-    auto *step = makeLifecycleStep(m_input, false, m_credentials, m_nam, policy, this);
+    // Without a token a repeat may act twice: the step sends such a call once (RetryPolicy::sendOnce, set by
+    // makeLifecycleStep) and the job reads the flow log before it decides on another call.
+    auto *step = makeLifecycleStep(m_input, false, m_credentials, m_nam, m_policy, this);
     m_step = step;
     connect(step, &LifecycleStep::finished, this, [this, step](const StepAnswer &answer) {
         step->deleteLater();

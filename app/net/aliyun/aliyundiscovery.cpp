@@ -68,28 +68,18 @@ ResourcePage parseEcrInstancesPage(const QByteArray &body, const RowContext &ctx
 // {"RequestId", "TotalCount", "PageNumber", "PageSize", "Accounts": {"Account": [{"AccountId", "DisplayName", ...}]}}
 ResourcePage parseRdAccountsPage(const QByteArray &body, const RowContext &ctx)
 {
-    ResourcePage page;
-    QJsonObject root;
-    if (!json::readObject(body, root, page.error))
-        return page;
-    page.requestId = json::str(root, "RequestId"_L1);
-    if (!json::mapRows(
-            json::array(root, "Accounts"_L1, "Account"_L1), page,
-            [&ctx](const QJsonObject &o) {
-                Resource r = ctx.newResource(json::compact(o));
-                r.id = json::str(o, "AccountId"_L1);
-                r.name = json::str(o, "DisplayName"_L1);
-                r.status = json::str(o, "Status"_L1);
-                addAttributes(r, o, {"Type"_L1, "JoinMethod"_L1, "AccountName"_L1, "FolderId"_L1});
-                return r;
-            },
-            ApiErrors::tr("An account in the response is not an object."),
-            ApiErrors::tr("An account in the response has no AccountId.")))
-        return page;
-    page.totalCount = json::integer(root, "TotalCount"_L1);
-    page.pageNumber = static_cast<int>(json::integer(root, "PageNumber"_L1, 0));
-    page.pageSize = static_cast<int>(json::integer(root, "PageSize"_L1, 0));
-    return page;
+    return json::numberedPage<Resource>(
+        body, "Accounts"_L1, "Account"_L1,
+        [&ctx](const QJsonObject &o) {
+            Resource r = ctx.newResource(json::compact(o));
+            r.id = json::str(o, "AccountId"_L1);
+            r.name = json::str(o, "DisplayName"_L1);
+            r.status = json::str(o, "Status"_L1);
+            addAttributes(r, o, {"Type"_L1, "JoinMethod"_L1, "AccountName"_L1, "FolderId"_L1});
+            return r;
+        },
+        ApiErrors::tr("An account in the response is not an object."),
+        ApiErrors::tr("An account in the response has no AccountId."));
 }
 
 // {"RequestId", "AccountId", "Arn", "IdentityType", "UserId" | "RoleId", "PrincipalId"}

@@ -63,4 +63,24 @@ bool mapRows(const QJsonArray &array, Page<Row> &page, RowFn rowFn, const QStrin
     return true;
 }
 
+// The whole of an Alibaba PageNumber list answer: {"RequestId", "TotalCount", "PageNumber", "PageSize",
+// "<outer>": {"<inner>": [...]}} (inner empty: the array is outer itself), each element mapped by rowFn as mapRows
+// does. A body that is not a JSON object, or an element mapRows refuses, fails the page.
+template<typename Row, typename RowFn>
+Page<Row> numberedPage(const QByteArray &body, QLatin1StringView outer, QLatin1StringView inner, RowFn rowFn,
+                       const QString &notObjectMessage, const QString &noIdMessage)
+{
+    Page<Row> page;
+    QJsonObject root;
+    if (!readObject(body, root, page.error))
+        return page;
+    page.requestId = str(root, QLatin1StringView("RequestId"));
+    if (!mapRows(array(root, outer, inner), page, rowFn, notObjectMessage, noIdMessage))
+        return page;
+    page.totalCount = integer(root, QLatin1StringView("TotalCount"));
+    page.pageNumber = static_cast<int>(integer(root, QLatin1StringView("PageNumber"), 0));
+    page.pageSize = static_cast<int>(integer(root, QLatin1StringView("PageSize"), 0));
+    return page;
+}
+
 } // namespace flowlog::json

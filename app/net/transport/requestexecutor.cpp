@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cstring>
 
 namespace flowlog {
 
@@ -19,6 +20,41 @@ QString endpointText(const QUrl &url)
 {
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
+
+// The body of a sendOnce request (RetryPolicy::sendOnce): read once, never rewound. Qt sends a request again by
+// itself when the connection closes after it was written and before any answer (QHttpNetworkConnectionChannel:
+// resendCurrentRequest() while reconnectAttempts lasts, whatever the method), and it has no switch for that
+// (DoNotBufferUploadDataAttribute does not stop it in Qt 6.4). Before it sends again it rewinds the upload data
+// (resetUploadData(): the device's reset()); a device that refuses makes the reply end with ContentReSendError
+// instead of a second copy. Random access (not sequential), so Qt neither buffers it nor needs a Content-Length
+// from us: the wire bytes are those of a QByteArray body, an empty body included (Content-Length: 0).
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    [[nodiscard]] qint64 size() const override { return m_data.size(); }
+    bool reset() override { return false; }
+    bool seek(qint64 to) override { return to >= pos() && QIODevice::seek(to); } // forward only
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, static_cast<qint64>(m_data.size()) - pos());
+        if (n > 0)
+            std::memcpy(data, m_data.constData() + pos(), static_cast<size_t>(n));
+        return std::max<qint64>(n, 0);
+    }
+    qint64 writeData(const char * /*data*/, qint64 /*size*/) override { return -1; }
+
+private:
+    QByteArray m_data;
+};
 
 } // namespace
 
@@ -115,7 +151,15 @@ void RequestExecutor::sendAttempt()
     // Redirects are never followed: a signed API call that redirects is an error to report, not to chase.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    m_reply = m_nam->sendCustomRequest(request, req.method, req.body);
+    if (m_policy.sendOnce) {
+        // A call that acts without a client token reaches the service at most once per attempt: Qt may not send it
+        // again by itself (OneShotBody).
+        auto *body = new OneShotBody(req.body, nullptr);
+        m_reply = m_nam->sendCustomRequest(request, req.method, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_nam->sendCustomRequest(request, req.method, req.body);
+    }
     m_anySent = true;
     // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until readyRead
     // sees the cap passed.
@@ -206,6 +250,13 @@ void RequestExecutor::onReplyFinished()
         verdict = stoppedVerdict(response);
     } else if (!transportFailure) {
         verdict = m_judge(response);
+    } else if (response.status == 0 && response.networkError == QNetworkReply::ContentReSendError) {
+        // A sendOnce request whose connection closed after it was written: Qt would have sent it again.
+        verdict.error.kind = ApiError::Kind::Network;
+        verdict.error.maybeCommitted = true;
+        verdict.error.message = ApiErrors::tr("The connection closed after the request was sent and before any "
+                                              "answer: the service may have carried it out.");
+        verdict.error.hint = ApiErrors::tr("It was not sent again. Read the resource's state before repeating it.");
     } else {
         verdict = transportVerdict(response);
         if (response.status > 0) {
@@ -231,7 +282,8 @@ void RequestExecutor::onReplyFinished()
 
     const qint64 elapsed = m_clock.elapsed();
     bool retry = false;
-    if (verdict.retry == Verdict::Retry::Transient && m_transientRetries < m_policy.maxTransientRetries) {
+    if (verdict.retry == Verdict::Retry::Transient && !m_policy.sendOnce &&
+        m_transientRetries < m_policy.maxTransientRetries) {
         ++m_transientRetries;
         retry = true;
     } else if (verdict.retry == Verdict::Retry::Throttled && elapsed < m_policy.throttleBudgetMs) {

@@ -16,7 +16,13 @@ struct RetryPolicy
     // The largest answer read: 32 MiB is ~25x the largest page any operation asks for (2,000 ER flow logs). A
     // larger one is aborted as soon as its Content-Length or its data passes the cap, and not retried.
     qint64 maxResponseBytes = 32 * 1024 * 1024;
-    int maxTransientRetries = 3;  // 5xx, reset, timeout
+    int maxTransientRetries = 3; // 5xx, reset, timeout
+    // For a call that acts and has no client token (the VPC and ER lifecycle calls): every attempt reaches the
+    // service at most once. The executor stops Qt's own resend (QNetworkAccessManager sends a request again, whatever
+    // its method, when the connection closes before any answer; see OneShotBody) and retries no transient failure: an
+    // attempt whose answer was lost ends with an unknown outcome (ApiError::maybeCommitted) for the caller to
+    // resolve by reading. Throttled attempts are still retried: a throttled call was not carried out.
+    bool sendOnce = false;
     int throttleBudgetMs = 60000; // throttled requests keep retrying until this much time has passed
     int baseDelayMs = 200;
     int maxDelayMs = 10000;

@@ -21,14 +21,14 @@ Reply AliyunApi::handle(const ApiRequest &request)
         rejected->operation = caller.action.isEmpty() ? QStringLiteral("(none)") : caller.action;
         return *rejected;
     }
-    const aliyun::Operation *operation = aliyun::findOperation(caller.version, caller.action);
+    const std::optional<aliyun::Operation> operation = aliyun::findOperation(caller.version, caller.action);
     if (!operation) {
         Reply reply = aliyun::error(404, QStringLiteral("InvalidAction.NotFound"),
                                     QStringLiteral("Specified api is not found, please check your url and method."));
         reply.operation = caller.action.isEmpty() ? QStringLiteral("(none)") : caller.action;
         return reply;
     }
-    Reply reply = operation->handler(m_context, *caller.account, caller.params);
+    Reply reply = operation->action->handler(m_context, *caller.account, caller.params);
     reply.operation = operation->name();
     return reply;
 }

@@ -8,7 +8,7 @@
 namespace flowlog::sandbox {
 
 // Alibaba Cloud RPC on "/": authenticates like the gateway (aliyun/auth), then finds the operation by Version and
-// Action in the table (aliyun/operations.cpp) and answers in that API's documented shape.
+// Action in the products' tables (aliyun/operations.h) and answers in that API's documented shape.
 class AliyunApi
 {
 public:

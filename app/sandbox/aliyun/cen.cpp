@@ -1,4 +1,5 @@
 #include "aliyun/common.h"
+#include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
 #include "validation.h"
 
@@ -7,6 +8,10 @@
 #include <QMap>
 
 namespace flowlog::sandbox::aliyun::cen {
+
+using namespace Qt::StringLiterals;
+
+namespace {
 
 Reply describeFlowlogs(Context &context, const Account &account, const Pairs &params)
 {
@@ -63,5 +68,19 @@ Reply createFlowlog(Context &context, const Account &account, const Pairs &param
                     {QStringLiteral("Interval"), d.intervalSeconds > 0 ? d.intervalSeconds : 600},
                     {QStringLiteral("Tags"), QJsonObject{{QStringLiteral("Tag"), tagArray(d.tags)}}}});
 }
+
+constexpr Action actions[] = {
+    {"DescribeFlowlogs"_L1, &describeFlowlogs},
+    {"CreateFlowlog"_L1, &createFlowlog},
+    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
+    {"ActiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Activate>},
+    {"DeactiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Deactivate>},
+    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Cen, Change::Modify>},
+    {"DeleteFlowlog"_L1, &lifecycle<Service::Cen, Change::Delete>},
+};
+
+} // namespace
+
+const Product product{"cen"_L1, "2017-09-12"_L1, actions};
 
 } // namespace flowlog::sandbox::aliyun::cen

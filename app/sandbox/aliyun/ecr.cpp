@@ -1,4 +1,5 @@
 #include "aliyun/common.h"
+#include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
 #include "validation.h"
 
@@ -8,6 +9,8 @@
 #include <QRandomGenerator>
 
 namespace flowlog::sandbox::aliyun::ecr {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -85,8 +88,6 @@ QJsonObject instance(const Account &account, const QString &ecrId, int index)
         {QStringLiteral("GmtModified"), created},
         {QStringLiteral("Tags"), QJsonArray()}};
 }
-
-} // namespace
 
 Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
 {
@@ -166,5 +167,20 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
     }
     return r;
 }
+
+constexpr Action actions[] = {
+    {"DescribeFlowLogs"_L1, &describeFlowLogs},
+    {"CreateFlowLog"_L1, &createFlowLog},
+    {"DescribeExpressConnectRouter"_L1, &describeExpressConnectRouter},
+    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
+    {"ActivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Activate>},
+    {"DeactivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Deactivate>},
+    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Ecr, Change::Modify>},
+    {"DeleteFlowlog"_L1, &lifecycle<Service::Ecr, Change::Delete>},
+};
+
+} // namespace
+
+const Product product{"ecr"_L1, "2023-09-01"_L1, actions};
 
 } // namespace flowlog::sandbox::aliyun::ecr

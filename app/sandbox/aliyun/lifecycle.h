@@ -22,7 +22,7 @@ enum class Change
 [[nodiscard]] Reply lifecycleCall(Service service, Change change, Context &context, const Account &account,
                                   const Pairs &params);
 
-// lifecycleCall as a handler of the operation table: &lifecycle<Service::Cen, Change::Delete>.
+// lifecycleCall as a handler of a product's table of actions: &lifecycle<Service::Cen, Change::Delete>.
 template<Service service, Change change> Reply lifecycle(Context &context, const Account &account, const Pairs &params)
 {
     return lifecycleCall(service, change, context, account, params);

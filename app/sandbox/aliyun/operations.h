@@ -5,42 +5,61 @@
 
 #include <QLatin1StringView>
 
+#include <optional>
+#include <span>
+
 namespace flowlog::sandbox::aliyun {
 
 // One API operation's answer for an authenticated account.
 using HandlerFunction = Reply(Context &context, const Account &account, const Pairs &params);
 using Handler = HandlerFunction *;
 
-// One row of the operation table: the real endpoints tell products apart by Action + Version, and so does the
-// sandbox. A new operation is a handler plus a row in operations.cpp.
-struct Operation
+// One action of a product: its name on the wire (the service's own spelling: CEN's "Flowlog", ECR's "FlowLog") and
+// its handler.
+struct Action
 {
-    QLatin1StringView product; // the stats prefix: "vpc" -> "vpc.DescribeFlowLogs"
-    QLatin1StringView version;
-    QLatin1StringView action;
+    QLatin1StringView name;
     Handler handler;
-
-    [[nodiscard]] QString name() const { return product + QLatin1Char('.') + action; }
 };
 
-// The row for version and action, or null (InvalidAction.NotFound).
-[[nodiscard]] const Operation *findOperation(QStringView version, QStringView action);
+// One product's operation table, owned by the product's file (aliyun/vpc.cpp holds VPC's handlers and their table):
+// the real endpoints tell products apart by Action + Version, and so does the sandbox. A new operation of a product
+// is a handler plus a row in that file's table, nothing else; a new product is a file with its table plus its line
+// in the list of products (aliyun/operations.cpp).
+struct Product
+{
+    QLatin1StringView name; // the stats prefix: "vpc" -> "vpc.DescribeFlowLogs"
+    QLatin1StringView version;
+    std::span<const Action> actions;
+};
 
-// The handlers, one file per product.
+// A request's operation: the product's row and the action's.
+struct Operation
+{
+    const Product *product = nullptr;
+    const Action *action = nullptr;
+
+    [[nodiscard]] QString name() const { return product->name + QLatin1Char('.') + action->name; }
+};
+
+// The operation for version and action, or nothing (InvalidAction.NotFound).
+[[nodiscard]] std::optional<Operation> findOperation(QStringView version, QStringView action);
+
+// The products' tables, one file each.
 namespace vpc {
-HandlerFunction describeFlowLogs, createFlowLog, describeRegions;
+extern const Product product;
 }
 namespace cen {
-HandlerFunction describeFlowlogs, createFlowlog;
+extern const Product product;
 }
 namespace ecr {
-HandlerFunction describeFlowLogs, createFlowLog, describeExpressConnectRouter;
+extern const Product product;
 }
 namespace sts {
-HandlerFunction assumeRole, getCallerIdentity;
+extern const Product product;
 }
 namespace resourcemanager {
-HandlerFunction listAccounts;
+extern const Product product;
 }
 
 } // namespace flowlog::sandbox::aliyun

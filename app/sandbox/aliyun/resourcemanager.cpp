@@ -8,6 +8,8 @@
 // included (Type CloudAccount, invited), then its members (ResourceAccount, created).
 namespace flowlog::sandbox::aliyun::resourcemanager {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // A short id of the directory's objects ("rd-", "r-", "fd-"), stable for what it names.
@@ -44,8 +46,6 @@ QJsonObject entry(const Account &a, const Account &management)
                                                          : QStringLiteral("%1/%2").arg(directory, root)}};
 }
 
-} // namespace
-
 Reply listAccounts(Context &context, const Account &account, const Pairs &params)
 {
     if (!account.memberOf.isEmpty())
@@ -81,5 +81,13 @@ Reply listAccounts(Context &context, const Account &account, const Pairs &params
                          {QStringLiteral("Accounts"), QJsonObject{{QStringLiteral("Account"), page}}}};
     return r;
 }
+
+constexpr Action actions[] = {
+    {"ListAccounts"_L1, &listAccounts},
+};
+
+} // namespace
+
+const Product product{"resourcemanager"_L1, "2020-03-31"_L1, actions};
 
 } // namespace flowlog::sandbox::aliyun::resourcemanager

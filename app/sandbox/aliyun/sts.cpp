@@ -11,6 +11,8 @@
 // (ResourceDirectoryAccountAccessRole), which trusts the member's management account only.
 namespace flowlog::sandbox::aliyun::sts {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr qint64 kMinDurationS = 900;
@@ -25,8 +27,6 @@ QString roleId(const QString &arn)
         id += QLatin1Char(char('0' + static_cast<unsigned char>(h.at(i)) % 10));
     return id;
 }
-
-} // namespace
 
 Reply assumeRole(Context &context, const Account &account, const Pairs &params)
 {
@@ -106,5 +106,14 @@ Reply getCallerIdentity(Context & /*context*/, const Account &account, const Pai
          QStringLiteral("acs:ram::%1:assumed-role/%2/flowlog-console").arg(account.accountId, account.accessRole)}};
     return r;
 }
+
+constexpr Action actions[] = {
+    {"AssumeRole"_L1, &assumeRole},
+    {"GetCallerIdentity"_L1, &getCallerIdentity},
+};
+
+} // namespace
+
+const Product product{"sts"_L1, "2015-04-01"_L1, actions};
 
 } // namespace flowlog::sandbox::aliyun::sts

@@ -1,5 +1,6 @@
 #include "huawei/common.h"
 #include "huawei/ercommon.h"
+#include "huawei/erlifecycle.h"
 #include "huawei/operations.h"
 #include "validation.h"
 
@@ -17,6 +18,8 @@
 // X-Client-Token idempotency, and answer 202 with a pending flow log that reads as available about 2 s later (a
 // Transition).
 namespace flowlog::sandbox::huawei::er {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -258,8 +261,6 @@ Reply createIn(Context &context, const Call &call, const Target &target)
     return r;
 }
 
-} // namespace
-
 Reply listFlowLogs(Context &context, const Call &call)
 {
     Target target;
@@ -297,5 +298,27 @@ Reply createFlowLog(Context &context, const Call &call)
         return *rejected;
     return createIn(context, call, target);
 }
+
+constexpr auto flowLogsPath = "/v3/{project_id}/enterprise-router/{er_id}/flow-logs"_L1;
+constexpr auto flowLogPath = "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}"_L1;
+
+constexpr Route table[] = {
+    {"GET"_L1, flowLogsPath, "er.ListFlowLogs"_L1, &listFlowLogs},
+    {"POST"_L1, flowLogsPath, "er.CreateFlowLog"_L1, &createFlowLog},
+    {"GET"_L1, "/v3/{project_id}/enterprise-router/instances"_L1, "er.ListEnterpriseRouters"_L1,
+     &listEnterpriseRouters},
+    // Lifecycle (huawei/erlifecycle.cpp)
+    {"GET"_L1, flowLogPath, "er.ShowFlowLog"_L1, &showFlowLog},
+    {"PUT"_L1, flowLogPath, "er.UpdateFlowLog"_L1, &updateFlowLog},
+    {"DELETE"_L1, flowLogPath, "er.DeleteFlowLog"_L1, &deleteFlowLog},
+    {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/enable"_L1, "er.EnableFlowLog"_L1,
+     &enableFlowLog},
+    {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/disable"_L1, "er.DisableFlowLog"_L1,
+     &disableFlowLog},
+};
+
+} // namespace
+
+const Routes routes{table};
 
 } // namespace flowlog::sandbox::huawei::er

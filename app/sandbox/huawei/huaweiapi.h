@@ -6,9 +6,9 @@
 
 namespace flowlog::sandbox {
 
-// Huawei Cloud REST: finds the route by method and path (huawei/operations.cpp), authenticates like the API gateway
-// (huawei/auth), then lets the route's handler answer. An unknown path under a route's root is the gateway's 404
-// APIGW.0101, before authentication, as the real gateway answers it.
+// Huawei Cloud REST: finds the route by method and path (each service's routes, huawei/operations.h), authenticates
+// like the API gateway (huawei/auth), then lets the route's handler answer. An unknown path under a route's root is the
+// gateway's 404 APIGW.0101, before authentication, as the real gateway answers it.
 class HuaweiApi
 {
 public:

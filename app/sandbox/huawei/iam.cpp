@@ -12,6 +12,8 @@
 // domain; the organisation members' agency flowlog-audit trusts their management account only).
 namespace flowlog::sandbox::huawei::iam {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr auto kIamHost = "https://iam.myhuaweicloud.com";
@@ -39,8 +41,6 @@ Reply iamError(int status, const char *code, const QString &message)
     r.requestIdInBody = false;
     return r;
 }
-
-} // namespace
 
 Reply listProjects(Context &context, const Call &call)
 {
@@ -151,5 +151,15 @@ Reply createTemporaryAccessKeyByAgency(Context &context, const Call &call)
     r.requestIdInBody = false;
     return r;
 }
+
+constexpr Route table[] = {
+    {"GET"_L1, "/v3/projects"_L1, "iam.KeystoneListProjects"_L1, &listProjects},
+    {"POST"_L1, "/v3.0/OS-CREDENTIAL/securitytokens"_L1, "iam.CreateTemporaryAccessKeyByAgency"_L1,
+     &createTemporaryAccessKeyByAgency},
+};
+
+} // namespace
+
+const Routes routes{table};
 
 } // namespace flowlog::sandbox::huawei::iam

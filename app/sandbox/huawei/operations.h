@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QLatin1StringView>
 
+#include <span>
+
 namespace flowlog::sandbox::huawei {
 
 // One authenticated request as a handler sees it: the path's {placeholders} filled in, the query decoded.
@@ -22,8 +24,8 @@ struct Call
 using HandlerFunction = Reply(Context &context, const Call &call);
 using Handler = HandlerFunction *;
 
-// One row of the route table: the real endpoints tell products apart by host and path; the sandbox, serving every
-// product on one port, by method and path. A new operation is a handler plus a row in operations.cpp.
+// One row of a service's route table: the real endpoints tell products apart by host and path; the sandbox, serving
+// every product on one port, by method and path.
 struct Route
 {
     QLatin1StringView method;
@@ -32,20 +34,25 @@ struct Route
     Handler handler;
 };
 
+// A service's route table, owned by the service's file (huawei/er.cpp holds ER's handlers and their routes): a new
+// operation of a service is a handler plus a row in that file's table, nothing else; a new service is a file with its
+// table plus its line in the list of services (huawei/operations.cpp).
+using Routes = std::span<const Route>;
+
 // The route for method and path (a trailing '/' is accepted) with its placeholders in path, or null.
 [[nodiscard]] const Route *findRoute(QByteArrayView method, QStringView path, QHash<QString, QString> &pathValues);
 // Whether path is under one of the routes' roots ("/v3/"), so a miss there is the gateway's 404, not the server's.
 [[nodiscard]] bool isApiPath(QStringView path);
 
-// The handlers, one file per service.
+// The services' tables, one file each.
 namespace er {
-HandlerFunction listFlowLogs, createFlowLog, listEnterpriseRouters;
+extern const Routes routes;
 }
 namespace iam {
-HandlerFunction listProjects, createTemporaryAccessKeyByAgency;
+extern const Routes routes;
 }
 namespace organizations {
-HandlerFunction listAccounts;
+extern const Routes routes;
 }
 
 } // namespace flowlog::sandbox::huawei

@@ -5,6 +5,8 @@
 // organisation, itself included (invited), then its members (created).
 namespace flowlog::sandbox::huawei::organizations {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int kMaxLimit = 1000;
@@ -29,8 +31,6 @@ Reply orgError(int status, const char *code, const QString &message)
     r.requestIdInBody = false;
     return r;
 }
-
-} // namespace
 
 Reply listAccounts(Context &context, const Call &call)
 {
@@ -60,5 +60,13 @@ Reply listAccounts(Context &context, const Call &call)
     r.requestIdInBody = false;
     return r;
 }
+
+constexpr Route table[] = {
+    {"GET"_L1, "/v1/organizations/accounts"_L1, "organizations.ListAccounts"_L1, &listAccounts},
+};
+
+} // namespace
+
+const Routes routes{table};
 
 } // namespace flowlog::sandbox::huawei::organizations
