@@ -1,5 +1,6 @@
 #include "aliyun/common.h"
 #include "aliyun/operations.h"
+#include "resources.h"
 #include "validation.h"
 
 #include <QCryptographicHash>
@@ -88,7 +89,10 @@ QJsonObject instance(const Account &account, const QString &ecrId, int index)
 
 } // namespace
 
-Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
+namespace {
+
+// The account's ECR instance params name (EcrId), or ECR's answer to its absence.
+std::optional<Reply> knownEcr(const Account &account, const Pairs &params)
 {
     const QString ecrId = value(params, QStringLiteral("EcrId"));
     if (ecrId.isEmpty())
@@ -98,6 +102,16 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
         return ecrError(400, QStringLiteral("ResourceNotFound.EcrId"),
                         QStringLiteral("The specified resource %s is not found."),
                         QStringLiteral("The specified resource EcrId %1 is not found.").arg(ecrId));
+    return std::nullopt;
+}
+
+} // namespace
+
+Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
+{
+    if (std::optional<Reply> r = knownEcr(account, params))
+        return *r;
+    const QString ecrId = value(params, QStringLiteral("EcrId"));
     QList<QJsonObject> &all = context.dataset().flowLogs(Dataset::key(Service::Ecr, account, ecrId));
     static const QStringList exact = {QStringLiteral("FlowLogId"),   QStringLiteral("FlowLogName"),
                                       QStringLiteral("ProjectName"), QStringLiteral("LogStoreName"),
@@ -116,6 +130,17 @@ Reply describeExpressConnectRouter(Context & /*context*/, const Account &account
                                       QStringLiteral("ResourceGroupId")};
     return tokenPage(filtered(routers, params, exact, QStringLiteral("Tag")), params, account.accountId, 20,
                      QStringLiteral("EcrList"));
+}
+
+Reply describeExpressConnectRouterChildInstance(Context &context, const Account &account, const Pairs &params)
+{
+    if (std::optional<Reply> r = knownEcr(account, params))
+        return *r;
+    const QString key = Resources::key(ResourceKind::EcrChild, account, value(params, QStringLiteral("EcrId")));
+    static const QStringList exact = {QStringLiteral("ChildInstanceId"), QStringLiteral("ChildInstanceType"),
+                                      QStringLiteral("ChildInstanceRegionId"), QStringLiteral("AssociationId")};
+    return tokenPage(filtered(context.dataset().resources().list(key), params, exact, QStringLiteral("Tag")), params,
+                     key, 20, QStringLiteral("ChildInstanceList"));
 }
 
 Reply createFlowLog(Context &context, const Account &account, const Pairs &params)

@@ -1,5 +1,6 @@
 #include "aliyun/operations.h"
 
+#include "aliyun/inventory.h"
 #include "aliyun/lifecycle.h"
 
 #include <iterator>
@@ -42,6 +43,15 @@ constexpr Operation operations[] = {
     {"ecr"_L1, ecrVersion, "DeactivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Deactivate>},
     {"ecr"_L1, ecrVersion, "ModifyFlowLogAttribute"_L1, &lifecycle<Service::Ecr, Change::Modify>},
     {"ecr"_L1, ecrVersion, "DeleteFlowlog"_L1, &lifecycle<Service::Ecr, Change::Delete>},
+    // The networks flow logs watch (aliyun/inventory.cpp)
+    {"vpc"_L1, vpcVersion, "DescribeVpcs"_L1, &vpc::describeVpcs},
+    {"vpc"_L1, vpcVersion, "DescribeVSwitches"_L1, &vpc::describeVSwitches},
+    {"cen"_L1, cenVersion, "DescribeCens"_L1, &cen::describeCens},
+    {"cen"_L1, cenVersion, "ListTransitRouters"_L1, &cen::listTransitRouters},
+    {"cen"_L1, cenVersion, "ListTransitRouterVpcAttachments"_L1, &cen::listTransitRouterVpcAttachments},
+    {"cen"_L1, cenVersion, "ListTransitRouterVbrAttachments"_L1, &cen::listTransitRouterVbrAttachments},
+    {"ecr"_L1, ecrVersion, "DescribeExpressConnectRouterChildInstance"_L1,
+     &ecr::describeExpressConnectRouterChildInstance},
 };
 
 } // namespace

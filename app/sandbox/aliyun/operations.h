@@ -35,7 +35,9 @@ HandlerFunction describeFlowlogs, createFlowlog;
 }
 namespace ecr {
 HandlerFunction describeFlowLogs, createFlowLog, describeExpressConnectRouter;
-}
+// Its child VBRs, the resources ECR flow logs watch (NextToken paging, EcrId required).
+HandlerFunction describeExpressConnectRouterChildInstance;
+} // namespace ecr
 namespace sts {
 HandlerFunction assumeRole, getCallerIdentity;
 }

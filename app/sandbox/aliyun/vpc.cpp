@@ -3,7 +3,6 @@
 #include "regions.h"
 #include "validation.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMap>
 
@@ -11,21 +10,14 @@ namespace flowlog::sandbox::aliyun::vpc {
 
 namespace {
 
-// The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else one of two VPCs per account and
-// region, derived from the ids so the stored objects keep exactly the response shape.
-QString vpcOf(const QJsonObject &o, const QString &accountId)
+// The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else the VPC of its vSwitch or network
+// interface (none for one that does not exist).
+QString vpcOf(const Dataset &dataset, const QJsonObject &o)
 {
     const QString resourceId = o.value(QLatin1String("ResourceId")).toString();
     if (o.value(QLatin1String("ResourceType")).toString() == QLatin1String("VPC"))
         return resourceId;
-    const char which = (QCryptographicHash::hash(resourceId.toUtf8(), QCryptographicHash::Md5).at(0) & 1) ? '1' : '0';
-    const QByteArray h = QCryptographicHash::hash(
-        accountId.toUtf8() + '|' + o.value(QLatin1String("RegionId")).toString().toUtf8() + '|' + which,
-        QCryptographicHash::Sha1);
-    QString id = QStringLiteral("vpc-");
-    for (int i = 0; i < 20; ++i)
-        id += QLatin1Char("abcdefghijklmnopqrstuvwxyz0123456789"[static_cast<unsigned char>(h.at(i)) % 36]);
-    return id;
+    return dataset.resources().vpcOf(resourceId);
 }
 
 } // namespace
@@ -52,7 +44,7 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     QList<QJsonObject> matching = filtered(all, params, exact, QStringLiteral("Tags"));
     const QString vpcId = value(params, QStringLiteral("VpcId"));
     if (!vpcId.isEmpty())
-        matching.removeIf([&](const QJsonObject &o) { return vpcOf(o, account.accountId) != vpcId; });
+        matching.removeIf([&](const QJsonObject &o) { return vpcOf(context.dataset(), o) != vpcId; });
     return pageReply(matching, *paging, false);
 }
 

@@ -1,5 +1,6 @@
 #include "huawei/operations.h"
 
+#include "huawei/erattachments.h"
 #include "huawei/erlifecycle.h"
 
 namespace flowlog::sandbox::huawei {
@@ -29,6 +30,9 @@ constexpr Route routes[] = {
      &er::enableFlowLog},
     {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/disable"_L1, "er.DisableFlowLog"_L1,
      &er::disableFlowLog},
+    // The router's attachments, the resources ER flow logs watch (huawei/erattachments.cpp)
+    {"GET"_L1, "/v3/{project_id}/enterprise-router/{er_id}/attachments"_L1, "er.ListAttachments"_L1,
+     &er::listAttachments},
 };
 
 bool matches(QLatin1StringView pattern, QStringView path, QHash<QString, QString> &values)
