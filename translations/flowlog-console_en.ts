@@ -343,7 +343,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An account in the response has no id.</source>
         <source>The response has no flow_log object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,6 +380,54 @@
     </message>
     <message>
         <source>The change did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response has no VSwitchId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transit router in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transit router in the response has no TransitRouterId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no TransitRouterAttachmentId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child instance in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child instance in the response has no ChildInstanceId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +665,10 @@
     </message>
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>

@@ -343,8 +343,6 @@
         <translation>响应中的一个企业路由器没有 id。</translation>
     </message>
     <message>
-        <source>An account in the response has no id.</source>
-        <translation>响应中的一个账号没有 id。</translation>
         <source>The response has no flow_log object.</source>
         <translation>响应中没有 flow_log 对象。</translation>
     </message>
@@ -383,6 +381,54 @@
     <message>
         <source>The change did not complete.</source>
         <translation>更改未完成。</translation>
+    </message>
+    <message>
+        <source>A VPC in the response is not an object.</source>
+        <translation>响应中的某个 VPC 不是对象。</translation>
+    </message>
+    <message>
+        <source>A VPC in the response has no VpcId.</source>
+        <translation>响应中的某个 VPC 没有 VpcId。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response is not an object.</source>
+        <translation>响应中的某个交换机不是对象。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response has no VSwitchId.</source>
+        <translation>响应中的某个交换机没有 VSwitchId。</translation>
+    </message>
+    <message>
+        <source>A transit router in the response is not an object.</source>
+        <translation>响应中的某个转发路由器不是对象。</translation>
+    </message>
+    <message>
+        <source>A transit router in the response has no TransitRouterId.</source>
+        <translation>响应中的某个转发路由器没有 TransitRouterId。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response is not an object.</source>
+        <translation>响应中的某个连接不是对象。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no TransitRouterAttachmentId.</source>
+        <translation>响应中的某个连接没有 TransitRouterAttachmentId。</translation>
+    </message>
+    <message>
+        <source>A child instance in the response is not an object.</source>
+        <translation>响应中的某个子实例不是对象。</translation>
+    </message>
+    <message>
+        <source>A child instance in the response has no ChildInstanceId.</source>
+        <translation>响应中的某个子实例没有 ChildInstanceId。</translation>
+    </message>
+    <message>
+        <source>An account in the response has no id.</source>
+        <translation>响应中的某个账号没有 id。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no id.</source>
+        <translation>响应中的某个连接没有 id。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +666,9 @@
     <message>
         <source>The account (domain) ID must be 1 to 64 letters, digits, _ or -.</source>
         <translation>账号（域）ID 必须为 1 到 64 个字母、数字、_ 或 -。</translation>
+    </message>
+</context>
+<context>
     <name>Lifecycle</name>
     <message>
         <source>Activate</source>
@@ -2618,12 +2667,6 @@
     <message>
         <source>%1 flow logs</source>
         <translation>%1 条流日志</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n failed</source>
-        <translation>
-            <numerusform>，%n 个失败</numerusform>
-        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
