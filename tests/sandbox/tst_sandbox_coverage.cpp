@@ -329,6 +329,24 @@ private slots:
         QCOMPARE(fromApis.covered + fromApis.partial + fromApis.uncovered, fromApis.resources);
     }
 
+    void membersAndSpreadRegionsHaveNetworks()
+    {
+        // Every region and every organisation member seeded (the lists grow the store: nothing may dangle).
+        SandboxFixture spread;
+        QString error;
+        QVERIFY2(spread.start({QStringLiteral("--org-members"), QStringLiteral("6"), QStringLiteral("--regions-spread"),
+                               QStringLiteral("--flowlogs"), QStringLiteral("2")},
+                              &error),
+                 qPrintable(error));
+        const QJsonObject c = spread.stats().value(QLatin1String("coverage")).toObject();
+        const QJsonObject mine = m_sandbox.stats().value(QLatin1String("coverage")).toObject();
+        QVERIFY(c.value(QLatin1String("resources")).toInt() > 4 * mine.value(QLatin1String("resources")).toInt());
+        QCOMPARE(c.value(QLatin1String("covered")).toInt() + c.value(QLatin1String("partial")).toInt() +
+                     c.value(QLatin1String("uncovered")).toInt(),
+                 c.value(QLatin1String("resources")).toInt());
+        QVERIFY(c.value(QLatin1String("orphans")).toInt() > 0);
+    }
+
     void aFlowLogOnAnUncoveredVbrCoversIt()
     {
         const Counts before = countFromTheApis();

@@ -82,9 +82,10 @@ QStringList watchedPart(const QStringList &all)
 void seedVpcs(Dataset &dataset, const Account &account, const QString &region, QRandomGenerator &rng, int perSource)
 {
     Resources &resources = dataset.resources();
-    QList<QJsonObject> &vpcs = resources.list(Resources::key(ResourceKind::Vpc, account, region));
-    QList<QJsonObject> &vSwitches = resources.list(Resources::key(ResourceKind::VSwitch, account, region));
-    QList<QJsonObject> &interfaces = resources.list(Resources::key(ResourceKind::NetworkInterface, account, region));
+    // Built here, stored at the end: a reference into the lists would not survive the hash growing.
+    QList<QJsonObject> vpcs;
+    QList<QJsonObject> vSwitches;
+    QList<QJsonObject> interfaces;
     const QString team = account.name.section(QLatin1Char('-'), 1, 1);
     QStringList wholeVpcs;
     QStringList switchTargets;
@@ -146,6 +147,10 @@ void seedVpcs(Dataset &dataset, const Account &account, const QString &region, Q
             {u"UserCidrs"_s, QJsonObject{{u"UserCidr"_s, QJsonArray()}}},
             {u"Tags"_s, QJsonObject{{u"Tag"_s, QJsonArray{QJsonObject{{u"Key"_s, u"team"_s}, {u"Value"_s, team}}}}}}});
     }
+
+    resources.list(Resources::key(ResourceKind::Vpc, account, region)) = vpcs;
+    resources.list(Resources::key(ResourceKind::VSwitch, account, region)) = vSwitches;
+    resources.list(Resources::key(ResourceKind::NetworkInterface, account, region)) = interfaces;
 
     // The region's VPC flow logs, each on a resource of its type.
     Turns onVpcs(wholeVpcs);
