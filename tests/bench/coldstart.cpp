@@ -55,7 +55,7 @@ bool seedCache(const QString &home, int rows)
             f.storageStore = QStringLiteral("store");
             page.append(f);
         }
-        table.appendRows(SourceId{p.id, Service::Vpc, QStringLiteral("cn-hangzhou"), {}}.toString(), page);
+        table.appendRows(SourceId{p.id, Service::Vpc, QStringLiteral("cn-hangzhou"), {}, {}}.toString(), page);
     }
     return ResultsCache::save(home + QStringLiteral("/cache/flowlog/flowlog-console/results.json"), table);
 }

@@ -334,7 +334,7 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
                     f.status = QStringLiteral("Active");
                     page.append(f);
                 }
-                table.appendRows(SourceId{p.id, Service::Vpc, region, {}}.toString(), page);
+                table.appendRows(SourceId{p.id, Service::Vpc, region, {}, {}}.toString(), page);
             }
         }
         QCOMPARE(table.rowCount(), perSource * static_cast<int>(m_console.aliyun.size() * 2));
