@@ -402,6 +402,42 @@
         <source>It was not sent again. Read the resource&apos;s state before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A vSwitch in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response has no VSwitchId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transit router in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transit router in the response has no TransitRouterId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no TransitRouterAttachmentId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child instance in the response is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child instance in the response has no ChildInstanceId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

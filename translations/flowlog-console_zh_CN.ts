@@ -402,6 +402,42 @@
         <source>It was not sent again. Read the resource&apos;s state before repeating it.</source>
         <translation>请求未被重发。重复操作前请先读取资源的当前状态。</translation>
     </message>
+    <message>
+        <source>A vSwitch in the response is not an object.</source>
+        <translation>响应中的某个交换机不是对象。</translation>
+    </message>
+    <message>
+        <source>A vSwitch in the response has no VSwitchId.</source>
+        <translation>响应中的某个交换机没有 VSwitchId。</translation>
+    </message>
+    <message>
+        <source>A transit router in the response is not an object.</source>
+        <translation>响应中的某个转发路由器不是对象。</translation>
+    </message>
+    <message>
+        <source>A transit router in the response has no TransitRouterId.</source>
+        <translation>响应中的某个转发路由器没有 TransitRouterId。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response is not an object.</source>
+        <translation>响应中的某个连接不是对象。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no TransitRouterAttachmentId.</source>
+        <translation>响应中的某个连接没有 TransitRouterAttachmentId。</translation>
+    </message>
+    <message>
+        <source>A child instance in the response is not an object.</source>
+        <translation>响应中的某个子实例不是对象。</translation>
+    </message>
+    <message>
+        <source>A child instance in the response has no ChildInstanceId.</source>
+        <translation>响应中的某个子实例没有 ChildInstanceId。</translation>
+    </message>
+    <message>
+        <source>An attachment in the response has no id.</source>
+        <translation>响应中的某个连接没有 id。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

@@ -73,6 +73,8 @@ std::optional<Verb> verbOf(const QString &word, const QString &sub)
         return Verb::Create;
     if (word == QLatin1String("discover"))
         return Verb::Discover;
+    if (word == QLatin1String("coverage"))
+        return Verb::Coverage;
     if (word == QLatin1String("activate"))
         return Verb::Activate;
     if (word == QLatin1String("deactivate"))
@@ -262,6 +264,19 @@ Command parseArguments(const QStringList &arguments)
         return std::nullopt;
     };
 
+    // list and coverage: --profile, --service, --region.
+    const auto readScope = [&]() -> std::optional<Command> {
+        c.profiles = splitList(values("profile"));
+        for (const QString &s : splitList(values("service"))) {
+            const auto svc = serviceFromKey(s);
+            if (!svc)
+                return invalid(tr("Unknown service \"%1\": use %2.").arg(s, serviceChoices(QLatin1StringView(", "))));
+            c.services << *svc;
+        }
+        c.listRegions = splitList(values("region"));
+        return std::nullopt;
+    };
+
     switch (*verb) {
     case Verb::Activate:
     case Verb::Deactivate:
@@ -357,14 +372,8 @@ Command parseArguments(const QStringList &arguments)
         if (const auto bad = noPositional())
             return *bad;
         c.kind = Command::Kind::List;
-        c.profiles = splitList(values("profile"));
-        for (const QString &s : splitList(values("service"))) {
-            const auto svc = serviceFromKey(s);
-            if (!svc)
-                return invalid(tr("Unknown service \"%1\": use %2.").arg(s, serviceChoices(QLatin1StringView(", "))));
-            c.services << *svc;
-        }
-        c.listRegions = splitList(values("region"));
+        if (const auto bad = readScope())
+            return *bad;
         c.nameFilter = value("name");
         c.statusFilter = value("status");
         if (isSet("deadline")) {
@@ -374,6 +383,31 @@ Command parseArguments(const QStringList &arguments)
                 return invalid(
                     tr("--deadline takes a number of seconds (0 for none), not \"%1\".").arg(value("deadline")));
         }
+        if (!finishFormat(
+                {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}))
+            return invalid(tr("--format takes table, csv, ndjson or json."));
+        return c;
+    }
+    case Verb::Coverage: {
+        if (const auto bad = noPositional())
+            return *bad;
+        c.kind = Command::Kind::Coverage;
+        if (const auto bad = readScope())
+            return *bad;
+        c.uncoveredOnly = isSet("uncovered-only");
+        c.orphans = isSet("orphans");
+        c.enable = isSet("enable");
+        c.templatePath = value("template");
+        c.dryRun = isSet("dry-run");
+        c.yes = isSet("yes");
+        if (c.uncoveredOnly && c.orphans)
+            return invalid(tr("--uncovered-only and --orphans cannot be combined."));
+        if (c.enable && c.templatePath.isEmpty())
+            return invalid(tr("coverage --enable needs --template FILE."));
+        if (!c.enable && (!c.templatePath.isEmpty() || c.dryRun || c.yes))
+            return invalid(tr("--template, --dry-run and --yes go with --enable."));
+        if (c.enable && c.orphans)
+            return invalid(tr("--enable and --orphans cannot be combined."));
         if (!finishFormat(
                 {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}))
             return invalid(tr("--format takes table, csv, ndjson or json."));

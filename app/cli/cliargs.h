@@ -26,6 +26,7 @@ struct Command
         Discover,
         Create,
         Lifecycle, // activate, deactivate, modify, delete
+        Coverage,
         Invalid
     };
     Kind kind = Kind::Help;
@@ -83,6 +84,13 @@ struct Command
     bool noWait = false;  // --no-wait
     bool dryRun = false;  // --dry-run
     FlowLogChange change; // modify
+
+    // coverage (profiles, services and listRegions above scope it; dryRun above is --dry-run)
+    bool uncoveredOnly = false;
+    bool orphans = false;
+    bool enable = false;
+    QString templatePath;
+    bool yes = false;
 };
 
 // --help after a command (or `help COMMAND`) gives that command's help (kind Help, exit 0).

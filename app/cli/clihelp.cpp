@@ -45,6 +45,23 @@ const QList<OptionSpec> &listOptions()
     return options;
 }
 
+const QList<OptionSpec> &coverageOptions()
+{
+    static const QList<OptionSpec> options = {
+        opt("profile", "NAME", "Only this profile (repeatable, or a comma-separated list).", noField, true),
+        opt("service", "SERVICE", "Only this service (repeatable, or comma-separated).", noField, true),
+        opt("region", "REGION", "Only this region (repeatable, or comma-separated).", noField, true),
+        flag("uncovered-only", "Only the resources no flow log watches."),
+        flag("orphans", "One record per flow log whose resource no longer exists, instead."),
+        opt("format", "FORMAT", "table (default), csv, ndjson or json; see Output below."),
+        flag("enable", "Create a flow log for every uncovered resource in scope (needs --template)."),
+        opt("template", "FILE", "With --enable: the JSON template of the flow logs to create."),
+        flag("dry-run", "With --enable: check every draft and print it; send nothing."),
+        flag("yes", "With --enable: create without asking (nothing is created without it)."),
+    };
+    return options;
+}
+
 const QList<OptionSpec> &discoverOptions()
 {
     static const QList<OptionSpec> options = {
@@ -232,6 +249,7 @@ QString verbName(Verb verb)
         return QStringLiteral("delete --yes");
     case Verb::List:
     case Verb::Discover:
+    case Verb::Coverage:
     case Verb::Create:
     case Verb::Discover:
     case Verb::ProfileAdd:
@@ -253,6 +271,8 @@ const QList<OptionSpec> &optionsOf(Verb verb)
         return listOptions();
     case Verb::Discover:
         return discoverOptions();
+    case Verb::Coverage:
+        return coverageOptions();
     case Verb::Create:
         return createOptions();
     case Verb::Activate: {
@@ -332,6 +352,8 @@ QString usage()
               "Commands:\n"
               "  list            List the flow logs of every enabled profile, service and region.\n"
               "  discover        Print the accounts, regions and instances a list would cover.\n"
+              "  coverage        Which networks no flow log watches, which flow logs watch nothing; --enable "
+              "fixes it.\n"
               "  create          Create a flow log (or only check a draft with --validate-only).\n"
               "  activate        Activate flow logs by id, across accounts and services.\n"
               "  deactivate      Deactivate flow logs by id.\n"
@@ -406,6 +428,33 @@ QString commandHelp(Verb verb)
                   "id) what is\n"
                   "covered instead\"; a typed region or id that does not exist is one \"warning:\" line.\n"
                   "Exit codes: 0 nothing failed, 2 usage error, 3 a discovery step failed.\n")
+            .arg(options);
+    case Verb::Coverage:
+        return tr("Usage: flowlog-cli [--sandbox] coverage [OPTIONS]\n"
+                  "       flowlog-cli [--sandbox] coverage --enable --template FILE [--dry-run] [--yes] [OPTIONS]\n"
+                  "\n"
+                  "Lists the networks of every account in scope (VPCs, transit-router VPC and VBR attachments, ECR "
+                  "VBRs,\n"
+                  "ER attachments) with the flow logs that watch them (rules: docs/coverage.md). --enable creates "
+                  "one flow\n"
+                  "log per uncovered resource from the template (JSON: {\"tags\", \"vpc\": {\"projectName\", "
+                  "\"logStoreName\",\n"
+                  "\"trafficType\", \"interval\"}, \"cen\", \"ecr\", \"er\": {\"logGroupId\", \"logStreamId\"}}; "
+                  "values may use ${account},\n"
+                  "${accountId}, ${region}, ${service}, ${resource}); every draft is checked before anything is "
+                  "sent.\n"
+                  "\n"
+                  "Options:\n%1\n"
+                  "Output (stdout), one record per resource (account, accountId, provider, service, region, "
+                  "resourceType,\n"
+                  "resourceId, name, state covered|partial|uncovered, flowLogIds); with --orphans one per orphaned "
+                  "flow log:\n"
+                  "  table, csv, ndjson  the records; json  {\"records\" (or \"orphans\"), \"summary\": "
+                  "{\"resources\", \"covered\",\n"
+                  "  \"partial\", \"uncovered\", \"orphans\"}, \"failures\": N}.\n"
+                  "Exit codes: 0 nothing in scope uncovered, 4 something is, 3 provider error (the records that "
+                  "arrived are\n"
+                  "printed), 2 usage error.\n")
             .arg(options);
     case Verb::Create:
         return tr("Usage: flowlog-cli [--sandbox] create --profile NAME --service SERVICE [OPTIONS]\n"

@@ -14,6 +14,7 @@ enum class Verb
 {
     List,
     Discover,
+    Coverage,
     Create,
     Activate,
     Deactivate,

@@ -84,6 +84,9 @@ void CliRunner::run()
     case Command::Kind::Lifecycle:
         runLifecycle();
         return;
+    case Command::Kind::Coverage:
+        runCoverage();
+        return;
     }
 }
 

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QTextStream>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace flowlog {
@@ -19,6 +21,8 @@ class FlowLogTableModel;
 class Inventory;
 class SourceStatusModel;
 class SandboxLauncher;
+class CoverageSweep;
+struct CoverageRecord;
 class MemoryCredentialStore;
 } // namespace flowlog
 
@@ -54,6 +58,7 @@ private:
         Inventory *inventory;
     };
     [[nodiscard]] Sweep newSweep(const SweepScope &scope);
+    [[nodiscard]] SweepScope commandScope() const; // --profile, --service, --region
     // The --profile names exist and there are profiles; says which entries are broken (counted in broken). On
     // false the command has finished.
     [[nodiscard]] bool checkProfilesToSweep(int &broken);
@@ -67,6 +72,15 @@ private:
     bool finishImportSecrets(const QString &path, const QStringList &present); // the --remove-secrets part
     void runCreate();
     void runLifecycle(); // lifecyclecommand.cpp
+    // coverage (coveragecommand.cpp) and coverage --enable (coverageenable.cpp)
+    void runCoverage();
+    [[nodiscard]] CoverageSweep *newCoverageSweep(int &broken); // null when the command has finished
+    [[nodiscard]] QByteArray coverageOutput(const CoverageSweep &sweep) const;
+    [[nodiscard]] static QList<CoverageRecord> coverageRecords(const CoverageSweep &sweep); // sorted
+    void reportCoverageFailures(const CoverageSweep &sweep);
+    void runCoverageEnable(CoverageSweep *sweep, int broken);
+    struct EnableItem;
+    void createCoverageItems(CoverageSweep *sweep, const std::shared_ptr<QList<EnableItem>> &items, int broken);
     void runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing, const Inventory::NamProvider &nams);
     void finish(int code);
     void printError(const QString &line); // stderr, escaped (provider text never drives the terminal)
@@ -82,6 +96,7 @@ private:
     QHash<QString, QNetworkAccessManager *> m_nams;
     QTextStream m_out;
     QTextStream m_err;
+    int m_discoveryFailures = 0; // coverage: discovery steps that failed
     bool m_finished = false;
 };
 

@@ -121,6 +121,16 @@ void CliRunner::reportDiscovery(const QList<DiscoveredAccount> &accounts, int &f
     }
 }
 
+SweepScope CliRunner::commandScope() const
+{
+    SweepScope scope;
+    scope.profileNames = m_command.profiles;
+    for (Service s : std::as_const(m_command.services))
+        scope.services.insert(s);
+    scope.regions = m_command.listRegions;
+    return scope;
+}
+
 CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
 {
     Sweep sweep;
@@ -137,11 +147,7 @@ void CliRunner::runList()
     int broken = 0;
     if (!checkProfilesToSweep(broken))
         return;
-    SweepScope scope;
-    scope.profileNames = m_command.profiles;
-    for (Service s : std::as_const(m_command.services))
-        scope.services.insert(s);
-    scope.regions = m_command.listRegions;
+    const SweepScope scope = commandScope();
     const Sweep sweep = newSweep(scope);
     FlowLogTableModel *table = sweep.table;
     SourceStatusModel *status = sweep.status;

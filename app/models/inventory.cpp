@@ -343,6 +343,7 @@ void Inventory::startSource(const Pending &pending)
         finishWithoutJob(s, configError);
         return;
     }
+    Q_EMIT sourceStarting(s, pending.credentials);
     ++m_runningCount;
     m_jobs.append(job);
     job->setRequestGate(&m_gate);

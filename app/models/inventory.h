@@ -95,6 +95,9 @@ public:
     // the README measurement).
     [[nodiscard]] int peakConcurrency() const { return m_gate.peakInFlight(); }
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
+    // The sweep's request gate and parse pool, for jobs that run beside its listings under the same limits.
+    [[nodiscard]] RequestGate *requestGate() { return &m_gate; }
+    [[nodiscard]] QThreadPool *parsePool() const { return m_parsePool; }
 
 Q_SIGNALS:
     // A sweep began; sourceCount: the sources its profiles configure (an estimate). The status model gets the
@@ -102,6 +105,9 @@ Q_SIGNALS:
     void started(int sourceCount);
     // An account's discovery is done (credentials cleared): what it holds and its failures. Its sources start now.
     void accountDiscovered(const flowlog::DiscoveredAccount &account);
+    // A source's list job is about to start, with the credentials it signs with (memory only): what lists the
+    // source's other resources (the coverage sweep) hooks onto, through the same gate.
+    void sourceStarting(const flowlog::SourceSpec &source, const flowlog::CredentialRef &credentials);
     void sourceFinished(const flowlog::SourceSpec &source, const flowlog::ListResult &result);
     void finished(); // every source done, failed or cancelled
 

@@ -4,6 +4,7 @@
 #include "dataset.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -45,6 +46,11 @@ public:
     }
     void rememberAnswer(const QString &scopedToken, Answer answer) { m_answers.insert(scopedToken, std::move(answer)); }
 
+    // Pages of a PageNumber listing already served, by the caller's query and page: an API that refuses a page
+    // jumped to checks that the one before was asked for.
+    [[nodiscard]] bool wasServed(const QString &page) const { return m_served.contains(page); }
+    void markServed(const QString &page) { m_served.insert(page); }
+
     // A deterministic, real-looking id: prefix plus 17 characters.
     [[nodiscard]] QString newFlowLogId(const QString &prefix);
 
@@ -53,6 +59,7 @@ private:
     const Options &m_options;
     QHash<QString, QString> m_made;
     QHash<QString, Answer> m_answers;
+    QSet<QString> m_served;
     quint64 m_createCounter = 0;
 };
 

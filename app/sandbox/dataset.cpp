@@ -242,10 +242,12 @@ void Dataset::seedFlowLogs(Account &account, quint32 seed, const Options &option
 {
     if (account.isAliyun()) {
         aliyun::seedAccount(*this, account, seed, options.flowLogs);
+        aliyun::seedResources(*this, account, seed, options.flowLogs);
         return;
     }
     completeProjects(account, options.seed);
     huawei::seedAccount(*this, account, seed, options.flowLogs);
+    huawei::seedResources(*this, account, seed, options.flowLogs);
 }
 
 void Dataset::addOrganisation(qsizetype management, const Options &options)
@@ -357,7 +359,12 @@ QLatin1StringView keyPrefix(Service service)
 
 QString Dataset::key(Service service, const Account &account, QStringView scope, QStringView instance)
 {
-    QString out = keyPrefix(service);
+    return listKey(keyPrefix(service), account, scope, instance);
+}
+
+QString Dataset::listKey(QLatin1StringView prefix, const Account &account, QStringView scope, QStringView instance)
+{
+    QString out = prefix;
     out += account.accountId;
     out += QLatin1Char('|');
     out += scope;

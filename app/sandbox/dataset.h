@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "resources.h"
 #include "sandboxoptions.h"
 #include "transitions.h"
 
@@ -84,12 +85,18 @@ public:
     // CEN), the ECR instance, or the project and router (ER: scope = project id, instance = router id).
     [[nodiscard]] static QString key(Service service, const Account &account, QStringView scope,
                                      QStringView instance = {});
+    // "prefix" + access key + "|scope" [+ "|instance"]: how every list of the sandbox is named.
+    [[nodiscard]] static QString listKey(QLatin1StringView prefix, const Account &account, QStringView scope,
+                                         QStringView instance);
     [[nodiscard]] QList<QJsonObject> &flowLogs(const QString &key) { return m_flowLogs[key]; }
     [[nodiscard]] const QHash<QString, QList<QJsonObject>> &allFlowLogs() const { return m_flowLogs; }
     [[nodiscard]] int totalFlowLogs() const;
     // The flow logs changing state, and how many were deleted.
     [[nodiscard]] Transitions &transitions() { return m_transitions; }
     [[nodiscard]] const Transitions &transitions() const { return m_transitions; }
+    // The networks the flow logs watch (VPCs, transit routers and attachments, VBRs, ER attachments).
+    [[nodiscard]] Resources &resources() { return m_resources; }
+    [[nodiscard]] const Resources &resources() const { return m_resources; }
 
     // Shared generators for the provider modules.
     [[nodiscard]] static QString randomId(QRandomGenerator &rng, int length);
@@ -111,6 +118,7 @@ private:
     QHash<QString, TemporaryCredential> m_temporary; // access key id -> credential
     QSet<QString> m_issuedTokens;
     Transitions m_transitions;
+    Resources m_resources;
 };
 
 } // namespace flowlog::sandbox

@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "coverage.h"
 #include "faults.h"
 #include "limitedtcpserver.h"
 
@@ -116,7 +117,8 @@ QJsonObject SandboxServer::stats() const
                        {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
                        {QStringLiteral("faults"), toJsonObject(m_faults)},
                        {QStringLiteral("byStatus"), countByStatus(m_dataset)},
-                       {QStringLiteral("deleted"), m_dataset.transitions().deleted()}};
+                       {QStringLiteral("deleted"), m_dataset.transitions().deleted()},
+                       {QStringLiteral("coverage"), computeCoverage(m_dataset).toJson()}};
 }
 
 void SandboxServer::resetStats()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void helpWinsOverMissingArguments();
     void createHelpGroupsOptionsByServiceFromTheCatalogue();
     void unknownOptionPointsToTheCommandsHelp();
+    void coverageUsageErrorsExitTwo();
 };
 
 void TestCliHelp::commandHelpListsEveryOptionOnALineAndExitsZero_data()
@@ -32,6 +33,8 @@ void TestCliHelp::commandHelpListsEveryOptionOnALineAndExitsZero_data()
                           << QStringLiteral("Usage: flowlog-cli [--sandbox] list");
     QTest::newRow("discover") << QStringList{QStringLiteral("discover"), QStringLiteral("--help")}
                               << cli::Verb::Discover << QStringLiteral("Usage: flowlog-cli [--sandbox] discover");
+    QTest::newRow("coverage") << QStringList{QStringLiteral("coverage"), QStringLiteral("--help")}
+                              << cli::Verb::Coverage << QStringLiteral("Usage: flowlog-cli [--sandbox] coverage");
     QTest::newRow("create") << QStringList{QStringLiteral("create"), QStringLiteral("--help")} << cli::Verb::Create
                             << QStringLiteral("Usage: flowlog-cli [--sandbox] create");
     QTest::newRow("profile add") << QStringList{QStringLiteral("profile"), QStringLiteral("add"),
@@ -111,6 +114,30 @@ void TestCliHelp::unknownOptionPointsToTheCommandsHelp()
     const test::CliRun r = test::runCli({QStringLiteral("list"), QStringLiteral("--colour")});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("colour") && r.err.contains("flowlog-cli list --help"), r.err.constData());
+}
+
+void TestCliHelp::coverageUsageErrorsExitTwo()
+{
+    const auto parse = [](const QStringList &args) {
+        return cli::parseArguments(QStringList{QStringLiteral("flowlog-cli"), QStringLiteral("coverage")} + args);
+    };
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("--enable")},
+          QStringList{QStringLiteral("--uncovered-only"), QStringLiteral("--orphans")},
+          QStringList{QStringLiteral("--format"), QStringLiteral("xml")}, QStringList{QStringLiteral("--yes")},
+          QStringList{QStringLiteral("--service"), QStringLiteral("nat")}}) {
+        const cli::Command c = parse(args);
+        QVERIFY2(c.kind == cli::Command::Kind::Invalid, qPrintable(args.join(QLatin1Char(' '))));
+        QVERIFY(!c.error.isEmpty());
+    }
+    const cli::Command ok = parse({QStringLiteral("--enable"), QStringLiteral("--template"), QStringLiteral("t.json"),
+                                   QStringLiteral("--dry-run"), QStringLiteral("--region"), QStringLiteral("a,b")});
+    QCOMPARE(ok.kind, cli::Command::Kind::Coverage);
+    QVERIFY(ok.enable && ok.dryRun && !ok.yes);
+    QCOMPARE(ok.listRegions, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    const test::CliRun r =
+        test::runCli({QStringLiteral("coverage"), QStringLiteral("--orphans"), QStringLiteral("--uncovered-only")});
+    QCOMPARE(r.code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliHelp)

@@ -1,4 +1,5 @@
 #include "aliyun/common.h"
+#include "aliyun/inventory.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
 #include "validation.h"
@@ -72,6 +73,11 @@ Reply createFlowlog(Context &context, const Account &account, const Pairs &param
 constexpr Action actions[] = {
     {"DescribeFlowlogs"_L1, &describeFlowlogs},
     {"CreateFlowlog"_L1, &createFlowlog},
+    // The networks CEN flow logs watch (aliyun/inventory.cpp)
+    {"DescribeCens"_L1, &cen::describeCens},
+    {"ListTransitRouters"_L1, &cen::listTransitRouters},
+    {"ListTransitRouterVpcAttachments"_L1, &cen::listTransitRouterVpcAttachments},
+    {"ListTransitRouterVbrAttachments"_L1, &cen::listTransitRouterVbrAttachments},
     // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
     {"ActiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Activate>},
     {"DeactiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Deactivate>},

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <QMap>
+#include <QSet>
 
 namespace flowlog::sandbox::aliyun {
 
@@ -218,6 +219,22 @@ QString createOnce(Context &context, const Account &account, const FlowLogDraft 
         context.remember(scopedToken, id);
     created = true;
     return id;
+}
+
+QString requestFingerprint(const QString &action, const Pairs &params, const QStringList &ignore)
+{
+    static const QSet<QString> common = {QStringLiteral("Action"),         QStringLiteral("Version"),
+                                         QStringLiteral("Format"),         QStringLiteral("AccessKeyId"),
+                                         QStringLiteral("Signature"),      QStringLiteral("SignatureMethod"),
+                                         QStringLiteral("SignatureNonce"), QStringLiteral("SignatureVersion"),
+                                         QStringLiteral("Timestamp"),      QStringLiteral("SecurityToken")};
+    QStringList parts;
+    for (const auto &[k, v] : params) {
+        if (!common.contains(k) && !ignore.contains(k))
+            parts << k + QLatin1Char('=') + v;
+    }
+    parts.sort();
+    return action + QLatin1Char('?') + parts.join(QLatin1Char('&'));
 }
 
 int intParam(const Pairs &params, const QString &key)

@@ -61,6 +61,10 @@ struct RegionalCreate
 [[nodiscard]] Reply createInRegion(Context &context, const Account &account, const FlowLogDraft &draft,
                                    const RegionalCreate &how, const QJsonObject &own);
 
+// The request params make without the signature's and the gateway's parameters nor those in ignore: action, then
+// the rest sorted ("Action?k=v&k=v"). What a client token stands for, or a listing's query across its pages.
+[[nodiscard]] QString requestFingerprint(const QString &action, const Pairs &params, const QStringList &ignore);
+
 // Interval-like integers: empty stays 0 (the service default), garbage becomes -1 so validation rejects it.
 [[nodiscard]] int intParam(const Pairs &params, const QString &key);
 // PageNumber (default 1) and PageSize (default defaultSize, at most maxSize); nullopt with the offending parameter's

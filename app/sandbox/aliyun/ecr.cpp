@@ -1,6 +1,7 @@
 #include "aliyun/common.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
+#include "resources.h"
 #include "validation.h"
 
 #include <QCryptographicHash>
@@ -89,7 +90,8 @@ QJsonObject instance(const Account &account, const QString &ecrId, int index)
         {QStringLiteral("Tags"), QJsonArray()}};
 }
 
-Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
+// The account's ECR instance params name (EcrId), or ECR's answer to its absence.
+std::optional<Reply> knownEcr(const Account &account, const Pairs &params)
 {
     const QString ecrId = value(params, QStringLiteral("EcrId"));
     if (ecrId.isEmpty())
@@ -99,6 +101,14 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
         return ecrError(400, QStringLiteral("ResourceNotFound.EcrId"),
                         QStringLiteral("The specified resource %s is not found."),
                         QStringLiteral("The specified resource EcrId %1 is not found.").arg(ecrId));
+    return std::nullopt;
+}
+
+Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
+{
+    if (std::optional<Reply> r = knownEcr(account, params))
+        return *r;
+    const QString ecrId = value(params, QStringLiteral("EcrId"));
     QList<QJsonObject> &all = context.dataset().flowLogs(Dataset::key(Service::Ecr, account, ecrId));
     static const QStringList exact = {QStringLiteral("FlowLogId"),   QStringLiteral("FlowLogName"),
                                       QStringLiteral("ProjectName"), QStringLiteral("LogStoreName"),
@@ -117,6 +127,17 @@ Reply describeExpressConnectRouter(Context & /*context*/, const Account &account
                                       QStringLiteral("ResourceGroupId")};
     return tokenPage(filtered(routers, params, exact, QStringLiteral("Tag")), params, account.accountId, 20,
                      QStringLiteral("EcrList"));
+}
+
+Reply describeExpressConnectRouterChildInstance(Context &context, const Account &account, const Pairs &params)
+{
+    if (std::optional<Reply> r = knownEcr(account, params))
+        return *r;
+    const QString key = Resources::key(ResourceKind::EcrChild, account, value(params, QStringLiteral("EcrId")));
+    static const QStringList exact = {QStringLiteral("ChildInstanceId"), QStringLiteral("ChildInstanceType"),
+                                      QStringLiteral("ChildInstanceRegionId"), QStringLiteral("AssociationId")};
+    return tokenPage(filtered(context.dataset().resources().list(key), params, exact, QStringLiteral("Tag")), params,
+                     key, 20, QStringLiteral("ChildInstanceList"));
 }
 
 Reply createFlowLog(Context &context, const Account &account, const Pairs &params)
@@ -172,6 +193,8 @@ constexpr Action actions[] = {
     {"DescribeFlowLogs"_L1, &describeFlowLogs},
     {"CreateFlowLog"_L1, &createFlowLog},
     {"DescribeExpressConnectRouter"_L1, &describeExpressConnectRouter},
+    // The networks ECR flow logs watch: its child VBRs
+    {"DescribeExpressConnectRouterChildInstance"_L1, &describeExpressConnectRouterChildInstance},
     // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
     {"ActivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Activate>},
     {"DeactivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Deactivate>},

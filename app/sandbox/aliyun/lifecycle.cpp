@@ -112,28 +112,6 @@ const Attribute attributes[] = {
     {"SamplingRate"_L1, fields::SamplingRate, ecr, 0, &FlowLogDraft::samplingRate},
 };
 
-// The signature's and the gateway's parameters: not part of what a client token stands for.
-bool isCommonParameter(const QString &name)
-{
-    static const QSet<QString> common = {u"Action"_s,         u"Version"_s,          u"Format"_s,
-                                         u"AccessKeyId"_s,    u"Signature"_s,        u"SignatureMethod"_s,
-                                         u"SignatureNonce"_s, u"SignatureVersion"_s, u"Timestamp"_s,
-                                         u"SecurityToken"_s,  u"ClientToken"_s};
-    return common.contains(name);
-}
-
-// The request a client token stands for: the action and its own parameters, in a stable order.
-QString requestOf(QLatin1StringView action, const Pairs &params)
-{
-    QStringList parts;
-    for (const auto &[k, v] : params) {
-        if (!isCommonParameter(k))
-            parts << k + QLatin1Char('=') + v;
-    }
-    parts.sort();
-    return QString(action) + QLatin1Char('?') + parts.join(QLatin1Char('&'));
-}
-
 Reply fail(const Rules &rules, const Failure &failure, const QString &subject = {})
 {
     const QString message = failure.message;
@@ -244,7 +222,9 @@ Reply run(Context &context, const Account &account, const Pairs &params, const R
     const QString token = rules.clientToken ? value(params, u"ClientToken"_s) : QString();
     const QString scopedToken =
         token.isEmpty() ? QString() : Dataset::key(rules.service, account, QString(u"lifecycle|"_s + token));
-    const QString request = requestOf(rules.actions.at(static_cast<std::size_t>(change)), params);
+    // The request a client token stands for: the action and its own parameters, the token aside.
+    const QString request =
+        requestFingerprint(rules.actions.at(static_cast<std::size_t>(change)), params, {u"ClientToken"_s});
     if (!scopedToken.isEmpty()) {
         if (const Context::Answer *earlier = context.answerFor(scopedToken))
             return earlier->request == request ? earlier->reply : fail(rules, idempotenceMismatch);

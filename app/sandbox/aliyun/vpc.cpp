@@ -1,10 +1,10 @@
 #include "aliyun/common.h"
+#include "aliyun/inventory.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
 #include "regions.h"
 #include "validation.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QMap>
 
@@ -14,26 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One of the two VPCs every account has in each of its regions (which: '0' or '1'), its id derived from account and
-// region so the flow logs' stored objects keep exactly the response shape.
-QString derivedVpc(const QString &accountId, const QString &region, char which)
-{
-    const QByteArray h =
-        QCryptographicHash::hash(accountId.toUtf8() + '|' + region.toUtf8() + '|' + which, QCryptographicHash::Sha1);
-    QString id = QStringLiteral("vpc-");
-    for (int i = 0; i < 20; ++i)
-        id += QLatin1Char("abcdefghijklmnopqrstuvwxyz0123456789"[static_cast<unsigned char>(h.at(i)) % 36]);
-    return id;
-}
-
-// The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else one of the region's two VPCs.
-QString vpcOf(const QJsonObject &o, const QString &accountId)
+// The VPC a VPC flow log's resource lives in: the resource itself for a VPC, else the VPC of its vSwitch or network
+// interface (none for one that does not exist).
+QString vpcOf(const Dataset &dataset, const QJsonObject &o)
 {
     const QString resourceId = o.value(QLatin1String("ResourceId")).toString();
     if (o.value(QLatin1String("ResourceType")).toString() == QLatin1String("VPC"))
         return resourceId;
-    const char which = (QCryptographicHash::hash(resourceId.toUtf8(), QCryptographicHash::Md5).at(0) & 1) ? '1' : '0';
-    return derivedVpc(accountId, o.value(QLatin1String("RegionId")).toString(), which);
+    return dataset.resources().vpcOf(resourceId);
 }
 
 Reply describeFlowLogs(Context &context, const Account &account, const Pairs &params)
@@ -58,7 +46,7 @@ Reply describeFlowLogs(Context &context, const Account &account, const Pairs &pa
     QList<QJsonObject> matching = filtered(all, params, exact, QStringLiteral("Tags"));
     const QString vpcId = value(params, QStringLiteral("VpcId"));
     if (!vpcId.isEmpty())
-        matching.removeIf([&](const QJsonObject &o) { return vpcOf(o, account.accountId) != vpcId; });
+        matching.removeIf([&](const QJsonObject &o) { return vpcOf(context.dataset(), o) != vpcId; });
     return pageReply(matching, *paging, false);
 }
 
@@ -119,66 +107,13 @@ Reply describeRegions(Context &context, const Account &account, const Pairs &par
     return r;
 }
 
-// DescribeVpcs: the account's VPCs in RegionId (required): the region's two VPCs where the account has flow logs, and
-// every VPC a flow log watches as a whole, sorted by id so pages are stable. VpcId (up to 20, comma-separated) and
-// VpcName filter; PageNumber / PageSize (1 to 50, default 10); counters as numbers, under Vpcs.Vpc.
-Reply describeVpcs(Context &context, const Account &account, const Pairs &params)
-{
-    const QString region = value(params, QStringLiteral("RegionId"));
-    if (region.isEmpty())
-        return missing(QStringLiteral("RegionId"));
-    QString invalid;
-    const std::optional<PageRequest> page = pageRequest(params, 50, &invalid, 10);
-    if (!page)
-        return error(400, QStringLiteral("InvalidParameter"),
-                     QStringLiteral("The specified %1 is invalid.").arg(invalid));
-
-    QMap<QString, QJsonObject> vpcs;
-    const auto add = [&](const QString &id) {
-        const QByteArray h = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Md5);
-        vpcs.insert(id, QJsonObject{{u"VpcId"_s, id},
-                                    {u"RegionId"_s, region},
-                                    {u"VpcName"_s, u"vpc-"_s + region + QLatin1Char('-') + id.right(4)},
-                                    {u"Status"_s, u"Available"_s},
-                                    {u"CidrBlock"_s, u"10.%1.0.0/16"_s.arg(static_cast<unsigned char>(h.at(0)))},
-                                    {u"IsDefault"_s, false},
-                                    {u"Description"_s, QString()},
-                                    {u"ResourceGroupId"_s, QString()},
-                                    {u"CreationTime"_s, u"2024-01-01T00:00:00Z"_s}});
-    };
-    if (account.regions.contains(region)) {
-        add(derivedVpc(account.accountId, region, '0'));
-        add(derivedVpc(account.accountId, region, '1'));
-    }
-    for (const QJsonObject &o : context.dataset().flowLogs(Dataset::key(Service::Vpc, account, region)))
-        add(vpcOf(o, account.accountId));
-
-    const QStringList ids = value(params, u"VpcId"_s).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QString name = value(params, u"VpcName"_s);
-    QJsonArray rows;
-    qint64 total = 0;
-    const qint64 from = static_cast<qint64>(page->number - 1) * page->size;
-    for (const QJsonObject &vpc : std::as_const(vpcs)) {
-        if ((!ids.isEmpty() && !ids.contains(vpc.value(u"VpcId"_s).toString())) ||
-            (!name.isEmpty() && vpc.value(u"VpcName"_s).toString() != name))
-            continue;
-        if (total >= from && total < from + page->size)
-            rows.append(vpc);
-        ++total;
-    }
-    Reply r;
-    r.body = QJsonObject{{u"TotalCount"_s, total},
-                         {u"PageNumber"_s, page->number},
-                         {u"PageSize"_s, page->size},
-                         {u"Vpcs"_s, QJsonObject{{u"Vpc"_s, rows}}}};
-    return r;
-}
-
 constexpr Action actions[] = {
     {"DescribeFlowLogs"_L1, &describeFlowLogs},
     {"CreateFlowLog"_L1, &createFlowLog},
     {"DescribeRegions"_L1, &describeRegions},
-    {"DescribeVpcs"_L1, &describeVpcs},
+    // The networks flow logs watch (aliyun/inventory.cpp)
+    {"DescribeVpcs"_L1, &vpc::describeVpcs},
+    {"DescribeVSwitches"_L1, &vpc::describeVSwitches},
     // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
     {"ActiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Activate>},
     {"DeactiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Deactivate>},

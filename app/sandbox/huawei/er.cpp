@@ -1,4 +1,5 @@
 #include "huawei/common.h"
+#include "huawei/erattachments.h"
 #include "huawei/ercommon.h"
 #include "huawei/erlifecycle.h"
 #include "huawei/operations.h"
@@ -121,13 +122,10 @@ Reply pageReply(const QList<QJsonObject> &matching, const Pairs &query, int limi
     return r;
 }
 
-Reply listIn(Context &context, const Call &call, const Target &target)
+} // namespace
+
+Reply listPage(const QList<QJsonObject> &all, const Pairs &query, const QString &arrayName, const QStringList &filters)
 {
-    const Pairs &query = call.query;
-    if (isDenied(context.options(), u"flowlogs", target.region))
-        return error(403, QLatin1String(notAuthorizedCode),
-                     QStringLiteral("The IAM user is not authorized to access the API: policy doesn't allow "
-                                    "er:flowLogs:list to be performed."));
     const std::optional<int> limit = intQuery(query, QStringLiteral("limit"), 1, maxLimit, maxLimit);
     if (!limit)
         return badLimit();
@@ -141,18 +139,17 @@ Reply listIn(Context &context, const Call &call, const Target &target)
         sortDir != QLatin1String("desc"))
         return error(400, QLatin1String(invalidParameter),
                      QStringLiteral("Invalid parameter: sort_dir must be asc or desc"));
-    const QStringList resourceTypes = values(query, QStringLiteral("resource_type"));
-    const QStringList resourceIds = values(query, QStringLiteral("resource_id"));
-
-    const QList<QJsonObject> &all =
-        context.dataset().flowLogs(Dataset::key(Service::Er, call.account, target.projectId, target.erId));
+    // Each filter may repeat; a row matches one of its values, for every filter given.
+    QList<std::pair<QString, QStringList>> wanted;
+    for (const QString &f : filters) {
+        if (const QStringList v = values(query, f); !v.isEmpty())
+            wanted.append({f, v});
+    }
     QList<QJsonObject> matching;
     for (const QJsonObject &o : all) {
-        if (!resourceTypes.isEmpty() && !resourceTypes.contains(o.value(QLatin1String("resource_type")).toString()))
-            continue;
-        if (!resourceIds.isEmpty() && !resourceIds.contains(o.value(QLatin1String("resource_id")).toString()))
-            continue;
-        matching.append(o);
+        if (std::all_of(wanted.cbegin(), wanted.cend(),
+                        [&o](const auto &w) { return w.second.contains(o.value(w.first).toString()); }))
+            matching.append(o);
     }
     if (!sortKey.isEmpty()) {
         const bool desc = sortDir == QLatin1String("desc");
@@ -164,7 +161,20 @@ Reply listIn(Context &context, const Call &call, const Target &target)
             return a.value(QLatin1String("id")).toString() < b.value(QLatin1String("id")).toString();
         });
     }
-    return pageReply(matching, query, *limit, QStringLiteral("flow_logs"));
+    return pageReply(matching, query, *limit, arrayName);
+}
+
+namespace {
+
+Reply listIn(Context &context, const Call &call, const Target &target)
+{
+    if (isDenied(context.options(), u"flowlogs", target.region))
+        return error(403, QLatin1String(notAuthorizedCode),
+                     QStringLiteral("The IAM user is not authorized to access the API: policy doesn't allow "
+                                    "er:flowLogs:list to be performed."));
+    return listPage(context.dataset().flowLogs(Dataset::key(Service::Er, call.account, target.projectId, target.erId)),
+                    call.query, QStringLiteral("flow_logs"),
+                    {QStringLiteral("resource_type"), QStringLiteral("resource_id")});
 }
 
 Reply createIn(Context &context, const Call &call, const Target &target)
@@ -315,6 +325,9 @@ constexpr Route table[] = {
      &enableFlowLog},
     {"POST"_L1, "/v3/{project_id}/enterprise-router/{er_id}/flow-logs/{flow_log_id}/disable"_L1, "er.DisableFlowLog"_L1,
      &disableFlowLog},
+    // The router's attachments, the resources ER flow logs watch (huawei/erattachments.cpp)
+    {"GET"_L1, "/v3/{project_id}/enterprise-router/{er_id}/attachments"_L1, "er.ListAttachments"_L1,
+     &er::listAttachments},
 };
 
 } // namespace

@@ -26,6 +26,12 @@ struct Target
 // APIGW.0302, 404 ER.04040001), or nothing with target filled in.
 [[nodiscard]] std::optional<Reply> resolve(const Call &call, Target &target);
 
+// One page of a list API: all filtered by the query's filters (each repeatable: resource_type, resource_id, ...),
+// sorted by sort_key (id, name, state) and sort_dir, from the row after marker, at most limit (1 to 2000) rows, as
+// {arrayName: [...], "page_info": {"current_count", "next_marker" while more remain}}.
+[[nodiscard]] Reply listPage(const QList<QJsonObject> &all, const Pairs &query, const QString &arrayName,
+                             const QStringList &filters);
+
 // status {"flow_log": flowLog}; the server adds request_id.
 [[nodiscard]] Reply flowLogReply(int status, const QJsonObject &flowLog);
 

@@ -1,0 +1,61 @@
+#include "huaweiinventory.h"
+
+#include "bodymapper.h"
+#include "jsonread.h"
+
+namespace flowlog::huawei {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+RestRequest attachmentsRequest(const SourceSpec &source, const Cursor &cursor)
+{
+    RestRequest r;
+    r.query.append({QStringLiteral("limit"), QString::number(cursor.pageSize)});
+    if (!cursor.token.isEmpty())
+        r.query.append({QStringLiteral("marker"), cursor.token});
+    r.query.append(source.filters);
+    r.pathValues = {{"project_id"_L1, source.projectId}, {"er_id"_L1, source.instanceId}};
+    r.headers = {{"Content-Type", "application/json"}, {"X-Project-Id", source.projectId.toUtf8()}};
+    return r;
+}
+
+} // namespace
+
+// {"attachments": [{"id", "name", "state", "resource_type", "resource_id", ...}], "page_info": {"next_marker"}}
+ResourcePage parseAttachmentsPage(const QByteArray &body, const RowContext &ctx)
+{
+    ResourcePage page;
+    QJsonObject root;
+    if (!json::readObject(body, root, page.error))
+        return page;
+    page.requestId = json::str(root, "request_id"_L1);
+    const QJsonArray list = json::array(root, "attachments"_L1);
+    if (!json::mapRows(
+            list, page,
+            [&ctx](const QJsonObject &o) {
+                Resource r = ctx.newResource(json::compact(o));
+                r.id = json::str(o, "id"_L1);
+                r.name = json::str(o, "name"_L1);
+                r.status = json::str(o, "state"_L1);
+                r.attributes = {{u"resource_type"_s, json::str(o, "resource_type"_L1)},
+                                {u"resource_id"_s, json::str(o, "resource_id"_L1)}};
+                return r;
+            },
+            ApiErrors::tr("An attachment in the response is not an object."),
+            ApiErrors::tr("An attachment in the response has no id.")))
+        return page;
+    page.pageSize = static_cast<int>(list.size());
+    page.nextToken = json::str(root.value("page_info"_L1).toObject(), "next_marker"_L1);
+    return page;
+}
+
+const ResourceList erListAttachments{&products::er,
+                                     "GET",
+                                     "/v3/{project_id}/enterprise-router/{er_id}/attachments"_L1,
+                                     OperationRules::discovery(PagingStyle::Token, 100),
+                                     attachmentsRequest,
+                                     mapBody<parseAttachmentsPage>};
+
+} // namespace flowlog::huawei
