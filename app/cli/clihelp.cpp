@@ -251,7 +251,6 @@ QString verbName(Verb verb)
     case Verb::Discover:
     case Verb::Coverage:
     case Verb::Create:
-    case Verb::Discover:
     case Verb::ProfileAdd:
     case Verb::ProfileList:
     case Verb::ProfileRemove:
