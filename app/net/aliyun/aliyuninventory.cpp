@@ -39,16 +39,6 @@ Params childInstancesRequest(const SourceSpec &source, const Cursor &cursor)
     return byToken({{QStringLiteral("EcrId"), source.instanceId}}, source, cursor);
 }
 
-void addAttributes(Resource &r, const QJsonObject &o, std::initializer_list<QLatin1StringView> keys)
-{
-    for (const QLatin1StringView key : keys) {
-        const QJsonValue v = o.value(key);
-        const QString value = v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : json::str(o, key);
-        if (!value.isEmpty())
-            r.attributes.append({QString(key), value});
-    }
-}
-
 // What every row of these lists has: the id, name, status and parent under the API's own names.
 struct Fields
 {
@@ -59,39 +49,22 @@ struct Fields
 };
 
 // A page of rows under outer (or outer.inner), with the counters of PageNumber or NextToken paging, whichever the
-// API sends.
+// API sends (json::numberedPage reads both).
 ResourcePage readPage(const QByteArray &body, const RowContext &ctx, QLatin1StringView outer, QLatin1StringView inner,
                       const Fields &f, std::initializer_list<QLatin1StringView> attributes, const QString &notObject,
                       const QString &noId)
 {
-    ResourcePage page;
-    QJsonObject root;
-    if (!json::readObject(body, root, page.error))
-        return page;
-    page.requestId = json::str(root, "RequestId"_L1);
-    const QJsonArray list = json::array(root, outer, inner);
-    if (!json::mapRows(
-            list, page,
-            [&](const QJsonObject &o) {
-                Resource r = ctx.newResource(json::compact(o));
-                r.id = json::str(o, f.id);
-                r.name = f.name.isEmpty() ? QString() : json::str(o, f.name);
-                r.status = json::str(o, "Status"_L1);
-                r.parentId = json::str(o, f.parent);
-                if (const QString region = json::str(o, f.region); !region.isEmpty())
-                    r.region = region;
-                addAttributes(r, o, attributes);
-                return r;
-            },
-            notObject, noId))
-        return page;
-    page.totalCount = json::integer(root, "TotalCount"_L1);
-    page.pageNumber = static_cast<int>(json::integer(root, "PageNumber"_L1, 0));
-    page.pageSize = static_cast<int>(json::integer(root, "PageSize"_L1, 0));
-    page.nextToken = json::str(root, "NextToken"_L1);
-    if (page.pageSize == 0 && !root.contains("PageNumber"_L1))
-        page.pageSize = static_cast<int>(list.size());
-    return page;
+    return json::numberedPage<Resource>(
+        body, outer, inner,
+        [&](const QJsonObject &o) {
+            Resource r = json::resourceRow(ctx, o, f.id, f.name, "Status"_L1);
+            r.parentId = json::str(o, f.parent);
+            if (const QString region = json::str(o, f.region); !region.isEmpty())
+                r.region = region;
+            json::addAttributes(r, o, attributes);
+            return r;
+        },
+        notObject, noId);
 }
 
 OperationRules numbered()

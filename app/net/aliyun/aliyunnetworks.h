@@ -32,16 +32,10 @@ inline ResourcePage parseVpcsPage(const QByteArray &body, const RowContext &ctx)
     return json::numberedPage<Resource>(
         body, "Vpcs"_L1, "Vpc"_L1,
         [&ctx](const QJsonObject &o) {
-            Resource r = ctx.newResource(json::compact(o));
-            r.id = json::str(o, "VpcId"_L1);
-            r.name = json::str(o, "VpcName"_L1);
-            r.status = json::str(o, "Status"_L1);
+            Resource r = json::resourceRow(ctx, o, "VpcId"_L1, "VpcName"_L1, "Status"_L1);
             if (const QString region = json::str(o, "RegionId"_L1); !region.isEmpty())
                 r.region = region;
-            for (const QLatin1StringView key : {"CidrBlock"_L1, "IsDefault"_L1, "ResourceGroupId"_L1}) {
-                if (const QString value = json::str(o, key); !value.isEmpty())
-                    r.attributes.append({QString(key), value});
-            }
+            json::addAttributes(r, o, {"CidrBlock"_L1, "IsDefault"_L1, "ResourceGroupId"_L1});
             // The VPC's vSwitches, from its own object (VSwitchIds.VSwitchId[]): coverage judges a VPC by them.
             QStringList members;
             for (const QJsonValue &v : json::array(o, "VSwitchIds"_L1, "VSwitchId"_L1))

@@ -36,33 +36,6 @@ RestRequest routersRequest(const SourceSpec &source, const Cursor &cursor)
     return r;
 }
 
-Resource newResource(const RowContext &ctx, const QJsonObject &o)
-{
-    Resource r = ctx.newResource(json::compact(o));
-    r.id = json::str(o, "id"_L1);
-    r.name = json::str(o, "name"_L1);
-    return r;
-}
-
-// A list of objects under listKey with ids, and page_info.next_marker (ER, Organizations).
-template<typename RowFn>
-ResourcePage markerPage(const QByteArray &body, QLatin1StringView listKey, RowFn rowFn, const QString &notObject,
-                        const QString &noId)
-{
-    ResourcePage page;
-    QJsonObject root;
-    if (!json::readObject(body, root, page.error))
-        return page;
-    page.requestId = json::str(root, "request_id"_L1);
-    const QJsonArray list = json::array(root, listKey);
-    if (!json::mapRows(list, page, rowFn, notObject, noId))
-        return page;
-    page.pageSize = static_cast<int>(list.size());
-    const QJsonObject info = root.value("page_info"_L1).toObject();
-    page.nextToken = json::str(info, "next_marker"_L1);
-    return page;
-}
-
 } // namespace
 
 // {"projects": [{"id", "name", "domain_id", "parent_id", "enabled", ...}], "links": {...}}
@@ -75,7 +48,7 @@ ResourcePage parseProjectsPage(const QByteArray &body, const RowContext &ctx)
     json::mapRows(
         json::array(root, "projects"_L1), page,
         [&ctx](const QJsonObject &o) {
-            Resource r = newResource(ctx, o);
+            Resource r = json::resourceRow(ctx, o, "id"_L1, "name"_L1, {});
             r.parentId = json::str(o, "parent_id"_L1);
             const QString enabled = json::str(o, "enabled"_L1);
             r.status = enabled.compare("false"_L1, Qt::CaseInsensitive) == 0 ? QStringLiteral("disabled")
@@ -91,13 +64,9 @@ ResourcePage parseProjectsPage(const QByteArray &body, const RowContext &ctx)
 // {"instances": [{"id", "name", "state", ...}], "page_info": {"next_marker", "current_count"}, "request_id"}
 ResourcePage parseRoutersPage(const QByteArray &body, const RowContext &ctx)
 {
-    return markerPage(
+    return json::markerPage<Resource>(
         body, "instances"_L1,
-        [&ctx](const QJsonObject &o) {
-            Resource r = newResource(ctx, o);
-            r.status = json::str(o, "state"_L1);
-            return r;
-        },
+        [&ctx](const QJsonObject &o) { return json::resourceRow(ctx, o, "id"_L1, "name"_L1, "state"_L1); },
         ApiErrors::tr("An enterprise router in the response is not an object."),
         ApiErrors::tr("An enterprise router in the response has no id."));
 }
@@ -105,11 +74,10 @@ ResourcePage parseRoutersPage(const QByteArray &body, const RowContext &ctx)
 // {"accounts": [{"id", "name", "status", "join_method", "urn", ...}], "page_info": {"next_marker", ...}}
 ResourcePage parseOrgAccountsPage(const QByteArray &body, const RowContext &ctx)
 {
-    return markerPage(
+    return json::markerPage<Resource>(
         body, "accounts"_L1,
         [&ctx](const QJsonObject &o) {
-            Resource r = newResource(ctx, o);
-            r.status = json::str(o, "status"_L1);
+            Resource r = json::resourceRow(ctx, o, "id"_L1, "name"_L1, "status"_L1);
             r.attributes.append({QStringLiteral("join_method"), json::str(o, "join_method"_L1)});
             r.attributes.append({QStringLiteral("urn"), json::str(o, "urn"_L1)});
             return r;

@@ -26,29 +26,16 @@ RestRequest attachmentsRequest(const SourceSpec &source, const Cursor &cursor)
 // {"attachments": [{"id", "name", "state", "resource_type", "resource_id", ...}], "page_info": {"next_marker"}}
 ResourcePage parseAttachmentsPage(const QByteArray &body, const RowContext &ctx)
 {
-    ResourcePage page;
-    QJsonObject root;
-    if (!json::readObject(body, root, page.error))
-        return page;
-    page.requestId = json::str(root, "request_id"_L1);
-    const QJsonArray list = json::array(root, "attachments"_L1);
-    if (!json::mapRows(
-            list, page,
-            [&ctx](const QJsonObject &o) {
-                Resource r = ctx.newResource(json::compact(o));
-                r.id = json::str(o, "id"_L1);
-                r.name = json::str(o, "name"_L1);
-                r.status = json::str(o, "state"_L1);
-                r.attributes = {{u"resource_type"_s, json::str(o, "resource_type"_L1)},
-                                {u"resource_id"_s, json::str(o, "resource_id"_L1)}};
-                return r;
-            },
-            ApiErrors::tr("An attachment in the response is not an object."),
-            ApiErrors::tr("An attachment in the response has no id.")))
-        return page;
-    page.pageSize = static_cast<int>(list.size());
-    page.nextToken = json::str(root.value("page_info"_L1).toObject(), "next_marker"_L1);
-    return page;
+    return json::markerPage<Resource>(
+        body, "attachments"_L1,
+        [&ctx](const QJsonObject &o) {
+            Resource r = json::resourceRow(ctx, o, "id"_L1, "name"_L1, "state"_L1);
+            r.attributes = {{u"resource_type"_s, json::str(o, "resource_type"_L1)},
+                            {u"resource_id"_s, json::str(o, "resource_id"_L1)}};
+            return r;
+        },
+        ApiErrors::tr("An attachment in the response is not an object."),
+        ApiErrors::tr("An attachment in the response has no id."));
 }
 
 const ResourceList erListAttachments{&products::er,

@@ -137,4 +137,27 @@ void setParseError(ApiError &error, const QString &requestId, const QString &mes
     error.message = message;
 }
 
+Resource resourceRow(const RowContext &ctx, const QJsonObject &o, QLatin1StringView id, QLatin1StringView name,
+                     QLatin1StringView status)
+{
+    Resource r = ctx.newResource(compact(o));
+    r.id = str(o, id);
+    if (!name.isEmpty())
+        r.name = str(o, name);
+    if (!status.isEmpty())
+        r.status = str(o, status);
+    return r;
+}
+
+void addAttributes(Resource &r, const QJsonObject &o, std::initializer_list<QLatin1StringView> keys)
+{
+    for (const QLatin1StringView key : keys) {
+        const QJsonValue v = o.value(key);
+        const QString value =
+            v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : str(o, key);
+        if (!value.isEmpty())
+            r.attributes.append({QString(key), value});
+    }
+}
+
 } // namespace flowlog::json

@@ -63,9 +63,10 @@ bool mapRows(const QJsonArray &array, Page<Row> &page, RowFn rowFn, const QStrin
     return true;
 }
 
-// The whole of an Alibaba PageNumber list answer: {"RequestId", "TotalCount", "PageNumber", "PageSize",
-// "<outer>": {"<inner>": [...]}} (inner empty: the array is outer itself), each element mapped by rowFn as mapRows
-// does. A body that is not a JSON object, or an element mapRows refuses, fails the page.
+// The whole of an Alibaba list answer, PageNumber or NextToken paged: {"RequestId", "TotalCount", "PageNumber",
+// "PageSize" | "NextToken", "<outer>": {"<inner>": [...]}} (inner empty: the array is outer itself), each element
+// mapped by rowFn as mapRows does. A token-paged answer's page size is its row count. A body that is not a JSON
+// object, or an element mapRows refuses, fails the page.
 template<typename Row, typename RowFn>
 Page<Row> numberedPage(const QByteArray &body, QLatin1StringView outer, QLatin1StringView inner, RowFn rowFn,
                        const QString &notObjectMessage, const QString &noIdMessage)
@@ -75,12 +76,43 @@ Page<Row> numberedPage(const QByteArray &body, QLatin1StringView outer, QLatin1S
     if (!readObject(body, root, page.error))
         return page;
     page.requestId = str(root, QLatin1StringView("RequestId"));
-    if (!mapRows(array(root, outer, inner), page, rowFn, notObjectMessage, noIdMessage))
+    const QJsonArray list = array(root, outer, inner);
+    if (!mapRows(list, page, rowFn, notObjectMessage, noIdMessage))
         return page;
     page.totalCount = integer(root, QLatin1StringView("TotalCount"));
     page.pageNumber = static_cast<int>(integer(root, QLatin1StringView("PageNumber"), 0));
     page.pageSize = static_cast<int>(integer(root, QLatin1StringView("PageSize"), 0));
+    page.nextToken = str(root, QLatin1StringView("NextToken"));
+    if (page.pageSize == 0 && !root.contains(QLatin1StringView("PageNumber")))
+        page.pageSize = static_cast<int>(list.size());
     return page;
 }
+
+// The whole of a Huawei marker-paged answer: {"request_id", "<listKey>": [...], "page_info": {"next_marker"}},
+// each element mapped by rowFn as mapRows does.
+template<typename Row, typename RowFn>
+Page<Row> markerPage(const QByteArray &body, QLatin1StringView listKey, RowFn rowFn, const QString &notObjectMessage,
+                     const QString &noIdMessage)
+{
+    Page<Row> page;
+    QJsonObject root;
+    if (!readObject(body, root, page.error))
+        return page;
+    page.requestId = str(root, QLatin1StringView("request_id"));
+    const QJsonArray list = array(root, listKey);
+    if (!mapRows(list, page, rowFn, notObjectMessage, noIdMessage))
+        return page;
+    page.pageSize = static_cast<int>(list.size());
+    page.nextToken = str(root.value(QLatin1StringView("page_info")).toObject(), QLatin1StringView("next_marker"));
+    return page;
+}
+
+// A discovered resource: its raw JSON, and id, name and status read under the API's own names (an empty name
+// leaves the field empty).
+[[nodiscard]] Resource resourceRow(const RowContext &ctx, const QJsonObject &o, QLatin1StringView id,
+                                   QLatin1StringView name, QLatin1StringView status);
+
+// Appends o's non-empty values under keys to r's attributes (booleans as "true" / "false").
+void addAttributes(Resource &r, const QJsonObject &o, std::initializer_list<QLatin1StringView> keys);
 
 } // namespace flowlog::json
