@@ -14,7 +14,7 @@ PACKAGES=(cmake g++ make ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth fonts-noto-cjk bsdutils
-  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev)
+  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev qt6-charts-dev)
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
@@ -125,11 +125,16 @@ bench() {
 
 # `package`: Release build in its own directory (build-package/), then CPack's .deb (Depends from
 # dpkg-shlibdeps). Prints the .deb's absolute path as the last line. Extra arguments go to cmake.
+# FLOWLOG_PACKAGE_BUILD_DIR=build packages from the test build instead (RelWithDebInfo, tests included, binaries
+# stripped by CPack): `package` then `test` compile every source once, which is what CI does.
 PACKAGE_BUILD_DIR="${FLOWLOG_PACKAGE_BUILD_DIR:-build-package}"
 package() {
   install_missing "${PACKAGES[@]}"
-  cmake -S . -B "$PACKAGE_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFLOWLOG_BUILD_TESTS=OFF \
-    -DCMAKE_INSTALL_PREFIX=/usr "$@"
+  local config=(-DCMAKE_BUILD_TYPE=Release -DFLOWLOG_BUILD_TESTS=OFF)
+  if [ "$PACKAGE_BUILD_DIR" = "$BUILD_DIR" ]; then
+    config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+  fi
+  cmake -S . -B "$PACKAGE_BUILD_DIR" -G Ninja "${config[@]}" -DCMAKE_INSTALL_PREFIX=/usr "$@"
   cmake --build "$PACKAGE_BUILD_DIR" -j"$(nproc)"
   if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate resources/flowlog-console.desktop
