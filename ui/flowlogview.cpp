@@ -3,6 +3,7 @@
 #include "flowlogdelegate.h"
 #include "flowlogexport.h"
 #include "flowlogfilterproxy.h"
+#include "flowlogstatus.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -231,7 +232,7 @@ void FlowLogView::filterByValue(const QModelIndex &proxyIndex)
         m_proxy->setFacet(FlowLogFilterProxy::Facet::Region, {row.region});
         return;
     case FlowLogTableModel::Status:
-        m_proxy->setFacet(FlowLogFilterProxy::Facet::Status, {row.status});
+        m_proxy->setFacet(FlowLogFilterProxy::Facet::Status, {shownStatus(row)});
         return;
     default:
         Q_EMIT filterTextRequested(proxyIndex.data().toString());

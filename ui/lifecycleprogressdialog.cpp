@@ -1,5 +1,6 @@
 #include "lifecycleprogressdialog.h"
 
+#include "flowlogstatus.h"
 #include "lifecycleplan.h"
 #include "textsafety.h"
 #include "uistyle.h"
@@ -163,7 +164,7 @@ void LifecycleProgressDialog::onRowChanged(int index, const FlowLog &flowLog)
     if (!item || m_runner->outcomes().value(index).state != LifecycleRowOutcome::State::Running)
         return;
     // The provider's state as it moves (Deactivating, modifying...).
-    item->setText(OutcomeColumn, tr("%1…").arg(escapeForDisplay(flowLog.status)));
+    item->setText(OutcomeColumn, tr("%1…").arg(escapeForDisplay(shownStatus(flowLog))));
 }
 
 void LifecycleProgressDialog::onRowFinished(int index, const LifecycleRowOutcome &outcome)

@@ -1,5 +1,6 @@
 #include "cliformat.h"
 
+#include "flowlogstatus.h"
 #include "textsafety.h"
 
 namespace flowlog::cli {
@@ -46,7 +47,8 @@ QStringList rowCells(const FlowLog &f)
             f.region,
             f.name,
             f.id,
-            f.deliverStatus == QLatin1String("FAILED") ? f.status + QStringLiteral(" (delivery FAILED)") : f.status,
+            f.deliverStatus == QLatin1String("FAILED") ? f.status + QStringLiteral(" (delivery FAILED)")
+                                                       : shownStatus(f),
             f.resourceId,
             f.storageDisplay(),
             f.intervalSeconds > 0 ? QString::number(f.intervalSeconds) + QLatin1Char('s') : QString(),

@@ -36,7 +36,9 @@ const QList<OptionSpec> &listOptions()
         opt("service", "SERVICE", "Only this service (repeatable, or comma-separated).", noField, true),
         opt("region", "REGION", "Only this region (repeatable, or comma-separated).", noField, true),
         opt("name", "TEXT", "Only flow logs whose name contains TEXT (case-insensitive)."),
-        opt("status", "STATUS", "Only flow logs in this status (e.g. Active, Inactive, available)."),
+        opt("status", "STATUS",
+            "Only flow logs in this status (e.g. Active, Inactive, Activating, failed; ER shows Active or Inactive "
+            "when available)."),
         opt("format", "FORMAT", "table (default), csv, ndjson or json; see Output below."),
         opt("deadline", "SECONDS",
             "Stop waiting for sources after this long and report them as failed (default "

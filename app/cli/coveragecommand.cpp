@@ -5,6 +5,7 @@
 
 #include "coveragesweep.h"
 #include "flowlogexport.h"
+#include "flowlogstatus.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
 #include "sourcestatusmodel.h"
@@ -47,7 +48,7 @@ QJsonObject orphanJson(const CoverageOrphan &o)
                        {u"region"_s, f.region},
                        {u"flowLogId"_s, f.id},
                        {u"name"_s, f.name},
-                       {u"status"_s, f.status},
+                       {u"status"_s, shownStatus(f)},
                        {u"resourceType"_s, f.resourceType},
                        {u"resourceId"_s, f.resourceId}};
 }

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 
 #include "flowlogexport.h"
+#include "flowlogstatus.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
 #include "sourcestatusmodel.h"
@@ -70,7 +71,8 @@ QList<FlowLog> CliRunner::listedRows(const QList<FlowLog> &rows) const
     for (const FlowLog &f : rows) {
         if (!m_command.nameFilter.isEmpty() && !f.name.contains(m_command.nameFilter, Qt::CaseInsensitive))
             continue;
-        if (!m_command.statusFilter.isEmpty() && f.status.compare(m_command.statusFilter, Qt::CaseInsensitive) != 0)
+        if (!m_command.statusFilter.isEmpty() &&
+            shownStatus(f).compare(m_command.statusFilter, Qt::CaseInsensitive) != 0)
             continue;
         out.append(f);
     }

@@ -1,5 +1,7 @@
 #include "flowlog.h"
 
+#include "flowlogstatus.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -18,7 +20,7 @@ bool FlowLog::hasProblem() const
         return true;
     static const QStringList bad = {QStringLiteral("inactive"), QStringLiteral("failed"), QStringLiteral("deleted"),
                                     QStringLiteral("deleting")};
-    return bad.contains(status.toLower());
+    return bad.contains(shownStatus(*this).toLower());
 }
 
 QString FlowLog::storageDisplay() const
@@ -57,7 +59,7 @@ QJsonObject FlowLog::toJson() const
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("description"), description},
-        {QStringLiteral("status"), status},
+        {QStringLiteral("status"), shownStatus(*this)},
         {QStringLiteral("resourceType"), resourceType},
         {QStringLiteral("resourceId"), resourceId},
         {QStringLiteral("trafficType"), trafficType},

@@ -1,5 +1,6 @@
 #include "flowlogexport.h"
 
+#include "flowlogstatus.h"
 #include "privatefiles.h"
 #include "textsafety.h"
 
@@ -99,7 +100,7 @@ QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader, const QList<Ro
                              f.region,
                              f.id,
                              f.name,
-                             f.status,
+                             shownStatus(f),
                              f.resourceType,
                              f.resourceId,
                              f.trafficType,

@@ -1,5 +1,7 @@
 #include "lifecycle.h"
 
+#include "flowlogstatus.h"
+
 #include <QJsonObject>
 
 #include <algorithm>
@@ -114,7 +116,7 @@ FlowLogPhase phaseOf(const FlowLog &f)
         return f.status.compare("failed"_L1, Qt::CaseInsensitive) == 0 ? FlowLogPhase::Failed : FlowLogPhase::Changing;
     case Provider::Huawei:
         if (f.status == "available"_L1)
-            return f.raw().value("enabled"_L1).toBool(true) ? FlowLogPhase::Active : FlowLogPhase::Inactive;
+            return isEnabled(f) ? FlowLogPhase::Active : FlowLogPhase::Inactive;
         return f.status == "failed"_L1 ? FlowLogPhase::Failed : FlowLogPhase::Changing;
     }
     return FlowLogPhase::Changing;

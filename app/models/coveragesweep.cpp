@@ -1,6 +1,7 @@
 #include "coveragesweep.h"
 
 #include "aliyuninventory.h"
+#include "flowlogstatus.h"
 #include "huaweiinventory.h"
 #include "jobbinding.h"
 #include "jobfactory.h"
@@ -15,8 +16,8 @@ const QString kCoverageType = u"coverageType"_s;
 
 coverage::Watcher watcherOf(const FlowLog &f)
 {
-    const bool enabled = f.service == Service::Er && f.raw().value("enabled"_L1).toBool();
-    return coverage::Watcher{f.id, f.resourceType, f.resourceId, coverage::watchesNow(f.service, f.status, enabled)};
+    return coverage::Watcher{f.id, f.resourceType, f.resourceId,
+                             coverage::watchesNow(f.service, f.status, isEnabled(f))};
 }
 
 // A flow log being created or activated: it will watch once it settles.

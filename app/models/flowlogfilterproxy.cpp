@@ -1,5 +1,7 @@
 #include "flowlogfilterproxy.h"
 
+#include "flowlogstatus.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QtEndian>
@@ -25,7 +27,7 @@ QString facetValue(const FlowLog &f, FlowLogFilterProxy::Facet facet)
     case FlowLogFilterProxy::Facet::Region:
         return f.region;
     case FlowLogFilterProxy::Facet::Status:
-        return f.status;
+        return shownStatus(f);
     }
     return {};
 }
@@ -191,7 +193,7 @@ bool FlowLogFilterProxy::acceptsRow(int sourceRow) const
         !m_facets[static_cast<int>(Facet::Region)].contains(f.region))
         return false;
     if (!m_facets[static_cast<int>(Facet::Status)].isEmpty() &&
-        !m_facets[static_cast<int>(Facet::Status)].contains(f.status))
+        !m_facets[static_cast<int>(Facet::Status)].contains(shownStatus(f)))
         return false;
     if (m_problemsOnly && !f.hasProblem())
         return false;

@@ -1,5 +1,6 @@
 #include "flowlogtablemodel.h"
 
+#include "flowlogstatus.h"
 #include "textsafety.h"
 
 #include <QLocale>
@@ -35,13 +36,14 @@ QString FlowLogTableModel::intervalText(int seconds)
 QString FlowLogTableModel::statusText(const FlowLog &f)
 {
     // Short enough for the column; the tooltip and the details pane carry the delivery error message.
+    const QString status = shownStatus(f);
     if (f.deliverStatus.compare(QLatin1String("FAILED"), Qt::CaseInsensitive) == 0)
-        return f.status.compare(QLatin1String("Active"), Qt::CaseInsensitive) == 0
+        return status.compare(QLatin1String("Active"), Qt::CaseInsensitive) == 0
                    ? tr("Delivery failed")
-                   : tr("%1, delivery failed").arg(f.status);
+                   : tr("%1, delivery failed").arg(status);
     if (!f.deliverStatus.isEmpty() && f.deliverStatus.compare(QLatin1String("SUCCESS"), Qt::CaseInsensitive) != 0)
-        return tr("%1 (delivery %2)").arg(f.status, f.deliverStatus);
-    return f.status;
+        return tr("%1 (delivery %2)").arg(status, f.deliverStatus);
+    return status;
 }
 
 QString FlowLogTableModel::resourceText(const FlowLog &f)

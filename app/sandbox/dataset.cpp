@@ -231,6 +231,8 @@ Dataset::Dataset(const Options &options)
                 addOrganisation(management, options);
         }
     }
+    // Seeded flow logs shown changing state settle like any other change: deterministic, --transition-ms from now.
+    m_transitions.startSeeded(*this, QDateTime::currentMSecsSinceEpoch());
     for (qsizetype i = 0; i < m_accounts.size(); ++i) {
         if (!m_accounts.at(i).accessKeyId.isEmpty())
             m_accountIndex.insert(m_accounts.at(i).accessKeyId, i);

@@ -21,6 +21,44 @@ void Transitions::start(Transition transition)
     m_pending.insert(key, std::move(transition));
 }
 
+void Transitions::startSeeded(const Dataset &dataset, qint64 nowMs)
+{
+    // A transitional status and the one it settles to (a seeded flow log has no earlier state to go back to).
+    struct Settles
+    {
+        QLatin1StringView member;
+        QLatin1StringView from;
+        QLatin1StringView to;
+        QLatin1StringView idMember;
+    };
+    static constexpr Settles table[] = {
+        {QLatin1StringView("Status"), QLatin1StringView("Activating"), QLatin1StringView("Active"),
+         QLatin1StringView("FlowLogId")},
+        {QLatin1StringView("Status"), QLatin1StringView("Creating"), QLatin1StringView("Active"),
+         QLatin1StringView("FlowLogId")},
+        {QLatin1StringView("Status"), QLatin1StringView("Deactivating"), QLatin1StringView("Inactive"),
+         QLatin1StringView("FlowLogId")},
+        {QLatin1StringView("Status"), QLatin1StringView("Modifying"), QLatin1StringView("Active"),
+         QLatin1StringView("FlowLogId")},
+        {QLatin1StringView("state"), QLatin1StringView("modifying"), QLatin1StringView("available"),
+         QLatin1StringView("id")},
+        {QLatin1StringView("state"), QLatin1StringView("pending"), QLatin1StringView("available"),
+         QLatin1StringView("id")},
+    };
+    const auto &lists = dataset.allFlowLogs();
+    for (auto list = lists.cbegin(); list != lists.cend(); ++list) {
+        for (const QJsonObject &o : list.value()) {
+            for (const Settles &s : table) {
+                if (o.value(s.member).toString() != s.from)
+                    continue;
+                start({list.key(), QString(s.idMember), o.value(s.idMember).toString(), nowMs + m_durationMs,
+                       QJsonObject{{QString(s.member), QString(s.to)}}, false});
+                break;
+            }
+        }
+    }
+}
+
 void Transitions::settleDue(Dataset &dataset, qint64 nowMs)
 {
     if (nowMs < m_nextDueMs)

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] int durationMs() const { return m_durationMs; }
     // Starts the transition of one flow log, replacing one it may still have.
     void start(Transition transition);
+    // Starts the transition of every seeded flow log that is in a transitional state (VPC Activating, ER modifying,
+    // ...): it reads so right after start and settles --transition-ms later, like a change the sandbox was asked for.
+    void startSeeded(const Dataset &dataset, qint64 nowMs);
     // Applies every transition due at nowMs to the dataset's lists: one comparison when none is due.
     void settleDue(Dataset &dataset, qint64 nowMs);
 

@@ -2,6 +2,7 @@
 // organisation in every region: the counts are exactly the sandbox's own ("coverage" in /__sandbox/stats), one record
 // per resource, exit 4 while something is uncovered; --orphans lists exactly the sandbox's orphans.
 #include "coveragetestutil.h"
+#include "sandboxsettle.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -23,6 +24,8 @@ private Q_SLOTS:
                              QStringLiteral("--flowlogs"), QStringLiteral("3")},
                             &error),
             qPrintable(error));
+        // The seeded Activating / modifying flow logs settle 500 ms after start: compare with the settled data.
+        QVERIFY(test::waitUntilSettled(m_sandbox));
     }
 
     void countsAreExactlyTheSandboxsAndExitFour()

@@ -3,6 +3,7 @@
 // after which coverage exits 0 and a rerun creates nothing, also while requests are throttled and answers lost after
 // commit; a template producing an invalid name fails in the preview for exactly the affected items, nothing sent.
 #include "coveragetestutil.h"
+#include "sandboxsettle.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -23,6 +24,7 @@ private Q_SLOTS:
                                   QStringLiteral("3"), QStringLiteral("--transition-ms"), QStringLiteral("100")},
                                  &error),
                  qPrintable(error));
+        QVERIFY(test::waitUntilSettled(m_sandbox));
     }
 
     void uncoveredOnlyListsTheUncovered()
@@ -105,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(faulty.start({QStringLiteral("--accounts"), QStringLiteral("1"), QStringLiteral("--flowlogs"),
                               QStringLiteral("6"), QStringLiteral("--fault"), QStringLiteral("throttle:0.2"),
                               QStringLiteral("--fault"), QStringLiteral("reset-after-commit:0.2")}));
+        QVERIFY(test::waitUntilSettled(faulty));
         const int uncovered = coverageOf(faulty.stats()).value(QLatin1String("uncovered")).toInt();
         QVERIFY(uncovered > 0);
         // A run whose answers stayed lost exits 3; the next settles them with the same client tokens.
@@ -115,6 +118,27 @@ private Q_SLOTS:
         QCOMPARE(faulty.stats().value(QLatin1String("created")).toInt(), uncovered);
         const QJsonObject faults = faulty.stats().value(QLatin1String("faults")).toObject();
         QVERIFY2(faults.value(QLatin1String("reset-after-commit")).toInt() > 0, "no answer was lost");
+    }
+
+    void enableRightAfterStartLeavesNothingUncovered()
+    {
+        // Issue 18's done-when right after start: the seeded flow logs that are still Activating are left alone by
+        // --enable (they are coming up), and they settle like any other change, so nothing stays uncovered and
+        // coverage exits 0 (they used to stay Activating for ever). The same with --org-members 20 --regions-spread
+        // and the installed CLI takes minutes (2,403 creates): checked by hand, see the commit message.
+        test::SandboxFixture org;
+        QVERIFY(org.start({QStringLiteral("--org-members"), QStringLiteral("4"), QStringLiteral("--flowlogs"),
+                           QStringLiteral("4"), QStringLiteral("--transition-ms"), QStringLiteral("5000")}));
+        QVERIFY(org.stats().value(QLatin1String("byStatus")).toObject().value(QLatin1String("Activating")).toInt() > 0);
+        QCOMPARE(test::runCoverage(this, org, coverageCommand()).code, 4);
+        const test::InProcessRun r = test::runCoverage(this, org, enable(QStringLiteral("cen-${region}")));
+        QVERIFY2(r.code == 0, r.err.left(2000).constData());
+        QVERIFY(test::waitUntilSettled(org, 20000));
+        QCOMPARE(coverageOf(org.stats()).value(QLatin1String("uncovered")).toInt(), 0);
+        const test::InProcessRun after = test::runCoverage(this, org, coverageCommand());
+        QVERIFY2(after.code == 0, after.err.left(2000).constData());
+        QCOMPARE(QJsonDocument::fromJson(after.out).object().value(QLatin1String("summary")).toObject(),
+                 coverageOf(org.stats()));
     }
 
 private:

@@ -87,8 +87,10 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     out.requests = inventory.requestCount();
     out.accounts = inventory.accounts();
     out.tableRows = table.rowCount();
-    for (int r = 0; r < table.rowCount(); ++r)
+    for (int r = 0; r < table.rowCount(); ++r) {
         out.rows.insert(table.at(r).key(), table.at(r));
+        out.sourceOfRow.insert(table.at(r).key(), table.sourceOf(r));
+    }
     return out;
 }
 

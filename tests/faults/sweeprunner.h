@@ -16,14 +16,15 @@ namespace flowlog::test {
 // What a whole Inventory sweep produced: the table's rows by key, every source's outcome, requests and time.
 struct SweepOutcome
 {
-    bool finished = false;             // Inventory::finished arrived within the timeout
-    qint64 wallMs = 0;                 // refresh() to finished()
-    int requests = 0;                  // HTTP attempts, retries included (Inventory::requestCount)
-    int tableRows = 0;                 // rows in FlowLogTableModel (duplicates would make it > rows.size())
-    QMap<QString, FlowLog> rows;       // FlowLog::key() -> row
-    QMap<QString, ListResult> sources; // SourceSpec::id() -> result
-    QMap<QString, SourceSpec> specs;   // SourceSpec::id() -> spec
-    QList<DiscoveredAccount> accounts; // what discovery found, with its failures
+    bool finished = false;              // Inventory::finished arrived within the timeout
+    qint64 wallMs = 0;                  // refresh() to finished()
+    int requests = 0;                   // HTTP attempts, retries included (Inventory::requestCount)
+    int tableRows = 0;                  // rows in FlowLogTableModel (duplicates would make it > rows.size())
+    QMap<QString, FlowLog> rows;        // FlowLog::key() -> row
+    QMap<QString, QString> sourceOfRow; // FlowLog::key() -> the id of the source that listed it
+    QMap<QString, ListResult> sources;  // SourceSpec::id() -> result
+    QMap<QString, SourceSpec> specs;    // SourceSpec::id() -> spec
+    QList<DiscoveredAccount> accounts;  // what discovery found, with its failures
 
     [[nodiscard]] QStringList failedSources() const;
     [[nodiscard]] int rowsOfSource(const QString &sourceId) const;

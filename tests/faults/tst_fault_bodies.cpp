@@ -4,6 +4,7 @@
 // the right rows; every clean source completes with exactly its rows.
 #include "faultsupport.h"
 #include "sandboxfixture.h"
+#include "sandboxsettle.h"
 
 #include <QTest>
 
@@ -45,6 +46,8 @@ void TestFaultBodies::initTestCase()
     QVERIFY2(m_clean.start(kData, &error), qPrintable(error));
     InventorySettings settings;
     settings.retry = test::fastRetryPolicy();
+    // Compared once the seeded transitional flow logs settled (--transition-ms after start).
+    QVERIFY(test::waitUntilSettled(m_clean));
     m_reference = test::runSweep(m_clean, settings);
     QVERIFY(m_reference.finished);
     QVERIFY2(m_reference.failedSources().isEmpty(), qPrintable(m_reference.failedSources().join(u' ')));
@@ -78,6 +81,7 @@ void TestFaultBodies::brokenAnswersFailOnlyTheirSource()
     test::SandboxFixture faulty;
     QString error;
     QVERIFY2(faulty.start(kData + QStringList{QStringLiteral("--fault"), fault}, &error), qPrintable(error));
+    QVERIFY(test::waitUntilSettled(faulty));
     QList<Profile> profiles = m_clean.profiles();
     const QList<Profile> faultyProfiles = test::renamedProfiles(faulty.profiles(), kFaultyPrefix);
     profiles += faultyProfiles;

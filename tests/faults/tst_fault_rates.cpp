@@ -2,6 +2,7 @@
 // service of a faulty sandbox yields exactly the rows of a clean sweep of the same seed.
 #include "faultsupport.h"
 #include "sandboxfixture.h"
+#include "sandboxsettle.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -35,6 +36,8 @@ void TestFaultRates::initTestCase()
     QVERIFY2(clean.start(kData, &error), qPrintable(error));
     InventorySettings settings;
     settings.retry = test::fastRetryPolicy();
+    // Both sandboxes are compared once their seeded transitional flow logs settled (--transition-ms after start).
+    QVERIFY(test::waitUntilSettled(clean));
     m_reference = test::runSweep(clean, settings);
     QVERIFY(m_reference.finished);
     QVERIFY2(m_reference.failedSources().isEmpty(), qPrintable(m_reference.failedSources().join(u' ')));
@@ -72,6 +75,7 @@ void TestFaultRates::everyRowArrivesDespiteTransientFaults()
     // Three transient retries leave a (0.1/0.8)^4 chance per request to give up, which a sweep of a few hundred
     // requests would hit now and then; the property under test is "no row lost or duplicated", not the count.
     settings.retry.maxTransientRetries = 8;
+    QVERIFY(test::waitUntilSettled(faulty));
     const test::SweepOutcome outcome = test::runSweep(faulty, settings);
 
     QVERIFY(outcome.finished);

@@ -4,6 +4,7 @@
 // DescribeFlowLogs filtered by FlowLogId, ER GET .../flow-logs/{id}, 404 = gone). Input format as
 // fuzz_rpc_response: "STATUS\nName: value\n...\n\nBODY".
 #include "aliyunlifecycle.h"
+#include "flowlogstatus.h"
 #include "fuzzcheck.h"
 #include "fuzzresponse.h"
 #include "huaweilifecycle.h"
@@ -26,6 +27,12 @@ void runRows(const Rows &rows, const flowlog::LifecycleInput &base, const flowlo
                 const flowlog::StepAnswer a = op.map(response, input);
                 // A read that found the flow log found the one asked for.
                 FUZZ_CHECK(!a.found || a.flowLog.id == input.flowLog.id);
+                // What the table and the CLI show, from the mapped fields (ER: state and enabled).
+                const QString shown = flowlog::shownStatus(a.flowLog);
+                FUZZ_CHECK(
+                    a.flowLog.status != QLatin1String("available") || a.flowLog.service != flowlog::Service::Er ||
+                    shown == (flowlog::isEnabled(a.flowLog) ? QLatin1String("Active") : QLatin1String("Inactive")));
+                (void)flowlog::phaseOf(a.flowLog);
                 (void)a.error.toDisplayString();
             } else {
                 (void)v.error.toDisplayString();

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void alreadyThereIsDoneWithoutASecondCall();
     void changingStateIsWaitedForThenCalledAgain();
     void cenAttemptsShareOneClientToken();
+    void tokenAttemptsShareOneClientToken_data();
+    void tokenAttemptsShareOneClientToken();
     void erDeleteIsDoneWhenTheFlowLogIsGone();
     void neverSettlingTimesOut();
     void callWithoutTokenWhoseConnectionClosesIsSentOnce_data();
@@ -76,6 +78,8 @@ private:
     LifecycleOutcome runJob(ScriptedServer &server, Service service, LifecycleAction action,
                             LifecycleJob::Limits limits = {});
     static int count(const ScriptedServer &server, const QString &action);
+    // The ClientToken values of every request of action (one empty string for requests without one).
+    static QSet<QString> tokensOf(const ScriptedServer &server, const QString &action);
     // Requests of action that came after the job's first read (a resend the job decided on).
     static int countAfterFirstRead(const ScriptedServer &server, const QString &action);
     QNetworkAccessManager m_nam;
@@ -122,6 +126,16 @@ int TestLifecycleJob::count(const ScriptedServer &server, const QString &action)
     for (const test::ReceivedRequest &r : server.requests())
         n += actionOf(r) == action ? 1 : 0;
     return n;
+}
+
+QSet<QString> TestLifecycleJob::tokensOf(const ScriptedServer &server, const QString &action)
+{
+    QSet<QString> tokens;
+    for (const test::ReceivedRequest &r : server.requests()) {
+        if (actionOf(r) == action)
+            tokens.insert(paramOf(r, QStringLiteral("ClientToken")));
+    }
+    return tokens;
 }
 
 int TestLifecycleJob::countAfterFirstRead(const ScriptedServer &server, const QString &action)
@@ -228,15 +242,54 @@ void TestLifecycleJob::cenAttemptsShareOneClientToken()
     const LifecycleOutcome o = runJob(server, Service::Cen, LifecycleAction::Delete);
     QVERIFY2(o.done, qPrintable(o.error.toDisplayString()));
     QVERIFY(o.gone);
-    QSet<QString> tokens;
-    for (const test::ReceivedRequest &r : server.requests()) {
-        if (actionOf(r) == QLatin1String("DeleteFlowlog"))
-            tokens.insert(paramOf(r, QStringLiteral("ClientToken")));
-    }
+    const QSet<QString> tokens = tokensOf(server, QStringLiteral("DeleteFlowlog"));
     QCOMPARE(count(server, QStringLiteral("DeleteFlowlog")), 3);
     QCOMPARE(tokens.size(), 1);
     QVERIFY(!tokens.values().first().isEmpty());
     QCOMPARE(o.calls, 1); // one call, retried by the executor
+}
+
+void TestLifecycleJob::tokenAttemptsShareOneClientToken_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::newRow("cen") << Service::Cen;
+    QTest::newRow("ecr") << Service::Ecr;
+}
+
+void TestLifecycleJob::tokenAttemptsShareOneClientToken()
+{
+    QFETCH(Service, service);
+    // A 503, then the service's busy code: the executor repeats the call until its retries run out, the
+    // job reads the flow log, finds it settled and untouched and calls again; every attempt of both calls carries
+    // the same ClientToken (CEN and ECR spell delete alike). (The lost answer is cenAttemptsShareOneClientToken's.)
+    const QByteArray busy = service == Service::Cen ? "IncorrectStatus.TrFlowlog" : "IncorrectStatus.FlowLog";
+    int reads = 0;
+    int callsAfterRead = 0;
+    ScriptedServer server([busy, &reads, &callsAfterRead](const test::ReceivedRequest &r, int index) {
+        if (actionOf(r) == QLatin1String("DeleteFlowlog")) {
+            callsAfterRead += reads > 0 ? 1 : 0;
+            if (index == 0)
+                return Reply::json(503, "{\"RequestId\":\"R-5\",\"Code\":\"ServiceUnavailable\",\"Message\":\"x\"}");
+            if (reads == 0) // busy until the job has read the flow log
+                return Reply::json(400, "{\"RequestId\":\"R-B\",\"Code\":\"" + busy + "\",\"Message\":\"busy\"}");
+            return ok();
+        }
+        // The first read finds it still there and Active (so the job calls again), later ones find it gone.
+        if (++reads == 1)
+            return Reply::json(200, "{\"RequestId\":\"R-READ\",\"TotalCount\":1,\"PageNumber\":1,\"PageSize\":50,"
+                                    "\"FlowLogs\":{\"FlowLog\":[{\"FlowLogId\":\"fl-1\",\"Status\":\"Active\"}]}}");
+        return Reply::json(200, "{\"RequestId\":\"R-READ\",\"TotalCount\":0,\"PageNumber\":1,\"PageSize\":50,"
+                                "\"FlowLogs\":{\"FlowLog\":[]}}");
+    });
+    const LifecycleOutcome o = runJob(server, service, LifecycleAction::Delete);
+    QVERIFY2(o.done, qPrintable(o.error.toDisplayString()));
+    QVERIFY(o.gone);
+    const QSet<QString> tokens = tokensOf(server, QStringLiteral("DeleteFlowlog"));
+    QVERIFY(count(server, QStringLiteral("DeleteFlowlog")) >= 3);
+    QCOMPARE(tokens.size(), 1);
+    QVERIFY(!tokens.values().first().isEmpty());
+    QCOMPARE(o.calls, 2); // two calls of the job, the first repeated by the executor
+    QCOMPARE(callsAfterRead, 1);
 }
 
 void TestLifecycleJob::erDeleteIsDoneWhenTheFlowLogIsGone()

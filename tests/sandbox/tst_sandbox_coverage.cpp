@@ -3,6 +3,7 @@
 // every flow log), as a client would; the seed gives every outcome; changes to flow logs move the counts.
 #include "apiprobe.h"
 #include "sandboxfixture.h"
+#include "sandboxsettle.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -315,6 +316,7 @@ private slots:
                                   QStringLiteral("--transition-ms"), QStringLiteral("200")},
                                  &error),
                  qPrintable(error));
+        QVERIFY(test::waitUntilSettled(m_sandbox));
     }
 
     void statsAgreeWithTheRulesAppliedToTheApis()

@@ -5,6 +5,7 @@
 #include "apiprobe.h"
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
+#include "sandboxsettle.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -257,6 +258,7 @@ private slots:
 
     void statsCountEveryStatusAndDeletions()
     {
+        QVERIFY(test::waitUntilSettled(m_sandbox)); // nothing else changes state between the two reads below
         const QJsonObject stats = m_sandbox.stats();
         const QJsonObject byStatus = stats.value(QLatin1String("byStatus")).toObject();
         qint64 sum = 0;

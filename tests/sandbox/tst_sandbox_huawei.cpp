@@ -3,6 +3,7 @@
 // create rules (core rule table, X-Client-Token idempotency) and the deterministic seed.
 #include "huaweisigner.h"
 #include "sandboxfixture.h"
+#include "sandboxsettle.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -500,6 +501,9 @@ void TestSandboxHuawei::seedIsRealisticAndDeterministic()
                          QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("7")},
                         &error),
              qPrintable(error));
+    // Both after their seeded transitional flow logs settled (they do --transition-ms after start).
+    QVERIFY(test::waitUntilSettled(twin));
+    QVERIFY(test::waitUntilSettled(m_sandbox));
     const Profile twinProfile = twin.profiles(Provider::Huawei).first();
     QCOMPARE(twinProfile.accessKeyId, m_profile.accessKeyId);
     QCOMPARE(twinProfile.projectIds, m_profile.projectIds);

@@ -1,10 +1,12 @@
 // The sandbox's state machine helper on its own: transitions settle exactly when due (on the clock they are given),
 // deletions remove the record and count, a new transition replaces the old one, stats count by status; and the
-// --transition-ms flag.
+// --transition-ms flag; the seeded flow logs in a transitional state (VPC Activating, ER modifying) settle
+// --transition-ms after the dataset is made, the same ones for the same seed.
 #include "dataset.h"
 #include "sandboxoptions.h"
 #include "transitions.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace flowlog;
@@ -41,7 +43,58 @@ private:
         return {};
     }
 
+    // The ids of every flow log in a transitional state, with the list holding it.
+    static QStringList transitionalIds(const Dataset &dataset)
+    {
+        QStringList out;
+        for (auto list = dataset.allFlowLogs().cbegin(); list != dataset.allFlowLogs().cend(); ++list) {
+            for (const QJsonObject &o : list.value()) {
+                const QString s =
+                    o.value(QLatin1String("Status")).toString() + o.value(QLatin1String("state")).toString();
+                if (s == QLatin1String("Activating") || s == QLatin1String("modifying"))
+                    out << list.key() + QLatin1Char(' ') + o.value(QLatin1String("FlowLogId")).toString() +
+                               o.value(QLatin1String("id")).toString();
+            }
+        }
+        out.sort();
+        return out;
+    }
+
 private slots:
+    void seededTransitionalFlowLogsSettleAfterTheTransition()
+    {
+        Options options = smallOptions();
+        options.flowLogs = 40;
+        options.transitionMs = 700;
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        Dataset dataset(options);
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        const QJsonObject seeded = countByStatus(dataset);
+        const qint64 activating = seeded.value(QLatin1String("Activating")).toInteger();
+        const qint64 modifying = seeded.value(QLatin1String("modifying")).toInteger();
+        QVERIFY(activating > 0);
+        QVERIFY(modifying > 0);
+        // The same seed marks the same flow logs.
+        const QStringList ids = transitionalIds(dataset);
+        QCOMPARE(ids.size(), activating + modifying);
+        QCOMPARE(transitionalIds(Dataset(options)), ids);
+
+        // Transitional right after start...
+        dataset.transitions().settleDue(dataset, before + options.transitionMs - 1);
+        QCOMPARE(countByStatus(dataset), seeded);
+        // ...settled --transition-ms later: Activating becomes Active, modifying available; nothing else moves.
+        dataset.transitions().settleDue(dataset, after + options.transitionMs);
+        const QJsonObject settled = countByStatus(dataset);
+        QVERIFY(transitionalIds(dataset).isEmpty());
+        QCOMPARE(settled.value(QLatin1String("Active")).toInteger(),
+                 seeded.value(QLatin1String("Active")).toInteger() + activating);
+        QCOMPARE(settled.value(QLatin1String("available")).toInteger(),
+                 seeded.value(QLatin1String("available")).toInteger() + modifying);
+        QCOMPARE(settled.value(QLatin1String("Inactive")), seeded.value(QLatin1String("Inactive")));
+        QCOMPARE(settled.value(QLatin1String("failed")), seeded.value(QLatin1String("failed")));
+        QCOMPARE(dataset.transitions().deleted(), 0);
+    }
+
     void settlesWhenDueAndNotBefore()
     {
         Dataset dataset(smallOptions());
