@@ -14,6 +14,7 @@ IdChoices::IdChoices(CreateChoices *choices, QLabel *status, QObject *parent)
     , m_status(status)
 {
     m_status->setMinimumHeight(m_status->fontMetrics().height()); // keeps its line: the form does not jump
+    m_status->setContentsMargins(0, 0, 0, m_status->fontMetrics().height() / 2); // apart from the storage title
     connect(m_choices, &CreateChoices::updated, this, &IdChoices::onUpdated);
 }
 

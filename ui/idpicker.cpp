@@ -49,12 +49,14 @@ IdPicker::IdPicker(QLineEdit *edit)
     m_completer->setMaxVisibleItems(12);
     m_completer->popup()->setObjectName(edit->objectName() + QStringLiteral("Choices"));
     edit->setCompleter(m_completer);
-    QAction *all = edit->addAction(edit->style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    // The theme's "go-down" where there is one; Fusion's own arrow (SP_ArrowDown draws nothing at this size there).
+    const QIcon icon = QIcon::fromTheme(QStringLiteral("go-down"), // notr
+                                        edit->style()->standardIcon(QStyle::SP_TitleBarUnshadeButton));
+    QAction *all = edit->addAction(icon, QLineEdit::TrailingPosition);
     all->setObjectName(edit->objectName() + QStringLiteral("ShowChoices"));
     all->setToolTip(tr("List the account's ids (Alt+Down)"));
     all->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    all->setShortcutContext(Qt::WidgetShortcut);
-    edit->addAction(all);
+    all->setShortcutContext(Qt::WidgetShortcut); // the action is the edit's: its shortcut works in it
     connect(all, &QAction::triggered, this, &IdPicker::showAll);
 }
 
