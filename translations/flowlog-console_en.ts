@@ -1610,26 +1610,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the aliyun CLI config %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from the aliyun CLI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: skipped, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,10 +1639,6 @@
     </message>
     <message>
         <source>The entry %1 was not removed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1778,9 +1754,87 @@
     </message>
 </context>
 <context>
+    <name>flowlog::AliyunImportDialog</name>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the aliyun CLI config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the aliyun CLI Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked: an account named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 profiles in the file: %2 ticked for import, %3 not ticked, %4 cannot be imported (each says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not imported: skipped, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flowlog::CenForm</name>
     <message>
         <source>Optional, up to 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CreateChoices</name>
+    <message>
+        <source>The account has no project in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,6 +2341,68 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::IdChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the account&apos;s %1. Type the ids instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from the account&apos;s ids as you type (%1 listed), or enter any id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has none of these here: enter the ids by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vSwitches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transit router attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VBRs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ER attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::IdPicker</name>
+    <message>
+        <source>List the account&apos;s ids (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3075,6 +3191,10 @@
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refresh This Source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::SweepStatus</name>
@@ -3177,6 +3297,22 @@
     <name>flowlog::VpcForm</name>
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vpc-… (type, or pick from the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vsw-… (type, or pick from the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eni-… (network interfaces are not listed: type the id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

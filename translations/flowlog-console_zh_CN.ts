@@ -1609,26 +1609,6 @@
         <translation>%1：连接失败：%2</translation>
     </message>
     <message>
-        <source>Cannot read the aliyun CLI config %1: %2</source>
-        <translation>无法读取 aliyun CLI 配置 %1：%2</translation>
-    </message>
-    <message>
-        <source>Import from the aliyun CLI</source>
-        <translation>从 aliyun CLI 导入</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
-        <source>%1: skipped, %2</source>
-        <translation>%1：已跳过，%2</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
     </message>
@@ -1659,10 +1639,6 @@
     <message>
         <source>The entry %1 was not removed: %2</source>
         <translation>条目 %1 未被移除：%2</translation>
-    </message>
-    <message>
-        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
-        <translation>从 %1 中移除已导入配置的密钥(&amp;R)（其余内容保持不变）</translation>
     </message>
     <message>
         <source>%1 was imported before (same name and AccessKey ID).</source>
@@ -1777,10 +1753,88 @@
     </message>
 </context>
 <context>
+    <name>flowlog::AliyunImportDialog</name>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pick the aliyun CLI config file</source>
+        <translation>选择 aliyun CLI 配置文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the aliyun CLI Config</source>
+        <translation>选择 aliyun CLI 配置</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the imported profiles&apos; secrets from %1 (everything else in it stays)</source>
+        <translation>从 %1 中移除已导入配置的密钥(&amp;R)（其余内容保持不变）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>not ticked: an account named %1 exists already</source>
+        <translation>未勾选：已存在名为 %1 的账号</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1：已跳过，%2</translation>
+    </message>
+    <message>
+        <source>%1 profiles in the file: %2 ticked for import, %3 not ticked, %4 cannot be imported (each says why).</source>
+        <translation>文件中有 %1 个配置：%2 个已勾选待导入，%3 个未勾选，%4 个无法导入（各自注明原因）。</translation>
+    </message>
+    <message>
+        <source>%1 not imported: not ticked.</source>
+        <translation>%1 未导入：未勾选。</translation>
+    </message>
+    <message>
+        <source>%1 not imported: %2.</source>
+        <translation>%1 未导入：%2。</translation>
+    </message>
+    <message>
+        <source>%1 not imported: skipped, %2.</source>
+        <translation>%1 未导入：已跳过，%2。</translation>
+    </message>
+</context>
+<context>
     <name>flowlog::CenForm</name>
     <message>
         <source>Optional, up to 128 characters</source>
         <translation>可选,最多 128 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CreateChoices</name>
+    <message>
+        <source>The account has no project in %1.</source>
+        <translation>该账号在 %1 没有项目。</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2337,68 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::IdChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not list the account&apos;s %1. Type the ids instead.</source>
+        <translation>无法列出该账号的%1。请直接输入 ID。</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s %1…</source>
+        <translation>正在加载该账号的%1…</translation>
+    </message>
+    <message>
+        <source>Pick from the account&apos;s ids as you type (%1 listed), or enter any id.</source>
+        <translation>输入时可从该账号的 ID 中选择（已列出 %1 个），也可输入任意 ID。</translation>
+    </message>
+    <message>
+        <source>The account has none of these here: enter the ids by hand.</source>
+        <translation>该账号在此处没有这些资源：请手动输入 ID。</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>vSwitches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>transit routers</source>
+        <translation>转发路由器</translation>
+    </message>
+    <message>
+        <source>transit router attachments</source>
+        <translation>转发路由器连接</translation>
+    </message>
+    <message>
+        <source>ECR instances</source>
+        <translation>ECR 实例</translation>
+    </message>
+    <message>
+        <source>VBRs</source>
+        <translation>VBR</translation>
+    </message>
+    <message>
+        <source>enterprise routers</source>
+        <translation>企业路由器</translation>
+    </message>
+    <message>
+        <source>ER attachments</source>
+        <translation>ER 连接</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::IdPicker</name>
+    <message>
+        <source>List the account&apos;s ids (Alt+Down)</source>
+        <translation>列出该账号的 ID（Alt+下箭头）</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3173,10 @@
         <source>Collapse All</source>
         <translation>全部折叠</translation>
     </message>
+    <message>
+        <source>Refresh This Source</source>
+        <translation>刷新此来源</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::SweepStatus</name>
@@ -3159,6 +3279,22 @@
     <message>
         <source>2 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (optional)</source>
         <translation>2 到 128 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;(可选)</translation>
+    </message>
+    <message>
+        <source>vpc-… (type, or pick from the list)</source>
+        <translation>vpc-…（输入，或从列表中选择）</translation>
+    </message>
+    <message>
+        <source>vsw-… (type, or pick from the list)</source>
+        <translation>vsw-…（输入，或从列表中选择）</translation>
+    </message>
+    <message>
+        <source>eni-…, vsw-… or vpc-…</source>
+        <translation>eni-…、vsw-… 或 vpc-…</translation>
+    </message>
+    <message>
+        <source>eni-… (network interfaces are not listed: type the id)</source>
+        <translation>eni-…（不列出弹性网卡：请输入 ID）</translation>
     </message>
 </context>
 </TS>

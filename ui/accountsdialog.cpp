@@ -1,5 +1,7 @@
 #include "accountsdialog.h"
 
+#include "aliyunimportdialog.h"
+
 #include "discoverdialog.h"
 #include "profileidentity.h"
 
@@ -421,61 +423,14 @@ void AccountsDialog::importFromAliyun()
 {
     if (m_busy)
         return;
-    QFile file(m_aliyunConfigPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(tr("Cannot read the aliyun CLI config %1: %2").arg(m_aliyunConfigPath, file.errorString()));
-        Q_EMIT operationFinished(false);
-        return;
-    }
-    const AliyunConfigParseResult parsed = parseAliyunConfig(file.readAll());
-    if (!parsed.error.isEmpty()) {
-        report(parsed.error);
-        Q_EMIT operationFinished(false);
-        return;
-    }
-    auto *chooser = new QDialog(this);
-    chooser->setObjectName(QStringLiteral("importDialog"));
-    chooser->setWindowTitle(tr("Import from the aliyun CLI"));
+    // The file is the user's to pick; every profile that will not be imported says why, there and in the log.
+    auto *chooser = new AliyunImportDialog(m_profiles, m_aliyunConfigPath, this);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
-    auto *layout = new QVBoxLayout(chooser);
-    auto *list = new QListWidget(chooser);
-    list->setObjectName(QStringLiteral("importList"));
-    for (const AliyunConfigCandidate &c : parsed.candidates) {
-        auto *item = new QListWidgetItem(tr("%1 (%2, %3)").arg(c.name, c.mode, c.accessKeyId), list);
-        item->setData(Qt::UserRole, c.name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_profiles->findByName(c.name) ? Qt::Unchecked : Qt::Checked);
-    }
-    for (const AliyunConfigSkipped &s : parsed.skipped) {
-        auto *item = new QListWidgetItem(tr("%1: skipped, %2").arg(s.name, s.reason), list);
-        item->setFlags(Qt::NoItemFlags);
-    }
-    layout->addWidget(list);
-    // The secrets stay in the aliyun CLI's plaintext file unless the user asks to take them out of it.
-    auto *removeSecrets = new QCheckBox(
-        tr("&Remove the imported profiles' secrets from %1 (everything else in it stays)").arg(m_aliyunConfigPath),
-        chooser);
-    removeSecrets->setObjectName(QStringLiteral("removeSecretsCheck"));
-    layout->addWidget(removeSecrets);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, chooser);
-    buttons->setObjectName(QStringLiteral("importButtons"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, chooser, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, chooser, &QDialog::reject);
-    const QList<AliyunConfigCandidate> candidates = parsed.candidates;
-    connect(chooser, &QDialog::accepted, this, [this, list, removeSecrets, candidates] {
-        QList<AliyunConfigCandidate> chosen;
-        for (int i = 0; i < list->count(); ++i) {
-            const QListWidgetItem *item = list->item(i);
-            if (item->checkState() != Qt::Checked)
-                continue;
-            for (const AliyunConfigCandidate &c : candidates) {
-                if (c.name == item->data(Qt::UserRole).toString())
-                    chosen << c;
-            }
-        }
-        runImport(chosen, removeSecrets->isChecked());
+    connect(chooser, &QDialog::accepted, this, [this, chooser] {
+        m_aliyunConfigPath = chooser->path(); // the secrets are removed from the file the profiles came from
+        for (const QString &line : chooser->notChosen())
+            report(line);
+        runImport(chooser->chosen(), chooser->removeSecrets());
     });
     chooser->open();
 }

@@ -4,6 +4,7 @@
 
 #include "createtarget.h"
 #include "flowlogtablemodel.h"
+#include "idchoices.h"
 #include "jobfactory.h"
 #include "pendingcreates.h"
 #include "serviceform.h"
@@ -55,6 +56,7 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
     m_ui->busyIndicator->hide();
     m_ui->statusLabel->hide();
     m_ui->statusLabel->setTextFormat(Qt::PlainText); // it shows provider messages: never as markup
+    m_idChoices = new IdChoices(new CreateChoices(m_profiles, m_credentials, m_nams, this), m_ui->choicesLabel, this);
     for (const Service s : allServices) {
         ServiceForm *form = makeServiceForm(s, m_ui->serviceStack);
         m_ui->serviceStack->addWidget(form);
@@ -62,6 +64,7 @@ CreateFlowLogDialog::CreateFlowLogDialog(ProfileStore *profiles, CredentialStore
         m_messages.attach(form->formLayout(), form);
         connect(form, &ServiceForm::changed, this, &CreateFlowLogDialog::revalidate);
         connect(form, &ServiceForm::edited, this, &CreateFlowLogDialog::onEdited);
+        connect(form, &ServiceForm::choicesNeeded, m_idChoices, &IdChoices::refresh);
     }
     m_messages.attach(m_ui->commonForm, this);
     // The shared fields and each service's form are separate form layouts: one label width lines them up.
@@ -177,6 +180,7 @@ void CreateFlowLogDialog::onServiceChanged()
     m_ui->dryRunButton->setVisible(form->canDryRun());
     m_ui->nameEdit->setPlaceholderText(form->namePlaceholder());
     m_ui->storageGroup->setService(currentService());
+    m_idChoices->setTarget(currentProfile(), form, m_ui->regionCombo->currentText().trimmed());
     revalidate();
 }
 
@@ -185,6 +189,7 @@ void CreateFlowLogDialog::onRegionChanged()
     const Profile *profile = currentProfile();
     for (ServiceForm *form : std::as_const(m_forms))
         form->setAccount(profile, m_ui->regionCombo->currentText().trimmed());
+    m_idChoices->setTarget(profile, currentForm(), m_ui->regionCombo->currentText().trimmed());
 }
 
 void CreateFlowLogDialog::onEdited(QWidget *input)

@@ -19,6 +19,7 @@ class CreateFlowLogDialog;
 
 namespace flowlog {
 
+class IdChoices;
 class ServiceForm;
 
 // Create a VPC, CEN, ECR or Huawei ER flow log. Validates with the core rule table as the user types and keeps
@@ -88,6 +89,7 @@ private:
     Inventory::NamProvider m_nams;
     QHash<Service, ServiceForm *> m_forms;
     FieldMessages m_messages;
+    IdChoices *m_idChoices; // offers the account's ids in the form's id inputs
 
     FlowLogDraft m_submitted;    // the last draft sent, with its client token
     bool m_pendingFresh = false; // m_submitted's token is new, not one of an earlier attempt whose outcome is unknown

@@ -55,6 +55,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_lifecycle = new LifecycleActions(m_ui->flowLogTable, m_table, m_inventory, profiles, credentials, m_nams, this);
     connect(m_ui->sourcesPane->view(), &SourcesView::editProfileRequested, this,
             [this](const QString &name) { showAccounts()->editProfileNamed(name); });
+    connect(m_ui->sourcesPane->view(), &SourcesView::refreshSourceRequested, m_inventory, &Inventory::refreshSource);
     connect(m_ui->flowLogTable, &FlowLogView::currentFlowLogChanged, this, &MainWindow::showCurrentDetails);
     connect(m_ui->flowLogTable, &FlowLogView::detailsRequested, this, [this] {
         m_ui->actionShowDetails->setChecked(true);

@@ -126,15 +126,31 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const Profile &p
     discoverButton->setObjectName(QStringLiteral("discoverButton")); // notr
     discoverButton->setToolTip(tr("Show the accounts, regions and instances a refresh will cover, before saving."));
     connect(discoverButton, &QPushButton::clicked, this, &ProfileEditDialog::discover);
+    // A message about the form goes away as soon as what it names is fixed (or names the next thing to fix).
+    const auto recheck = [this] {
+        if (m_problemShown && !m_saving)
+            showProblem();
+    };
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, recheck);
+    connect(m_ui->durationSpin, &QSpinBox::valueChanged, this, recheck);
     updateKind();
     updateAccess();
 }
 
-void ProfileEditDialog::discover()
+QString ProfileEditDialog::showProblem()
 {
     const QString e = problem();
     m_ui->errorLabel->setText(e);
-    if (e.isEmpty())
+    m_problemShown = !e.isEmpty();
+    return e;
+}
+
+void ProfileEditDialog::discover()
+{
+    if (showProblem().isEmpty())
         Q_EMIT discoverRequested();
 }
 
@@ -291,9 +307,7 @@ void ProfileEditDialog::accept()
 {
     if (m_saving)
         return;
-    const QString e = problem();
-    m_ui->errorLabel->setText(e);
-    if (!e.isEmpty())
+    if (!showProblem().isEmpty())
         return;
     setSaving(true);
     Q_EMIT saveRequested();
@@ -308,6 +322,7 @@ void ProfileEditDialog::saved()
 void ProfileEditDialog::saveFailed(const QString &message)
 {
     setSaving(false);
+    m_problemShown = false; // the keychain's or the settings' failure: not something an edit fixes
     m_ui->errorLabel->setText(escapeForDisplay(message));
 }
 

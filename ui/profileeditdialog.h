@@ -54,6 +54,8 @@ Q_SIGNALS:
     void discoverRequested();
 
 private:
+    // Shows problem() (nothing when there is none); returns it.
+    QString showProblem();
     void setSaving(bool saving);
     void updateKind();
     // Shows only the fields of the provider and access kind chosen, and says at once what breaks a rule.
@@ -67,6 +69,7 @@ private:
     Profile m_original;
     bool m_isNew;
     bool m_saving = false;
+    bool m_problemShown = false; // the error line shows problem(): checked again on every edit, gone once fixed
 };
 
 } // namespace flowlog

@@ -23,6 +23,8 @@ void ServiceForm::setAccount(const Profile *, const QString &) {}
 
 void ServiceForm::setDefaultsFrom(const FlowLog &) {}
 
+void ServiceForm::offerChoices(const ChoiceNeed &, const QList<Resource> &) {}
+
 void ServiceForm::readExtra(FlowLogDraft &) const {}
 
 void ServiceForm::writeExtra(const FlowLogDraft &) {}

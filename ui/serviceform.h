@@ -1,5 +1,6 @@
 #pragma once
 
+#include "createchoices.h"
 #include "createjob.h"
 #include "draftbindings.h"
 #include "profile.h"
@@ -12,6 +13,13 @@ class QFormLayout;
 class QLineEdit;
 
 namespace flowlog {
+
+// A list of the account's a form offers ids from (the instance: the ECR instance or router it is of).
+struct ChoiceNeed
+{
+    ChoiceKind kind = ChoiceKind::Vpcs;
+    QString instanceId;
+};
 
 // One service's inputs in the create dialog: it reads and writes its part of a draft and names the input of each
 // of its fields. The dialog keeps what every service shares (account, region, name, description, SLS storage and
@@ -35,6 +43,11 @@ public:
 
     // Choices that come from the account: its ECR instances, its routers in the region. profile may be null.
     virtual void setAccount(const Profile *profile, const QString &region);
+    // The lists of the account's resources this form offers ids from, for what is chosen now (ECR: the VBRs of the
+    // chosen instance). choicesNeeded() says they changed.
+    [[nodiscard]] virtual QList<ChoiceNeed> choiceNeeds() const { return {}; }
+    // A list arrived (empty when it failed): offer its ids in the inputs that name them.
+    virtual void offerChoices(const ChoiceNeed &need, const QList<Resource> &rows);
     // Pre-fills what a selected table row says about this service.
     virtual void setDefaultsFrom(const FlowLog &row);
 
@@ -56,6 +69,8 @@ Q_SIGNALS:
     void changed();
     // The user edited input.
     void edited(QWidget *input);
+    // choiceNeeds() changed (another instance was chosen).
+    void choicesNeeded();
 
 protected:
     // The service's fields of the created record: resource, status, storage when not SLS.

@@ -233,6 +233,12 @@ void SourcesView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("sourcesMenu"));
     const QString error = node.data(Tree::ErrorRole).toString();
+    const QModelIndex source =
+        static_cast<Tree::Kind>(node.data(Tree::KindRole).toInt()) == Tree::Kind::Error ? node.parent() : node;
+    const QString sourceId = source.data(Tree::SourceIdRole).toString();
+    QAction *refresh = menu.addAction(tr("Refresh This Source"));
+    refresh->setEnabled(!sourceId.isEmpty());
+    menu.addSeparator();
     QAction *copyError = menu.addAction(tr("Copy Error"));
     copyError->setEnabled(!error.isEmpty());
     const QString account = node.data(Tree::AccountRole).toString();
@@ -247,7 +253,9 @@ void SourcesView::contextMenuEvent(QContextMenuEvent *event)
                           ? viewport()->mapToGlobal(cell.bottomLeft())
                           : event->globalPos();
     QAction *chosen = menu.exec(at);
-    if (chosen == copyError)
+    if (chosen == refresh)
+        Q_EMIT refreshSourceRequested(sourceId);
+    else if (chosen == copyError)
         QGuiApplication::clipboard()->setText(error);
     else if (chosen == editProfile)
         Q_EMIT editProfileRequested(account);

@@ -36,6 +36,8 @@ Q_SIGNALS:
     void currentNodeChanged();
     // "Edit profile…" on a node: the account's profile name.
     void editProfileRequested(const QString &profileName);
+    // "Refresh This Source" on a source (or its error line): list that source alone again.
+    void refreshSourceRequested(const QString &sourceId);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -8,6 +8,8 @@ class VpcForm;
 
 namespace flowlog {
 
+class IdPicker;
+
 // VPC: the resource (ENI, vSwitch or VPC), traffic type and traffic paths.
 class VpcForm final : public ServiceForm
 {
@@ -21,6 +23,8 @@ public:
     [[nodiscard]] Service service() const override { return Service::Vpc; }
     [[nodiscard]] QString namePlaceholder() const override;
     void setDefaultsFrom(const FlowLog &row) override;
+    [[nodiscard]] QList<ChoiceNeed> choiceNeeds() const override;
+    void offerChoices(const ChoiceNeed &need, const QList<Resource> &rows) override;
 
 protected:
     void describeCreated(const FlowLogDraft &draft, FlowLog &row) const override;
@@ -28,7 +32,12 @@ protected:
     void writeExtra(const FlowLogDraft &draft) override;
 
 private:
+    void offerForType();
+
     Ui::VpcForm *m_ui;
+    IdPicker *m_resourcePicker;
+    QList<Resource> m_vpcs;
+    QList<Resource> m_vSwitches;
 };
 
 } // namespace flowlog

@@ -165,16 +165,8 @@ void Inventory::refresh()
 {
     if (m_running)
         cancel();
-    ++m_generation;
-    m_running = true;
-    m_cancelled = false;
-    m_requests = 0;
-    m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
-    m_gate.resetPeaks();
-    m_queue.clear();
+    beginSweep();
     m_unreadable.clear();
-    m_buffers.clear();
-    m_live.clear();
     m_secrets.clear();
     m_sweepProfiles.clear();
     for (const Profile &p : m_profiles->profiles()) {
@@ -204,6 +196,50 @@ void Inventory::refresh()
                                         onCredentialsRead();
                                 });
     }
+}
+
+void Inventory::beginSweep()
+{
+    ++m_generation;
+    m_running = true;
+    m_cancelled = false;
+    m_requests = 0;
+    m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
+    m_gate.resetPeaks();
+    m_queue.clear();
+    m_buffers.clear();
+    m_live.clear();
+}
+
+bool Inventory::refreshSource(const QString &sourceId)
+{
+    const SourceStatusModel::Entry *entry = m_status->entry(sourceId);
+    const Profile *profile = entry ? m_profiles->findById(entry->source.profileId) : nullptr;
+    if (m_running || !profile)
+        return false;
+    const SourceSpec source = entry->source;
+    beginSweep();
+    m_secretsPending = 1;
+    Q_EMIT started(1);
+    // A member's source is reached through its organisation's profile, with the hop into the member.
+    const Identity identity =
+        source.accountId.isEmpty() ? identityOf(*profile) : memberIdentity(*profile, source.accountId);
+    m_broker->setRetryPolicy(m_settings.retry);
+    m_broker->acquireSource(
+        identity, this,
+        [this, source, generation = m_generation](const CredentialRef &credentials, const ApiError &error) {
+            if (generation != m_generation)
+                return;
+            m_secretsPending = 0;
+            if (error.isError()) {
+                m_status->addSources({source});
+                finishWithoutJob(source, error);
+                checkDone();
+                return;
+            }
+            plan({Pending{source, credentials, {}}});
+        });
+    return true;
 }
 
 void Inventory::onCredentialsRead()

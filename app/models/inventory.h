@@ -78,6 +78,10 @@ public:
     [[nodiscard]] static DiscoveredAccount configuredAccount(const Profile &profile);
 
     void refresh();
+    // Lists one source of the last sweep again (the sources tree's "Refresh This Source"), as a sweep of that source
+    // alone: started(1), its rows swapped in when it completes (stale when it fails), finished(). Every other source
+    // keeps its rows and state. False (nothing done) while a sweep runs or for a source the status model lacks.
+    bool refreshSource(const QString &sourceId);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The accounts the last sweep covered, with what discovery found and every discovery failure (credentials
@@ -123,6 +127,8 @@ private:
         CredentialRef credentials;
         ApiError error;
     };
+    // A new generation, running, with nothing queued or buffered (refresh() and refreshSource()).
+    void beginSweep();
     void onCredentialsRead();
     void onAccountReady(int index);
     // Adds sources to this sweep (the status model's first call of a sweep replaces the last sweep's) and starts them.

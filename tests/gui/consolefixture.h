@@ -9,14 +9,38 @@
 #include "settings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <functional>
 
 #include <memory>
 
 namespace flowlog::test {
+
+// Runs handle on the first visible top-level widget of type T named name (any name when empty) once it appears,
+// from inside the nested event loop of a modal dialog or a popup menu.
+template<typename T> void whenShown(const QString &name, std::function<void(T *)> handle)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, name, handle] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *t = qobject_cast<T *>(w);
+            if (t && t->isVisible() && (name.isEmpty() || t->objectName() == name)) {
+                timer->stop();
+                timer->deleteLater();
+                handle(t);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
 
 class ConsoleFixture
 {

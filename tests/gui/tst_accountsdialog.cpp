@@ -43,6 +43,7 @@ private Q_SLOTS:
     void editRenamesKeepsSecretAndWrongSecretShowsProviderError();
     void removeAsksAndDeletesProfileAndSecret();
     void importListsFoundAndSkippedAndImportsChosen();
+    void importPicksTheFileAndSaysWhyEachIsLeftOut();
     void withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown();
     void discoverShowsWhatARefreshCoversBeforeSaving();
 
@@ -152,10 +153,14 @@ void TestAccountsDialog::editorRefusesIncompleteInput()
     QVERIFY(editor->isVisible());
     QVERIFY(child<QLabel>(editor, "errorLabel")->text().contains(QStringLiteral("secret")));
     child<QLineEdit>(editor, "secretEdit")->setText(QStringLiteral("s"));
+    QCOMPARE(child<QLabel>(editor, "errorLabel")->text(), QString()); // fixed: the message goes (issue 20 item 11)
     child<QLineEdit>(editor, "endpointEdit")->setText(QStringLiteral("http://example.com"));
     clickOk(editor);
     QVERIFY(editor->isVisible());
     QVERIFY(child<QLabel>(editor, "errorLabel")->text().contains(QStringLiteral("https")));
+    child<QLineEdit>(editor, "endpointEdit")->setText(QStringLiteral("https://example.com"));
+    QCOMPARE(child<QLabel>(editor, "errorLabel")->text(), QString());
+    child<QLineEdit>(editor, "endpointEdit")->setText(QStringLiteral("http://example.com"));
     QVERIFY(m_profiles->profiles().isEmpty());
     editor->reject();
 }
@@ -286,6 +291,73 @@ void TestAccountsDialog::importListsFoundAndSkippedAndImportsChosen()
     QVERIFY(!child<QPlainTextEdit>(m_dialog.get(), "resultText")
                  ->toPlainText()
                  .contains(QStringLiteral("gui-import-secret")));
+}
+
+void TestAccountsDialog::importPicksTheFileAndSaysWhyEachIsLeftOut()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("picked.json"));
+    const auto entry = [](const QString &name, const QString &mode) {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("mode"), mode},
+                           {QStringLiteral("access_key_id"), QStringLiteral("LTAIpick")},
+                           {QStringLiteral("access_key_secret"), QStringLiteral("pick-secret")},
+                           {QStringLiteral("region_id"), QStringLiteral("cn-hangzhou")}};
+    };
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("profiles"),
+                                       QJsonArray{entry(QStringLiteral("pick-new"), QStringLiteral("AK")),
+                                                  entry(QStringLiteral("pick-old"), QStringLiteral("AK")),
+                                                  entry(QStringLiteral("pick-ecs"), QStringLiteral("EcsRamRole"))}}})
+                .toJson());
+    f.close();
+    Profile old = m_real;
+    old.id = Profile::newId();
+    old.name = QStringLiteral("pick-old");
+    QVERIFY(m_profiles->add(old));
+
+    // The default file is missing: the dialog says so and lets the user pick another one.
+    m_dialog->setAliyunConfigPath(dir.filePath(QStringLiteral("missing.json")));
+    QTest::mouseClick(child<QPushButton>(m_dialog.get(), "importButton"), Qt::LeftButton);
+    auto *chooser = m_dialog->findChild<QDialog *>(QStringLiteral("importDialog"));
+    QVERIFY(chooser);
+    QVERIFY(QTest::qWaitForWindowExposed(chooser));
+    auto *summary = child<QLabel>(chooser, "importSummary");
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Cannot read ")), qPrintable(summary->text()));
+    auto *buttons = child<QDialogButtonBox>(chooser, "importButtons");
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(child<QPushButton>(chooser, "choosePathButton"));
+    auto *pathEdit = child<QLineEdit>(chooser, "importPath");
+    pathEdit->setText(QDir::toNativeSeparators(path));
+    Q_EMIT pathEdit->editingFinished();
+
+    // Every profile is listed; the one not ticked and the one skipped each say why.
+    auto *list = child<QListWidget>(chooser, "importList");
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
+    QVERIFY2(list->item(1)->text().contains(QStringLiteral("an account named pick-old exists already")),
+             qPrintable(list->item(1)->text()));
+    QVERIFY(list->item(2)->text().contains(QStringLiteral("skipped, unsupported mode EcsRamRole")));
+    QCOMPARE(summary->text(), QStringLiteral("3 profiles in the file: 1 ticked for import, 1 not ticked, 1 cannot be "
+                                             "imported (each says why)."));
+    // Sized to its content: the longest line fits without scrolling sideways.
+    QVERIFY2(list->viewport()->width() >= list->sizeHintForColumn(0),
+             qPrintable(QStringLiteral("%1 < %2").arg(list->viewport()->width()).arg(list->sizeHintForColumn(0))));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+
+    QSignalSpy finished(m_dialog.get(), &AccountsDialog::operationFinished);
+    clickOk(chooser);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
+    QVERIFY(m_profiles->findByName(QStringLiteral("pick-new")));
+    const QString log = child<QPlainTextEdit>(m_dialog.get(), "resultText")->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("pick-old not imported: not ticked: an account named pick-old exists "
+                                         "already.")),
+             qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("pick-ecs not imported: skipped, unsupported mode EcsRamRole.")),
+             qPrintable(log));
+    QVERIFY(!log.contains(QStringLiteral("pick-secret")));
 }
 
 void TestAccountsDialog::withoutAKeychainNothingIsSavedOrRemovedAndTheFixIsShown()

@@ -45,30 +45,11 @@
 #include <functional>
 
 using namespace flowlog;
+using test::whenShown;
 
 namespace {
 
 constexpr int flowLogsPerSource = 6;
-
-// Runs handle on the first visible top-level widget of type T named name (any name when empty) once it appears,
-// from inside the nested event loop of a modal dialog or a popup menu. Returns the timer that looks for it.
-template<typename T> void whenShown(const QString &name, std::function<void(T *)> handle)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, name, handle] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *t = qobject_cast<T *>(w);
-            if (t && t->isVisible() && (name.isEmpty() || t->objectName() == name)) {
-                timer->stop();
-                timer->deleteLater();
-                handle(t);
-                return;
-            }
-        }
-    });
-    timer->start();
-}
 
 QAction *actionNamed(QMenu *menu, const QString &prefix)
 {

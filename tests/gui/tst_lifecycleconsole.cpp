@@ -17,6 +17,7 @@
 #include "lifecyclerunner.h"
 #include "mainwindow.h"
 #include "sandboxsettle.h"
+#include "sourcetreemodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -265,6 +266,15 @@ void TestLifecycleConsole::deleteIsConfirmedByTypingTheNumber()
     QCOMPARE(chosen.size(), 3);
     select(*window, chosen);
     const int rowsBefore = table->rowCount();
+    // The sources tree counts what the table holds, and follows the deletes without a refresh (issue 20 item 6).
+    const auto treeRows = [&window] {
+        const QAbstractItemModel *tree = window->sourceTreeModel();
+        int rows = 0;
+        for (int r = 0; r < tree->rowCount(); ++r)
+            rows += tree->index(r, 0).data(SourceTreeModel::RowsRole).toInt();
+        return rows;
+    };
+    QCOMPARE(treeRows(), rowsBefore);
     m_console.sandbox.resetStats();
     const int flowLogsBefore = m_console.sandbox.stats().value(QLatin1String("flowLogs")).toInt();
 
@@ -290,6 +300,7 @@ void TestLifecycleConsole::deleteIsConfirmedByTypingTheNumber()
     for (const QString &key : chosen)
         QVERIFY2(table->rowOfKey(key) < 0, qPrintable(key));
     QCOMPARE(table->rowCount(), rowsBefore - 3);
+    QTRY_COMPARE(treeRows(), rowsBefore - 3);
     const QJsonObject after = m_console.sandbox.stats();
     QCOMPARE(after.value(QLatin1String("flowLogs")).toInt(), flowLogsBefore - 3);
     QCOMPARE(after.value(QLatin1String("deleted")).toInt(), 3);
