@@ -6,9 +6,11 @@
 #include "flowlogexport.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
+#include "networkpool.h"
 #include "sourcestatusmodel.h"
 #include "textsafety.h"
 
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 
@@ -139,6 +141,9 @@ CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
     sweep.inventory = new Inventory(
         m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, sweep.table, sweep.status, this);
     sweep.inventory->setScope(scope);
+    if (!m_networkPool)
+        m_networkPool = new NetworkPool([] { return new QNetworkAccessManager; }, 64, this);
+    sweep.inventory->setNetworkPool(m_networkPool);
     return sweep;
 }
 

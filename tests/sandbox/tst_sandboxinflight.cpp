@@ -3,6 +3,7 @@
 // the one the request's credentials belong to: its access key (signature v1 or ACS3), STS credentials AssumeRole
 // issued for it, a Huawei access key or the agency call's temporary credentials. A client's per-account limit can
 // be checked against it.
+#include "networkpool.h"
 #include "sandboxprobe.h"
 
 #include <QJsonArray>
@@ -205,6 +206,37 @@ private slots:
         const QJsonObject s = stats();
         QCOMPARE(number(s, "maxInFlight"), 4);
         QCOMPARE(number(s, "maxInFlightPerAccount"), 1);
+    }
+
+    void oneManagerCapsAtSixAndThePoolDoesNot()
+    {
+        // Qt 6.4 opens at most 6 connections per host and manager and queues the rest inside: 14 requests of one
+        // account through one manager are 6 on the wire. NetworkPool (what the sweeps use) puts all 14 there.
+        const Credentials ali = m_sandbox.credentials(m_aliyun);
+        {
+            QNetworkAccessManager one;
+            QList<QNetworkReply *> replies;
+            for (int i = 0; i < 14; ++i)
+                replies.append(start(one, listVpc(ali, m_aliyun)));
+            for (QNetworkReply *r : std::as_const(replies))
+                QCOMPARE(finish(r).status, 200);
+            QCOMPARE(number(stats(), "maxInFlightPerAccount"), NetworkPool::connectionsPerHost);
+        }
+        resetStats();
+        NetworkPool pool([] { return new QNetworkAccessManager; });
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 14; ++i) {
+            const SignedRequest request = listVpc(ali, m_aliyun);
+            QNetworkAccessManager *nam = pool.acquire(request.request.url());
+            QNetworkReply *reply = start(*nam, request);
+            pool.track(reply, nam, request.request.url());
+            replies.append(reply);
+        }
+        QCOMPARE(pool.managerCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(number(stats(), "inFlight"), 14, kLatencyMs);
+        for (QNetworkReply *r : std::as_const(replies))
+            QCOMPARE(finish(r).status, 200);
+        QCOMPARE(number(stats(), "maxInFlightPerAccount"), 14);
     }
 
     void resetStartsFromWhatIsInFlight()
