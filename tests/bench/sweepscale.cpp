@@ -80,11 +80,12 @@ void scaleAt(Context &context, int accounts, int latencyMs)
         context.report(prefix + QStringLiteral(".maxInFlightPerAccount"), maxPerAccount, QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".loadavg1"), loadAverage(), QStringLiteral("load"));
         if (maxInFlight > settings.maxConcurrent || maxPerAccount > settings.maxPerProfile)
-            context.fail(prefix, QStringLiteral("the sandbox saw %1 in flight (%2 for one account), limits %3 / %4")
+            context.fail(prefix, QStringLiteral("the sandbox saw %1 in flight (%2 for %5), limits %3 / %4")
                                      .arg(maxInFlight)
                                      .arg(maxPerAccount)
                                      .arg(settings.maxConcurrent)
-                                     .arg(settings.maxPerProfile));
+                                     .arg(settings.maxPerProfile)
+                                     .arg(stats.value(QLatin1String("maxInFlightAccount")).toString()));
     }
 }
 
