@@ -3,6 +3,7 @@
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "memorycredentialstore.h"
+#include "networkpool.h"
 #include "profilestore.h"
 #include "resultscache.h"
 #include "sandboxlauncher.h"
@@ -150,7 +151,11 @@ int main(int argc, char *argv[])
         credentials = std::make_unique<flowlog::KeychainCredentialStore>();
     }
 
+    // The sweep's requests go through a pool of managers with room on their host (networkpool.h): Qt's 6
+    // connections per host and manager would otherwise cap the limits. Made before the window, gone after it.
+    flowlog::NetworkPool sweepNetwork([] { return new QNetworkAccessManager; });
     flowlog::MainWindow window(profiles.get(), credentials.get(), namFor, settings);
+    window.inventory()->setNetworkPool(&sweepNetwork);
     flowlog::SandboxLauncher launcher;
     if (sandbox) {
         window.setSessionLabel(QObject::tr("sandbox"));

@@ -438,6 +438,10 @@
         <source>An attachment in the response has no id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The page&apos;s paging token could not be read consistently; stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

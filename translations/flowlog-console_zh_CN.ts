@@ -438,6 +438,10 @@
         <source>An attachment in the response has no id.</source>
         <translation>响应中的某个连接没有 id。</translation>
     </message>
+    <message>
+        <source>The page&apos;s paging token could not be read consistently; stopped.</source>
+        <translation>无法一致地读取该页的分页令牌；已停止。</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>

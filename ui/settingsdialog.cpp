@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "settings.h"
 #include "ui_settingsdialog.h"
 
 #include <QPushButton>
@@ -12,10 +13,18 @@ SettingsDialog::SettingsDialog(const InventorySettings &settings, QWidget *paren
     , m_base(settings)
 {
     m_ui->setupUi(this);
+    // The ranges are the Settings class's bounds, the one place they are kept.
+    const auto range = [](QSpinBox *box, Settings::Key key) {
+        const auto [low, high] = Settings::bounds(key);
+        box->setRange(low, high);
+    };
+    range(m_ui->maxConcurrent, Settings::Key::MaxConcurrent);
+    range(m_ui->maxPerProfile, Settings::Key::MaxPerProfile);
+    range(m_ui->requestTimeout, Settings::Key::RequestTimeoutSeconds);
     m_ui->language->addItem(tr("System default"), QString());
     // Language names are shown in their own language, so they are never translated.
-    m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));         // notr
-    m_ui->language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));      // notr
+    m_ui->language->addItem(QStringLiteral("English"), QStringLiteral("en"));     // notr
+    m_ui->language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN")); // notr
     showValues(settings);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -24,6 +24,7 @@ class SandboxLauncher;
 class CoverageSweep;
 struct CoverageRecord;
 class MemoryCredentialStore;
+class NetworkPool;
 } // namespace flowlog
 
 namespace flowlog::cli {
@@ -94,6 +95,7 @@ private:
     QPointer<ProfileStore> m_sandboxProfiles;
     QPointer<MemoryCredentialStore> m_sandboxCredentials;
     QHash<QString, QNetworkAccessManager *> m_nams;
+    NetworkPool *m_networkPool = nullptr; // the sweeps' managers (networkpool.h), made with the first sweep
     QTextStream m_out;
     QTextStream m_err;
     int m_discoveryFailures = 0; // coverage: discovery steps that failed

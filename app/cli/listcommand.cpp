@@ -7,9 +7,11 @@
 #include "flowlogstatus.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
+#include "networkpool.h"
 #include "sourcestatusmodel.h"
 #include "textsafety.h"
 
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 
@@ -141,6 +143,9 @@ CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
     sweep.inventory = new Inventory(
         m_profiles, m_credentials, [this](const Profile &p) { return namFor(p); }, sweep.table, sweep.status, this);
     sweep.inventory->setScope(scope);
+    if (!m_networkPool)
+        m_networkPool = new NetworkPool([] { return new QNetworkAccessManager; }, 64, this);
+    sweep.inventory->setNetworkPool(m_networkPool);
     return sweep;
 }
 

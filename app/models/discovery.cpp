@@ -279,6 +279,7 @@ template<typename Operation> void Discovery::list(const Operation &op, int accou
                                                m_nams ? m_nams(profile) : nullptr, m_policy, this);
     job->setRequestGate(m_gate);
     job->setParsePool(m_parsePool);
+    job->setNetworkPool(m_networkPool);
     job->setRankBase(ListEngine::discoveryRank);
     auto rows = std::make_shared<Rows>();
     job->setSink([rows](const Rows &page) { rows->append(page); });

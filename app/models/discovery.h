@@ -112,6 +112,8 @@ public:
     void start(const QList<Input> &inputs, const QSet<Service> &services = {});
     void abort();
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // Managers for the discovery requests (networkpool.h); without one, each profile's own.
+    void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int requestCount() const { return m_requests; }
 
@@ -149,6 +151,7 @@ private:
     QPointer<CredentialBroker> m_broker;
     QPointer<RequestGate> m_gate;
     QThreadPool *m_parsePool;
+    QPointer<NetworkPool> m_networkPool;
     RetryPolicy m_policy;
     QList<DiscoveredAccount> m_accounts;
     QList<Profile> m_profiles; // per account, for its nam and typed restrictions

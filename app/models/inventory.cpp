@@ -275,6 +275,7 @@ void Inventory::onCredentialsRead()
     else if (!unreadable.isEmpty())
         plan(unreadable);
     m_discovery->setRetryPolicy(m_settings.retry);
+    m_discovery->setNetworkPool(m_networkPool);
     m_discovery->start(inputs, m_scope.services);
 }
 
@@ -347,14 +348,20 @@ void Inventory::onDiscovered()
 
 void Inventory::pump()
 {
-    // Every source starts at once: its jobs wait in m_gate for request slots, which enforces the limits.
+    // Every source starts at once: its jobs wait in m_gate for request slots, which enforces the limits. The gate
+    // holds its grants while they queue their first requests and grants them by rank from the event loop, not
+    // in the order the jobs happened to start (issue 19: an account granted half its slots in the first round
+    // needs an extra round at the end).
     const QList<Pending> queued = std::exchange(m_queue, {});
+    const bool wasSuspended = m_gate.isSuspended();
+    m_gate.setSuspended(!m_settings.legacySchedule || wasSuspended);
     for (const Pending &pending : queued) {
         if (pending.credentialError.isError())
             finishWithoutJob(pending.source, pending.credentialError);
         else
             startSource(pending);
     }
+    m_gate.setSuspended(wasSuspended);
     checkDone();
 }
 
@@ -384,6 +391,8 @@ void Inventory::startSource(const Pending &pending)
     m_jobs.append(job);
     job->setRequestGate(&m_gate);
     job->setParsePool(m_parsePool);
+    job->setEarlyFollowUps(!m_settings.legacySchedule);
+    job->setNetworkPool(m_networkPool);
     const QString id = s.id();
     // Queued until its first request gets a slot.
     connect(job, &ListJob::requestStarted, this, [this, id, marked = false]() mutable {

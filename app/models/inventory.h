@@ -25,9 +25,15 @@ namespace flowlog {
 // The sweep's limits; stored and clamped by Settings (settings.h), which fills this struct.
 struct InventorySettings
 {
-    int maxConcurrent = 16; // HTTP requests in flight at once, all profiles
-    int maxPerProfile = 4;  // HTTP requests in flight at once per profile
-    RetryPolicy retry;      // retry.requestTimeoutMs is the per-request timeout
+    // Organisation scale (issue 19): hundreds of accounts, each within its own limit (the providers allow about
+    // 8-20 requests in flight per account and API); the network pool keeps Qt's 6 connections per host from
+    // capping either.
+    int maxConcurrent = 128; // HTTP requests in flight at once, all accounts
+    int maxPerProfile = 8;   // HTTP requests in flight at once per account (an organisation's members each have theirs)
+    RetryPolicy retry;       // retry.requestTimeoutMs is the per-request timeout
+    // Not stored: the schedule before issue 19 (follow-ups queued after the parse, the first requests granted in
+    // the order the jobs start), for the benchmark that compares both in one run.
+    bool legacySchedule = false;
 };
 
 // Which part of the world a sweep covers (empty = everything).
@@ -58,6 +64,9 @@ public:
     ~Inventory() override;
 
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
+    // Managers for the sweep's requests (networkpool.h), so Qt's 6 connections per host and manager do not cap
+    // the limits; without one each request goes through its profile's manager. Owned by the composition root.
+    void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
     // Turns every profile into credentials (its key, or the temporary credentials of its role or agency). Owned
     // by the inventory; temporary credentials stay cached in it, in memory, across sweeps.
     [[nodiscard]] CredentialBroker *credentialBroker() const { return m_broker; }
@@ -100,7 +109,7 @@ public:
     [[nodiscard]] int peakConcurrency() const { return m_gate.peakInFlight(); }
     [[nodiscard]] int peakConcurrencyPerProfile() const { return m_gate.peakInFlightPerGroup(); }
     // The sweep's request gate and parse pool, for jobs that run beside its listings under the same limits.
-    [[nodiscard]] RequestGate *requestGate() { return &m_gate; }
+    [[nodiscard]] RequestSlots *requestGate() { return &m_gate; }
     [[nodiscard]] QThreadPool *parsePool() const { return m_parsePool; }
 
 Q_SIGNALS:
@@ -162,6 +171,7 @@ private:
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread
+    QPointer<NetworkPool> m_networkPool;
     QList<QPointer<ListJob>> m_jobs;
     QHash<QString, QList<FlowLog>> m_buffers; // sources being refreshed (replace on completion)
     QSet<QString> m_live;                     // sources filling for the first time

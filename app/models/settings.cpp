@@ -26,8 +26,8 @@ const std::array<Spec, Settings::KeyCount> &specs()
     const InventorySettings inventory; // the sweep's defaults live beside the sweep
     static const std::array<Spec, Settings::KeyCount> table = {{
         {K::Language, "ui/language", QMetaType::fromType<QString>(), QString()},
-        {K::MaxConcurrent, "browse/maxConcurrent", QMetaType::fromType<int>(), inventory.maxConcurrent, 1, 64},
-        {K::MaxPerProfile, "browse/maxPerProfile", QMetaType::fromType<int>(), inventory.maxPerProfile, 1, 16},
+        {K::MaxConcurrent, "browse/maxConcurrent", QMetaType::fromType<int>(), inventory.maxConcurrent, 1, 512},
+        {K::MaxPerProfile, "browse/maxPerProfile", QMetaType::fromType<int>(), inventory.maxPerProfile, 1, 64},
         {K::RequestTimeoutSeconds, "network/requestTimeoutSeconds", QMetaType::fromType<int>(),
          inventory.retry.requestTimeoutMs / 1000, 1, 600},
         {K::WindowGeometry, "mainWindow/geometry", QMetaType::fromType<QByteArray>(), QByteArray()},

@@ -110,15 +110,17 @@ QString SandboxServer::newRequestId()
 
 QJsonObject SandboxServer::stats() const
 {
-    return QJsonObject{{QStringLiteral("requests"), m_requests},
-                       {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
-                       {QStringLiteral("accounts"), static_cast<qint64>(m_dataset.accounts().size())},
-                       {QStringLiteral("created"), m_created},
-                       {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
-                       {QStringLiteral("faults"), toJsonObject(m_faults)},
-                       {QStringLiteral("byStatus"), countByStatus(m_dataset)},
-                       {QStringLiteral("deleted"), m_dataset.transitions().deleted()},
-                       {QStringLiteral("coverage"), computeCoverage(m_dataset).toJson()}};
+    QJsonObject out{{QStringLiteral("requests"), m_requests},
+                    {QStringLiteral("flowLogs"), m_dataset.totalFlowLogs()},
+                    {QStringLiteral("accounts"), static_cast<qint64>(m_dataset.accounts().size())},
+                    {QStringLiteral("created"), m_created},
+                    {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
+                    {QStringLiteral("faults"), toJsonObject(m_faults)},
+                    {QStringLiteral("byStatus"), countByStatus(m_dataset)},
+                    {QStringLiteral("deleted"), m_dataset.transitions().deleted()},
+                    {QStringLiteral("coverage"), computeCoverage(m_dataset).toJson()}};
+    m_inFlight.addTo(out);
+    return out;
 }
 
 void SandboxServer::resetStats()
@@ -128,6 +130,7 @@ void SandboxServer::resetStats()
     m_byOperation.clear();
     m_faults.clear();
     m_dataset.transitions().resetDeleted();
+    m_inFlight.resetPeaks();
 }
 
 ApiRequest SandboxServer::toApiRequest(const QHttpServerRequest &request)
@@ -230,7 +233,7 @@ SandboxServer::Outgoing SandboxServer::serverError(Api api)
     return out;
 }
 
-SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &request, std::optional<FaultKind> fault)
+SandboxServer::Outgoing SandboxServer::serve(Api api, const ApiRequest &apiRequest, std::optional<FaultKind> fault)
 {
     // Faults that stand in for the answer: the provider module never sees the request.
     if (fault) {
@@ -260,7 +263,6 @@ SandboxServer::Outgoing SandboxServer::serve(Api api, const QHttpServerRequest &
         }
     }
 
-    const ApiRequest apiRequest = toApiRequest(request);
     m_dataset.transitions().settleDue(m_dataset, QDateTime::currentMSecsSinceEpoch());
     Reply reply;
     QString requestId;
@@ -329,11 +331,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return false;
 
     ++m_requests;
+    const ApiRequest apiRequest = toApiRequest(request);
+    // In flight from now until the answer is written, whatever it is (faults and the latency included).
+    QString account = InFlight::accountOf(m_dataset, apiRequest);
+    m_inFlight.begin(account);
     const std::optional<FaultKind> fault = rollFault();
     if (fault)
         m_faults[faultName(*fault)] += 1;
-    Outgoing out = serve(api, request, fault);
+    Outgoing out = serve(api, apiRequest, fault);
     out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
+    out.account = std::move(account);
     dispatch(socket, std::move(out), m_options.latencyMs);
     return true;
 }
@@ -376,13 +383,15 @@ void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
         delayMs = kStallMs;
     if (delayMs <= 0) {
         deliver(socket, out);
+        m_inFlight.end(out.account);
         return;
     }
     // Answer later from the event loop, so other connections are served meanwhile. The client may have gone.
     const QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delayMs, this, [guard, out = std::move(out)] {
+    QTimer::singleShot(delayMs, this, [this, guard, out = std::move(out)] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             deliver(guard.data(), out);
+        m_inFlight.end(out.account);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "apirequest.h"
 #include "dataset.h"
 #include "huawei/huaweiapi.h"
+#include "inflight.h"
 #include "jsonwriter.h"
 #include "sandboxoptions.h"
 
@@ -67,17 +68,19 @@ private:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         bool close = false; // the client asked for Connection: close
+        QString account;    // whose credentials the request carried (InFlight), empty when unknown
     };
 
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
     [[nodiscard]] std::optional<FaultKind> rollFault();
-    [[nodiscard]] Outgoing serve(Api api, const QHttpServerRequest &request, std::optional<FaultKind> fault);
+    [[nodiscard]] Outgoing serve(Api api, const ApiRequest &request, std::optional<FaultKind> fault);
     // GET, POST (set one kind) and DELETE (clear all) /__sandbox/faults.
     [[nodiscard]] Outgoing adminFaults(const QHttpServerRequest &request);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
     [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},
                                 const QString &extraValue = {});
+    // Writes the answer now or after delayMs, then ends the request's time in flight.
     void dispatch(QTcpSocket *socket, Outgoing out, int delayMs);
     static void deliver(QTcpSocket *socket, const Outgoing &out);
     [[nodiscard]] QString newRequestId();
@@ -93,6 +96,7 @@ private:
     qint64 m_created = 0;
     QHash<QString, qint64> m_byOperation;
     QHash<QString, qint64> m_faults;
+    InFlight m_inFlight;
 };
 
 } // namespace flowlog::sandbox

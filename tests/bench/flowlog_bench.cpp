@@ -19,6 +19,7 @@ int main(int argc, char *argv[])
     const QList<Benchmark> benchmarks = {
         {QStringLiteral("sandbox-throughput"), &sandboxThroughput},
         {QStringLiteral("sweep-latency"), &sweepLatency},
+        {QStringLiteral("sweep-scale"), &sweepScale},
         {QStringLiteral("model-scale"), &modelScale},
         {QStringLiteral("cold-start"), &coldStart},
         {QStringLiteral("window-sweep"), &windowSweep},

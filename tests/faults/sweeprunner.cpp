@@ -2,6 +2,7 @@
 
 #include "flowlogtablemodel.h"
 #include "memorycredentialstore.h"
+#include "networkpool.h"
 #include "profilestore.h"
 #include "sourcestatusmodel.h"
 
@@ -56,7 +57,7 @@ RetryPolicy fastRetryPolicy()
 }
 
 SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QString> &secrets,
-                      const InventorySettings &settings, int timeoutMs)
+                      const InventorySettings &settings, int timeoutMs, bool networkPool)
 {
     QObject owner; // parent of the network access managers of this sweep
     ProfileStore store(nullptr);
@@ -67,8 +68,11 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     const Inventory::NamProvider namFor = namPerProfile(&owner);
     FlowLogTableModel table;
     SourceStatusModel status;
+    NetworkPool pool([] { return new QNetworkAccessManager; }); // outlives the inventory's requests
     Inventory inventory(&store, &credentials, namFor, &table, &status);
     inventory.setSettings(settings);
+    if (networkPool)
+        inventory.setNetworkPool(&pool);
 
     SweepOutcome out;
     QObject::connect(&inventory, &Inventory::sourceFinished, &owner,
@@ -77,6 +81,7 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
                          out.specs.insert(source.id(), source);
                      });
     QSignalSpy finished(&inventory, &Inventory::finished);
+    inventory.requestGate()->setTracing(true);
     QElapsedTimer clock;
     clock.start();
     inventory.refresh();
@@ -86,6 +91,9 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
         inventory.cancel();
     out.requests = inventory.requestCount();
     out.accounts = inventory.accounts();
+    out.rounds = analyseRounds(inventory.requestGate()->trace(), settings.maxConcurrent, settings.maxPerProfile);
+    out.peakInFlight = inventory.peakConcurrency();
+    out.peakInFlightPerAccount = inventory.peakConcurrencyPerProfile();
     out.tableRows = table.rowCount();
     for (int r = 0; r < table.rowCount(); ++r) {
         out.rows.insert(table.at(r).key(), table.at(r));
@@ -94,12 +102,12 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     return out;
 }
 
-SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs)
+SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs, bool networkPool)
 {
     QHash<QString, QString> secrets;
     for (const Profile &p : sandbox.profiles())
         secrets.insert(p.id, sandbox.secret(p.id));
-    return runSweep(sandbox.profiles(), secrets, settings, timeoutMs);
+    return runSweep(sandbox.profiles(), secrets, settings, timeoutMs, networkPool);
 }
 
 } // namespace flowlog::test

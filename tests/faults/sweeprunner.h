@@ -5,6 +5,7 @@
 #include "listengine.h"
 #include "profile.h"
 #include "sandboxfixture.h"
+#include "scheduletrace.h"
 
 #include <QHash>
 #include <QList>
@@ -25,6 +26,9 @@ struct SweepOutcome
     QMap<QString, ListResult> sources;  // SourceSpec::id() -> result
     QMap<QString, SourceSpec> specs;    // SourceSpec::id() -> spec
     QList<DiscoveredAccount> accounts;  // what discovery found, with its failures
+    ScheduleRounds rounds;              // the rounds the gate's trace shows, and their minimum
+    int peakInFlight = 0;               // most requests in flight at once, overall and for one account (the gate)
+    int peakInFlightPerAccount = 0;
 
     [[nodiscard]] QStringList failedSources() const;
     [[nodiscard]] int rowsOfSource(const QString &sourceId) const;
@@ -33,9 +37,12 @@ struct SweepOutcome
 // Runs one Inventory sweep over every profile of a started sandbox (secrets in a MemoryCredentialStore, one
 // network access manager per profile, like the console), with the given settings. Blocks with the event loop
 // running until the sweep finishes or timeoutMs passes.
+// With networkPool the sweep's requests go through a NetworkPool, as in the console; without, through each
+// profile's manager (the layout before issue 19).
 [[nodiscard]] SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QString> &secrets,
-                                    const InventorySettings &settings, int timeoutMs = 60000);
-[[nodiscard]] SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs = 60000);
+                                    const InventorySettings &settings, int timeoutMs = 60000, bool networkPool = true);
+[[nodiscard]] SweepOutcome runSweep(SandboxFixture &sandbox, const InventorySettings &settings, int timeoutMs = 60000,
+                                    bool networkPool = true);
 
 // One network access manager per profile, made on first use and owned by owner (the console's layout).
 [[nodiscard]] Inventory::NamProvider namPerProfile(QObject *owner);

@@ -6,6 +6,7 @@
 #include "inventory.h"
 #include "jobfactory.h"
 #include "memorycredentialstore.h"
+#include "networkpool.h"
 #include "profileidentity.h"
 #include "sandboxfixture.h"
 #include "sourcestatusmodel.h"
@@ -338,8 +339,12 @@ void TestCredentialBroker::inventorySweepsRoleAndAgencyProfilesAcrossExpiry()
         credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     FlowLogTableModel table;
     SourceStatusModel status;
+    // The console's network pool: with one manager, requests past Qt's 6 connections per host wait inside it
+    // for a connection, signed, and could reach the service after their 2 s credentials expired.
+    NetworkPool pool([] { return new QNetworkAccessManager; });
     Inventory inventory(
         &store, &credentials, [this](const Profile &) { return &m_nam; }, &table, &status);
+    inventory.setNetworkPool(&pool);
     const QList<SourceSpec> sources = Inventory::planSources(profiles);
     for (int round = 0; round < 2; ++round) {
         QSignalSpy done(&inventory, &Inventory::finished);

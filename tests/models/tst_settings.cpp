@@ -61,8 +61,8 @@ void TestSettings::everyKeyHasItsOwnStableNameAndADefaultOfItsType()
 void TestSettings::absentKeysReadTheirDefaults()
 {
     const Settings settings(m_store.get());
-    QCOMPARE(settings.intValue(Key::MaxConcurrent), 16);
-    QCOMPARE(settings.intValue(Key::MaxPerProfile), 4);
+    QCOMPARE(settings.intValue(Key::MaxConcurrent), 128);
+    QCOMPARE(settings.intValue(Key::MaxPerProfile), 8);
     QCOMPARE(settings.intValue(Key::RequestTimeoutSeconds), 30);
     QCOMPARE(settings.stringValue(Key::Language), QString());
     QVERIFY(settings.boolValue(Key::ShowSources));
@@ -89,7 +89,7 @@ void TestSettings::valuesRoundTripThroughTheFile()
     QCOMPARE(settings.intValue(Key::MaxPerProfile), 7);
     QCOMPARE(settings.get(Key::MaxPerProfile).metaType(), QMetaType::fromType<int>());
     Settings(&reopened).reset(Key::MaxPerProfile);
-    QCOMPARE(settings.intValue(Key::MaxPerProfile), 4);
+    QCOMPARE(settings.intValue(Key::MaxPerProfile), 8);
 }
 
 void TestSettings::intKeysAreClampedOnReadAndWrite_data()
@@ -98,7 +98,8 @@ void TestSettings::intKeysAreClampedOnReadAndWrite_data()
     QTest::addColumn<QVariant>("stored");
     QTest::addColumn<int>("expected");
     QTest::newRow("concurrency 0 would stall a sweep") << Key::MaxConcurrent << QVariant(0) << 1;
-    QTest::newRow("concurrency 1000 would open too many sockets") << Key::MaxConcurrent << QVariant(1000) << 64;
+    QTest::newRow("concurrency 1000 would open too many sockets") << Key::MaxConcurrent << QVariant(1000) << 512;
+    QTest::newRow("per profile 100 is more than any provider allows") << Key::MaxPerProfile << QVariant(100) << 64;
     QTest::newRow("per profile -3") << Key::MaxPerProfile << QVariant(-3) << 1;
     QTest::newRow("per profile as text") << Key::MaxPerProfile << QVariant(QStringLiteral("12")) << 12;
     QTest::newRow("timeout a day") << Key::RequestTimeoutSeconds << QVariant(86400) << 600;
@@ -126,7 +127,7 @@ void TestSettings::unreadableValuesFallBackToTheDefault()
 {
     m_store->setValue(Settings::storageName(Key::MaxConcurrent), QStringLiteral("lots"));
     const Settings settings(m_store.get());
-    QCOMPARE(settings.intValue(Key::MaxConcurrent), 16);
+    QCOMPARE(settings.intValue(Key::MaxConcurrent), 128);
     QCOMPARE(settings.get(Key::MaxConcurrent).metaType(), QMetaType::fromType<int>());
 }
 

@@ -1,5 +1,6 @@
 // RequestSlots: the order waiting requests are granted in (rank, then round robin across groups, then arrival),
-// the global and per-group limits, withdrawal, dead contexts, suspension and re-entrant release from a grant.
+// the global and per-group limits, withdrawal, dead contexts, suspension and re-entrant release from a grant;
+// releaseAfter (a page's follow-ups compete for its slot) and the rounds a trace shows.
 #include "requestslots.h"
 
 #include <QTest>
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void withdrawnAndDeadRequestsAreNeverGranted();
     void suspendedGateGrantsNothingUntilResumed();
     void releaseInsideAGrantHandsTheSlotOn();
+    void releaseAfterGrantsTheFollowUpsByRank();
+    void traceCountsRoundsAndTheirMinimum();
 
 private:
     // Acquires for `name`, recording the grant order in m_granted.
@@ -122,6 +125,69 @@ void TestRequestSlots::releaseInsideAGrantHandsTheSlotOn()
     QCOMPARE(m_granted, (QStringList{QStringLiteral("busy"), QStringLiteral("unneeded"), QStringLiteral("after")}));
     QCOMPARE(gate.inFlight(), 1);
     QCOMPARE(gate.peakInFlight(), 1);
+}
+
+void TestRequestSlots::releaseAfterGrantsTheFollowUpsByRank()
+{
+    // One slot: "page1" holds it, "other" (rank 3) waits. The answer of page1 names its next page (rank 1).
+    for (const bool after : {true, false}) {
+        m_granted.clear();
+        RequestSlots gate(1, 1);
+        const RequestGate::Ticket page1 = ask(gate, QStringLiteral("a"), 0, QStringLiteral("page1"));
+        ask(gate, QStringLiteral("b"), 3, QStringLiteral("other"));
+        if (after) {
+            gate.releaseAfter(page1, [&] { ask(gate, QStringLiteral("a"), 1, QStringLiteral("page2")); });
+            QCOMPARE(m_granted, (QStringList{QStringLiteral("page1"), QStringLiteral("page2")}));
+        } else {
+            // Released first (the schedule before issue 19): the slot goes to what waited at that instant.
+            gate.release(page1);
+            ask(gate, QStringLiteral("a"), 1, QStringLiteral("page2"));
+            QCOMPARE(m_granted, (QStringList{QStringLiteral("page1"), QStringLiteral("other")}));
+        }
+    }
+}
+
+void TestRequestSlots::traceCountsRoundsAndTheirMinimum()
+{
+    // Two slots, three jobs: a chain of two pages (x1 -> x2) and two single pages (y, z). Granted by rank, x1 and
+    // y go first; z (rank 0) then x2 (rank 1) share round 2: two rounds, and two is the minimum (4 requests / 2
+    // slots, and the chain).
+    m_granted.clear();
+    RequestSlots gate(2, 2);
+    gate.setTracing(true);
+    QObject jobX;
+    QObject jobY;
+    QObject jobZ;
+    gate.setSuspended(true);
+    const RequestGate::Ticket x1 = ask(gate, QStringLiteral("g"), -1, QStringLiteral("x1"), &jobX);
+    const RequestGate::Ticket y = ask(gate, QStringLiteral("g"), 0, QStringLiteral("y"), &jobY);
+    const RequestGate::Ticket z = ask(gate, QStringLiteral("g"), 0, QStringLiteral("z"), &jobZ);
+    gate.setSuspended(false);
+    QTRY_COMPARE(m_granted.size(), 2);
+    RequestGate::Ticket x2 = 0;
+    gate.releaseAfter(x1, [&] { x2 = ask(gate, QStringLiteral("g"), 1, QStringLiteral("x2"), &jobX); });
+    gate.release(y);
+    QCOMPARE(m_granted,
+             (QStringList{QStringLiteral("x1"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("x2")}));
+    gate.release(x2);
+    gate.release(z);
+    ScheduleRounds r = analyseRounds(gate.trace(), 2, 2);
+    QCOMPARE(r.requests, 4);
+    QCOMPARE(r.rounds, 2);
+    QCOMPARE(r.minimum, 2);
+    QCOMPARE(r.perRound, (QList<int>{2, 2}));
+
+    // One slot, two independent requests: the second waits for the first's answer, two rounds, the minimum.
+    RequestSlots one(1, 1);
+    one.setTracing(true);
+    m_granted.clear();
+    const RequestGate::Ticket a = ask(one, QStringLiteral("g"), 0, QStringLiteral("a"), &jobX);
+    const RequestGate::Ticket b = ask(one, QStringLiteral("g"), 0, QStringLiteral("b"), &jobY);
+    one.release(a);
+    one.release(b);
+    r = analyseRounds(one.trace(), 1, 1);
+    QCOMPARE(r.rounds, 2);
+    QCOMPARE(r.minimum, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRequestSlots)

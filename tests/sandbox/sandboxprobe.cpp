@@ -85,21 +85,32 @@ SignedRequest signedEr(const QUrl &base, const Credentials &credentials, const Q
     return toSigned(http);
 }
 
-Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
+QNetworkReply *start(QNetworkAccessManager &nam, const SignedRequest &request)
 {
     QNetworkReply *reply = nam.sendCustomRequest(request.request, request.method, request.body);
     reply->setProperty("flowlogStartMs", QDateTime::currentMSecsSinceEpoch());
-    return finish(reply);
+    return reply;
+}
+
+Probe send(QNetworkAccessManager &nam, const SignedRequest &request)
+{
+    return finish(start(nam, request));
+}
+
+SignedRequest signedRpcCall(const QUrl &base, const Credentials &credentials, const QString &action,
+                            const QString &version, const Params &params, bool acs3, const QByteArray &method)
+{
+    return toSigned(rpcRequest(base, credentials, action, version, params, acs3, method));
 }
 
 Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QString &action,
           const QString &version, const Params &params, bool acs3, const QByteArray &method)
 {
-    return send(nam, toSigned(rpcRequest(base, credentials, action, version, params, acs3, method)));
+    return send(nam, signedRpcCall(base, credentials, action, version, params, acs3, method));
 }
 
-Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QByteArray &method,
-           const QString &path, const Params &query, const QByteArray &jsonBody)
+SignedRequest signedRest(const QUrl &base, const Credentials &credentials, const QByteArray &method,
+                         const QString &path, const Params &query, const QByteArray &jsonBody)
 {
     huawei::RestCall call;
     call.endpoint = base;
@@ -109,8 +120,13 @@ Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &cred
     call.query = query;
     call.headers = {{"Content-Type", "application/json"}};
     call.body = jsonBody;
-    const HttpRequest http = huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc());
-    return send(nam, toSigned(http));
+    return toSigned(huawei::signRequest(call, credentials, QDateTime::currentDateTimeUtc()));
+}
+
+Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials, const QByteArray &method,
+           const QString &path, const Params &query, const QByteArray &jsonBody)
+{
+    return send(nam, signedRest(base, credentials, method, path, query, jsonBody));
 }
 
 Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,

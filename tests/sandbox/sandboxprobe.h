@@ -47,6 +47,8 @@ struct SignedRequest
                                      const QString &erId, const QList<std::pair<QString, QString>> &query = {},
                                      const QByteArray &createBody = {}, const QByteArray &clientToken = {});
 [[nodiscard]] Probe send(QNetworkAccessManager &nam, const SignedRequest &request);
+// Sends any method without waiting; collect with finish().
+[[nodiscard]] QNetworkReply *start(QNetworkAccessManager &nam, const SignedRequest &request);
 
 // An Alibaba RPC call, signed (v1 or ACS3) with credentials and their security token, and its answer: a GET query,
 // or with method "POST" a form (which QNetworkAccessManager never resends on its own when the connection drops).
@@ -54,10 +56,16 @@ using Params = QList<std::pair<QString, QString>>;
 [[nodiscard]] Probe rpc(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
                         const QString &action, const QString &version, const Params &params = {}, bool acs3 = false,
                         const QByteArray &method = "GET");
+// The same call signed, not sent (start() sends it without waiting).
+[[nodiscard]] SignedRequest signedRpcCall(const QUrl &base, const Credentials &credentials, const QString &action,
+                                          const QString &version, const Params &params = {}, bool acs3 = false,
+                                          const QByteArray &method = "GET");
 // A Huawei REST call, signed with credentials (and X-Security-Token when they carry a token), and its answer.
 [[nodiscard]] Probe rest(QNetworkAccessManager &nam, const QUrl &base, const Credentials &credentials,
                          const QByteArray &method, const QString &path, const Params &query = {},
                          const QByteArray &jsonBody = {});
+[[nodiscard]] SignedRequest signedRest(const QUrl &base, const Credentials &credentials, const QByteArray &method,
+                                       const QString &path, const Params &query = {}, const QByteArray &jsonBody = {});
 
 // Calls one of the sandbox's own endpoints ("/__sandbox/faults", ...) with method and an optional JSON body.
 [[nodiscard]] Probe admin(QNetworkAccessManager &nam, const QUrl &base, const QByteArray &method, const QString &path,

@@ -65,6 +65,18 @@ private slots:
         QCOMPARE(m_sandbox.stats().value(QLatin1String("requests")).toInteger(), 3);
     }
 
+    void requestsOneAfterAnotherAreOneInFlight()
+    {
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(listVpc().status, 200);
+        const QJsonObject s = m_sandbox.stats();
+        QCOMPARE(s.value(QLatin1String("maxInFlight")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("maxInFlightPerAccount")).toInt(), 1);
+        QCOMPARE(s.value(QLatin1String("inFlight")).toInt(), 0);
+        m_sandbox.resetStats();
+        QCOMPARE(m_sandbox.stats().value(QLatin1String("maxInFlightPerAccount")).toInt(), 0);
+    }
+
     void countsRejectedRequestsToo()
     {
         QUrl url = m_sandbox.baseUrl();

@@ -66,6 +66,7 @@ template<typename Input, typename Output>
         return judgeOperation(response, rules, profile);
     };
     p.renew = renewerOf(credentials);
+    p.peek = PeekFormat::Aliyun;
     return p;
 }
 

@@ -71,6 +71,7 @@ template<typename Input, typename Output>
         return rules.apply(judgeResponse(response, profile));
     };
     p.renew = renewerOf(credentials);
+    p.peek = PeekFormat::Huawei;
     return p;
 }
 

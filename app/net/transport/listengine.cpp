@@ -36,6 +36,12 @@ void ListEngine::start()
     m_expectedTotal = -1;
     m_firstPageRows = -1;
     m_fanOut = {};
+    m_earlyTokens.clear();
+    m_peekedTokens.clear();
+    m_peekedRows = 0;
+    m_peekChain = true;
+    m_parked.clear();
+    m_nextSequential = 0;
     m_pageSize = m_rules.pageSizeFor(m_source.pageSize);
     queueRequest(Cursor{}, false);
 }
@@ -126,6 +132,7 @@ void ListEngine::sendRequest(quint64 id)
         return;
     }
     auto *executor = new RequestExecutor(m_nam, m_policy, this);
+    executor->setNetworkPool(m_networkPool);
     it->executor = executor;
     connect(executor, &RequestExecutor::finished, this,
             [this, id](const ExecutionResult &result) { onPage(id, result); });
@@ -147,9 +154,17 @@ void ListEngine::onPage(quint64 id, const ExecutionResult &result)
     const PageRequest request = *it;
     m_requests.erase(it);
     request.executor->deleteLater();
-    // The slot goes to the next waiting request before this page is parsed: its round trip overlaps the work here.
+    // The pages this one names are queued before its slot is released: they compete for it with what waits now,
+    // instead of finding this round's slots taken when the parse is done. The slot goes on before this page is
+    // parsed: its round trip overlaps the work here.
+    const auto followUps = [&] {
+        if (m_running && m_earlyFollowUps && !result.error.isError())
+            queueFollowUpsEarly(request.cursor, result.response.body);
+    };
     if (m_gate)
-        m_gate->release(request.ticket);
+        m_gate->releaseAfter(request.ticket, followUps);
+    else
+        followUps();
     if (!m_running)
         return;
     if (result.error.isError()) {
@@ -157,6 +172,60 @@ void ListEngine::onPage(quint64 id, const ExecutionResult &result)
         return;
     }
     parse(m_generation, request.cursor, result.response);
+}
+
+void ListEngine::queueFollowUpsEarly(const Cursor &cursor, const QByteArray &body)
+{
+    if (m_plan.peek == PeekFormat::None)
+        return;
+    switch (m_rules.paging) {
+    case PagingStyle::None:
+    case PagingStyle::PageNumber:
+        return;
+    case PagingStyle::PageNumberFanOut: {
+        if (cursor.pageIndex != 0 || m_fanOut.pageSize > 0)
+            return;
+        const PagePeek peek = peekPage(body, m_plan.peek);
+        // Anything unusual (no TotalCount, one page, a wrong page number, more than a source may hold) is left
+        // to the parse, which says why.
+        if (!peek.ok || peek.rows <= 0 || peek.totalCount <= peek.rows ||
+            (peek.pageNumber > 0 && peek.pageNumber != 1) ||
+            (m_rules.maxItems > 0 && peek.totalCount > m_rules.maxItems))
+            return;
+        m_fanOut.peeked = true;
+        m_expectedTotal = peek.totalCount;
+        m_fanOut.total = peek.totalCount;
+        m_fanOut.pageSize = peek.rows;
+        m_fanOut.lastPage = pagesFor(m_fanOut.total);
+        topUpFanOut();
+        return;
+    }
+    case PagingStyle::Token: {
+        if (!m_peekChain)
+            return;
+        const PagePeek peek = peekPage(body, m_plan.peek);
+        if (!peek.ok || peek.rows < 0) {
+            m_peekChain = false; // the row count so far is unknown from here: follow-ups after the parse
+            return;
+        }
+        m_peekedRows += peek.rows;
+        if (peek.nextToken.isEmpty() || (peek.rows == 0 && cursor.pageIndex > 0) ||
+            (peek.totalCount >= 0 && m_peekedRows >= peek.totalCount))
+            return;
+        const QString token = QString::fromUtf8(peek.nextToken);
+        if (token == cursor.token || m_peekedTokens.contains(token) || m_seenTokens.contains(token))
+            return; // the parse reports the loop
+        Cursor next = cursor;
+        next.token = token;
+        ++next.pageIndex;
+        if (next.pageIndex >= pageLimit())
+            return; // the parse hands this page's rows out first, then the page cap stops the listing
+        m_peekedTokens.insert(token);
+        m_earlyTokens.insert(next.pageIndex, token);
+        queueRequest(next, false);
+        return;
+    }
+    }
 }
 
 void ListEngine::pageParsed(quint64 generation, const Cursor &cursor, int status, const PageInfo &info,
@@ -186,7 +255,14 @@ void ListEngine::pageParsed(quint64 generation, const Cursor &cursor, int status
     case PagingStyle::None:
     case PagingStyle::PageNumber:
     case PagingStyle::Token:
-        onSequentialPage(cursor, info, rows, sent, deliver);
+        // A next page queued from a peek may be parsed before this one: pages are handled in order.
+        m_parked.insert_or_assign(cursor.pageIndex, ParkedPage{cursor, info, rows, sent, deliver});
+        while (m_running && !m_parked.empty() && m_parked.begin()->first == m_nextSequential) {
+            const ParkedPage page = std::move(m_parked.begin()->second);
+            m_parked.erase(m_parked.begin());
+            ++m_nextSequential;
+            onSequentialPage(page.cursor, page.info, page.rows, page.sent, page.deliver);
+        }
         return;
     }
 }
@@ -271,8 +347,23 @@ void ListEngine::onSequentialPage(const Cursor &cursor, const PageInfo &info, co
         fail(error);
         return;
     }
+    const auto early = m_earlyTokens.constFind(cursor.pageIndex + 1);
     if (!more) {
+        if (early != m_earlyTokens.cend()) {
+            // A page the peek queued that the parse does not confirm (the rows reached TotalCount).
+            m_parked.clear();
+            stopRequests();
+        }
         finish({});
+        return;
+    }
+    if (early != m_earlyTokens.cend()) {
+        if (*early == next.token)
+            return; // queued when the answer arrived
+        error.kind = ApiError::Kind::Protocol;
+        error.message = ApiErrors::tr("The page's paging token could not be read consistently; stopped.");
+        error.requestId = info.requestId;
+        fail(error);
         return;
     }
     ++next.pageIndex;
@@ -305,14 +396,19 @@ void ListEngine::onNumberedPage(const Cursor &cursor, const PageInfo &info, cons
     if (number == 1) {
         // Without TotalCount there is no safe way to know a next page exists.
         if (sent == 0 || info.totalCount < 0 || sent >= info.totalCount) {
+            stopRequests(); // pages a peek queued that the parse does not confirm
             finish({});
             return;
         }
-        m_expectedTotal = info.totalCount;
-        m_fanOut.total = info.totalCount;
+        // Fanned out from the peek already: the parse's figures decide from here (pages 2..N may have come back
+        // first and raised the total or ended the listing).
+        m_fanOut.total = m_fanOut.peeked ? std::max(m_fanOut.total, info.totalCount) : info.totalCount;
+        m_expectedTotal = m_fanOut.total;
         // What a full page holds, as the service sent it: never fewer pages than the rows need.
         m_fanOut.pageSize = static_cast<int>(sent);
         m_fanOut.lastPage = pagesFor(m_fanOut.total);
+        if (m_fanOut.endedAt > 0)
+            m_fanOut.lastPage = std::min(m_fanOut.lastPage, m_fanOut.endedAt);
     } else if (sent < m_fanOut.pageSize) {
         // An empty page ends the listing before it, a short one with it, whatever TotalCount says.
         const int end = sent == 0 ? number - 1 : number;

@@ -17,6 +17,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <map>
 
 class QNetworkAccessManager;
 
@@ -40,6 +41,12 @@ struct ListResult
 // source go before second pages of any, and a request that starts or continues a chain goes before an independent
 // page of the same depth: breadth-first across sources, the shortest makespan for many short listings.
 //
+// A page's follow-ups (pages 2..N of a fanned-out listing from page 1's TotalCount, a token listing's next page) are
+// read with a one-pass peek (pagepeek.h) when the answer arrives and queued before the request's slot is released,
+// so they compete for it with what waits at that instant rather than slipping a round (issue 19). The full parse
+// stays the authority: a follow-up it does not confirm is withdrawn, a token it reads otherwise fails the source.
+// Pages of a sequential listing are handled in page order even when their parses finish out of order.
+//
 // Paging cannot run away (issue 15): a source stops, failed with a message that says why, when TotalCount exceeds
 // the operation's maxItems, when it has asked for the pages maxItems allows, when a page repeats a token or the
 // rows of an earlier page, or when a page number comes back wrong. A short page ends a fanned-out listing.
@@ -60,12 +67,17 @@ public:
     // Before start(): pages are parsed (JSON, rows, packing) on this pool, off the thread that hands slots on
     // and appends rows; without one they are parsed on the job's thread. The pool must outlive the job.
     void setParsePool(QThreadPool *pool) { m_parsePool = pool; }
+    // Before start(): requests go through the pool's managers (networkpool.h) instead of the one given.
+    void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
     // Before start(): the signature to use (Alibaba: RPC v1 unless Acs3).
     void setSigning(Signing signing) { m_signing = signing; }
     // Before start(): added to every rank this job gives the gate. Discovery (an account's regions, instances and
     // members) gates every listing after it, so its requests go first: discoveryRank.
     void setRankBase(int base) { m_rankBase = base; }
     static constexpr int discoveryRank = -(1 << 24);
+    // Before start(): false queues a page's follow-ups after its parse, as before issue 19 (the sweep benchmark
+    // compares both schedules in one run).
+    void setEarlyFollowUps(bool early) { m_earlyFollowUps = early; }
 
     // Guards against endless paging whatever the operation says: at most this many pages per source.
     static constexpr int maxPages = 100000;
@@ -108,15 +120,27 @@ private:
     };
     struct FanOut
     {
-        qint64 total = -1; // the largest TotalCount seen
-        int pageSize = 0;  // rows on a full page (page 1)
-        int nextPage = 2;  // the next page number to assign
-        int lastPage = 1;  // the last page to request
-        int endedAt = 0;   // the last page before an empty one, or a short page (0: none seen)
+        qint64 total = -1;   // the largest TotalCount seen
+        int pageSize = 0;    // rows on a full page (page 1)
+        int nextPage = 2;    // the next page number to assign
+        int lastPage = 1;    // the last page to request
+        int endedAt = 0;     // the last page before an empty one, or a short page (0: none seen)
+        bool peeked = false; // fanned out from page 1's peek, before its parse
+    };
+    // A parsed page of a sequential listing waiting for the pages before it.
+    struct ParkedPage
+    {
+        Cursor cursor;
+        PageInfo info;
+        ParsedRows rows;
+        qsizetype sent = 0;
+        std::function<void()> deliver;
     };
     void queueRequest(const Cursor &cursor, bool fanned);
     void sendRequest(quint64 id);
     void onPage(quint64 id, const ExecutionResult &result);
+    // Queues the follow-ups an answer's peek names (before the slot is released).
+    void queueFollowUpsEarly(const Cursor &cursor, const QByteArray &body);
     [[nodiscard]] bool acceptPage(const Cursor &cursor, const PageInfo &info, const ParsedRows &rows, ApiError &error);
     // Counts a page, hands its rows out if acceptPage() lets it through, else fails the listing (false).
     [[nodiscard]] bool takePage(const Cursor &cursor, const PageInfo &info, const ParsedRows &rows,
@@ -148,6 +172,7 @@ private:
     QHash<quint64, PageRequest> m_requests; // waiting for a slot or in flight
     quint64 m_lastRequestId = 0;
     QThreadPool *m_parsePool = nullptr;
+    QPointer<NetworkPool> m_networkPool;
     quint64 m_generation = 0; // start() count: a queued page of an earlier run is dropped
     int m_parsesPending = 0;  // answers received, queued for parsing
     FanOut m_fanOut;
@@ -155,7 +180,14 @@ private:
     QSet<QString> m_seenTokens;
     QHash<QString, int> m_seenPages; // "firstId\nlastId" of every page with rows -> its page index
     qint64 m_expectedTotal = -1;
-    qsizetype m_firstPageRows = -1; // rows on page 1: a full page, for the short-page rule of PageNumber paging
+    qsizetype m_firstPageRows = -1;     // rows on page 1: a full page, for the short-page rule of PageNumber paging
+    QHash<int, QString> m_earlyTokens;  // page index -> the token its request was queued with from a peek
+    QSet<QString> m_peekedTokens;       // every token a peek queued a page for
+    qint64 m_peekedRows = 0;            // rows of a token listing's pages so far, by their peeks
+    bool m_peekChain = true;            // false once a peek of this token listing could not be read
+    std::map<int, ParkedPage> m_parked; // page index -> parsed, waiting for the pages before it
+    int m_nextSequential = 0;           // the page index a sequential listing handles next
+    bool m_earlyFollowUps = true;
     bool m_running = false;
 };
 
@@ -215,8 +247,9 @@ private:
                                     rows.firstId = page.rows.constFirst().id;
                                     rows.lastId = page.rows.constLast().id;
                                 }
+                                // deliver may run later (a page parked for the pages before it): it owns its rows.
                                 pageParsed(generation, cursor, status, page, rows,
-                                           [this, &page] { emitRows(page.rows); });
+                                           [this, pageRows = page.rows] { emitRows(pageRows); });
                             });
     }
 

@@ -2,6 +2,7 @@
 
 #include "credentialsource.h"
 #include "httptypes.h"
+#include "pagepeek.h"
 #include "servicetraits.h"
 
 #include <QLatin1StringView>
@@ -80,6 +81,8 @@ struct RequestPlan
     std::function<HttpRequest(const Cursor &cursor, Signing signing)> request;
     ResponseJudge judge;
     CredentialRenewer renew;
+    // How ListEngine reads a page's paging members when the answer arrives (pagepeek.h); None: after the parse.
+    PeekFormat peek = PeekFormat::None;
 };
 
 } // namespace flowlog

@@ -121,7 +121,7 @@ void RequestExecutor::abort()
 
 void RequestExecutor::sendAttempt()
 {
-    if (!m_nam) {
+    if (!m_nam && !m_pool) {
         ExecutionResult result;
         result.error.kind = ApiError::Kind::Configuration;
         result.error.message = ApiErrors::tr("No network access is available.");
@@ -151,15 +151,18 @@ void RequestExecutor::sendAttempt()
     // Redirects are never followed: a signed API call that redirects is an error to report, not to chase.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkAccessManager *nam = m_pool ? m_pool->acquire(req.url) : m_nam.data();
     if (m_policy.sendOnce) {
         // A call that acts without a client token reaches the service at most once per attempt: Qt may not send it
         // again by itself (OneShotBody).
         auto *body = new OneShotBody(req.body, nullptr);
-        m_reply = m_nam->sendCustomRequest(request, req.method, body);
+        m_reply = nam->sendCustomRequest(request, req.method, body);
         body->setParent(m_reply);
     } else {
-        m_reply = m_nam->sendCustomRequest(request, req.method, req.body);
+        m_reply = nam->sendCustomRequest(request, req.method, req.body);
     }
+    if (m_pool)
+        m_pool->track(m_reply, nam, req.url);
     m_anySent = true;
     // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until readyRead
     // sees the cap passed.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httptypes.h"
+#include "networkpool.h"
 #include "retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -45,6 +46,9 @@ public:
 
     // For tests: replaces the jitter source.
     void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+    // Before start(): each attempt goes through a manager of the pool (one with room on the endpoint's host)
+    // instead of the manager given to the constructor.
+    void setNetworkPool(NetworkPool *pool) { m_pool = pool; }
 
 Q_SIGNALS:
     void finished(const flowlog::ExecutionResult &result);
@@ -70,6 +74,7 @@ private:
     void finish(const ExecutionResult &result);
 
     QPointer<QNetworkAccessManager> m_nam;
+    QPointer<NetworkPool> m_pool;
     RetryPolicy m_policy;
     RequestBuilder m_builder;
     ResponseJudge m_judge;

@@ -33,6 +33,14 @@ public:
     // Frees a granted slot or withdraws a waiting request. Unknown or already released tickets are ignored, so
     // callers may release on every path without bookkeeping.
     virtual void release(Ticket ticket) = 0;
+    // Frees a granted slot once queueFirst() has queued the requests the answer makes known (a page's follow-ups):
+    // the slot goes to the best of them and of what was waiting, not to whatever waited at that instant. The
+    // default runs queueFirst() then release().
+    virtual void releaseAfter(Ticket ticket, const std::function<void()> &queueFirst)
+    {
+        queueFirst();
+        release(ticket);
+    }
 };
 
 } // namespace flowlog

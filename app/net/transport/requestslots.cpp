@@ -36,9 +36,49 @@ void RequestSlots::resetPeaks()
         m_peakPerGroup = std::max(m_peakPerGroup, n);
 }
 
+void RequestSlots::setTracing(bool on)
+{
+    m_tracing = on;
+    m_trace.clear();
+    m_traceIndex.clear();
+    m_traceSeq = 0;
+    m_traceClock.start();
+}
+
+void RequestSlots::traceQueued(Ticket ticket, const QString &group, int rank, QObject *context)
+{
+    auto job = m_traceJobs.constFind(context);
+    if (job == m_traceJobs.cend()) {
+        // A number per context while it lives: a later job at the same address is another job.
+        job = m_traceJobs.insert(context, m_traceJobCount++);
+        connect(context, &QObject::destroyed, this, [this, context] { m_traceJobs.remove(context); });
+    }
+    TracedRequest r;
+    r.job = *job;
+    r.group = group;
+    r.rank = rank;
+    m_traceIndex.insert(ticket, m_trace.size());
+    m_trace.append(r);
+    traceEvent(ticket, &TracedRequest::queuedSeq, &TracedRequest::queuedUs);
+}
+
+void RequestSlots::traceEvent(Ticket ticket, qint64 TracedRequest::*seq, qint64 TracedRequest::*us)
+{
+    const auto it = m_traceIndex.constFind(ticket);
+    if (it == m_traceIndex.cend())
+        return;
+    TracedRequest &r = m_trace[*it];
+    if (r.*seq >= 0)
+        return; // released twice: the first counts
+    r.*seq = m_traceSeq++;
+    r.*us = m_traceClock.nsecsElapsed() / 1000;
+}
+
 RequestGate::Ticket RequestSlots::acquire(const QString &group, int rank, QObject *context, Granted granted)
 {
     const Ticket ticket = ++m_nextTicket;
+    if (m_tracing && context)
+        traceQueued(ticket, group, rank, context);
     const Key key{rank, m_turns[group][rank]++, ++m_arrivals};
     m_waiting.emplace(key, Waiting{ticket, group, context, std::move(granted)});
     m_waitingKeys.insert(ticket, key);
@@ -47,8 +87,22 @@ RequestGate::Ticket RequestSlots::acquire(const QString &group, int rank, QObjec
     return ticket;
 }
 
+void RequestSlots::releaseAfter(Ticket ticket, const std::function<void()> &queueFirst)
+{
+    {
+        // Neither the freed slot nor a free one goes to anybody until queueFirst() has queued its requests.
+        const QScopedValueRollback pumping(m_pumping, true);
+        release(ticket);
+        queueFirst();
+    }
+    if (!m_pumping)
+        pump();
+}
+
 void RequestSlots::release(Ticket ticket)
 {
+    if (m_tracing)
+        traceEvent(ticket, &TracedRequest::releasedSeq, &TracedRequest::releasedUs);
     if (const auto key = m_waitingKeys.constFind(ticket); key != m_waitingKeys.cend()) {
         m_waiting.erase(*key);
         m_waitingKeys.erase(key);
@@ -100,6 +154,8 @@ void RequestSlots::pump()
         m_peak = std::max(m_peak, m_inFlight);
         m_peakPerGroup = std::max(m_peakPerGroup, inGroup);
         m_granted.insert(w.ticket, w.group);
+        if (m_tracing)
+            traceEvent(w.ticket, &TracedRequest::grantedSeq, &TracedRequest::grantedUs);
         // May acquire or release re-entrantly: the loop re-reads the state each round.
         w.granted();
     }

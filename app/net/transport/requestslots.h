@@ -1,7 +1,9 @@
 #pragma once
 
 #include "requestgate.h"
+#include "scheduletrace.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 
@@ -28,10 +30,14 @@ public:
 
     [[nodiscard]] Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) override;
     void release(Ticket ticket) override;
+    // Frees the slot without granting it, runs queueFirst() (its acquires wait too), then grants by rank.
+    void releaseAfter(Ticket ticket, const std::function<void()> &queueFirst) override;
 
     // While suspended nothing is granted (a sweep being cancelled: the slots its aborted requests free must not
     // start requests that are about to be aborted too).
+    // Grants resume from the event loop (one pump by rank for everything queued meanwhile).
     void setSuspended(bool suspended);
+    [[nodiscard]] bool isSuspended() const { return m_suspended; }
 
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] int waiting() const { return static_cast<int>(m_waiting.size()); }
@@ -39,6 +45,11 @@ public:
     [[nodiscard]] int peakInFlight() const { return m_peak; }
     [[nodiscard]] int peakInFlightPerGroup() const { return m_peakPerGroup; }
     void resetPeaks();
+
+    // While on, every request's queue, grant and release is recorded (cleared when switched on): analyseRounds()
+    // of trace() gives the rounds a sweep took and their minimum (the sweep benchmark, scheduling tests).
+    void setTracing(bool on);
+    [[nodiscard]] const QList<TracedRequest> &trace() const { return m_trace; }
 
 private:
     // rank, turn within the rank for the group (round robin across groups), arrival.
@@ -52,6 +63,9 @@ private:
     };
     void schedulePump();
     void pump();
+    void traceQueued(Ticket ticket, const QString &group, int rank, QObject *context);
+    // Sets the seq and time of one event of a traced ticket (member: &TracedRequest::grantedSeq...).
+    void traceEvent(Ticket ticket, qint64 TracedRequest::*seq, qint64 TracedRequest::*us);
 
     int m_global;
     int m_perGroup;
@@ -68,6 +82,13 @@ private:
     bool m_pumpScheduled = false;
     bool m_pumping = false;
     bool m_suspended = false;
+    bool m_tracing = false;
+    QList<TracedRequest> m_trace;
+    QHash<Ticket, qsizetype> m_traceIndex;
+    QHash<QObject *, int> m_traceJobs; // live contexts -> job number
+    qint64 m_traceSeq = 0;
+    int m_traceJobCount = 0;
+    QElapsedTimer m_traceClock;
 };
 
 } // namespace flowlog

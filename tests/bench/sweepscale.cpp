@@ -1,0 +1,107 @@
+// sweep-scale: organisation-sized sweeps (issue 19) at 100 ms latency, 2 flow logs per source: 10 plain accounts,
+// then 100 and 300 accounts as organisations (6 accounts of which 2 manage N members each, reached by AssumeRole
+// and the agency call). Each with the console's defaults (128 in flight, 8 per account, the network pool) and with
+// the limits and layout before issue 19 (16, 4 per account, one network access manager per profile, the old
+// schedule), on the same sandbox in the same run. Prints requests, wall, the ideal (the larger of
+// ceil(requests / concurrency) and the trace's minimum rounds, times the latency), their ratio, rounds, and the
+// sandbox's own maxInFlight / maxInFlightPerAccount (its stats, from arrival until the answer is written), which
+// must never exceed the limits. FLOWLOG_SCALE_ACCOUNTS=10,100 narrows it.
+#include "bench.h"
+#include "sandboxfixture.h"
+#include "sweeprunner.h"
+
+#include <QFile>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace flowlog::bench {
+
+namespace {
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+void scaleAt(Context &context, int accounts, int latencyMs)
+{
+    QStringList args{QStringLiteral("--latency-ms"), QString::number(latencyMs), QStringLiteral("--flowlogs"),
+                     QStringLiteral("2")};
+    if (accounts <= 10)
+        args << QStringLiteral("--accounts") << QString::number(accounts);
+    else // 6 accounts, 2 of them organisations of (accounts - 6) / 2 members each
+        args << QStringLiteral("--accounts") << QStringLiteral("6") << QStringLiteral("--org-members")
+             << QString::number((accounts - 6) / 2);
+    test::SandboxFixture sandbox;
+    QString error;
+    if (!sandbox.start(args, &error)) {
+        context.fail(QStringLiteral("sweep-scale"), error);
+        return;
+    }
+    const int existing = sandbox.stats().value(QLatin1String("flowLogs")).toInt();
+    const int total = static_cast<int>(sandbox.stats().value(QLatin1String("accounts")).toInt());
+    InventorySettings before;
+    before.maxConcurrent = 16;
+    before.maxPerProfile = 4;
+    before.legacySchedule = true;
+    const QList<std::pair<QString, InventorySettings>> configs{{QStringLiteral("before"), before},
+                                                               {QStringLiteral("now"), InventorySettings{}}};
+    for (const auto &[name, settings] : configs) {
+        const QString prefix = QStringLiteral("scale.%1.%2").arg(accounts).arg(name);
+        sandbox.resetStats();
+        const test::SweepOutcome outcome =
+            test::runSweep(sandbox, settings, 600000, /*networkPool=*/!settings.legacySchedule);
+        const QJsonObject stats = sandbox.stats();
+        if (!outcome.finished || !outcome.failedSources().isEmpty() || outcome.tableRows != existing) {
+            context.fail(prefix, QStringLiteral("incomplete: %1 of %2 rows, failed: %3")
+                                     .arg(outcome.tableRows)
+                                     .arg(existing)
+                                     .arg(outcome.failedSources().join(u' ')));
+            continue;
+        }
+        const int concurrency = std::min(settings.maxConcurrent, total * settings.maxPerProfile);
+        const int idealRounds =
+            std::max(static_cast<int>(std::ceil(double(outcome.requests) / concurrency)), outcome.rounds.minimum);
+        const double idealMs = double(idealRounds) * latencyMs;
+        const double wallMs = double(std::max<qint64>(outcome.wallMs, 1));
+        const int maxInFlight = stats.value(QLatin1String("maxInFlight")).toInt();
+        const int maxPerAccount = stats.value(QLatin1String("maxInFlightPerAccount")).toInt();
+        context.report(prefix + QStringLiteral(".accounts"), total, QStringLiteral("accounts"));
+        context.report(prefix + QStringLiteral(".requests"), outcome.requests, QStringLiteral("requests"));
+        context.report(prefix + QStringLiteral(".wall"), wallMs, QStringLiteral("ms"));
+        context.report(prefix + QStringLiteral(".ideal"), idealMs, QStringLiteral("ms"));
+        context.report(prefix + QStringLiteral(".ratio_to_ideal"), idealMs / wallMs, QStringLiteral("x"));
+        context.report(prefix + QStringLiteral(".rounds"), outcome.rounds.rounds, QStringLiteral("rounds"));
+        context.report(prefix + QStringLiteral(".rounds_minimum"), outcome.rounds.minimum, QStringLiteral("rounds"));
+        context.report(prefix + QStringLiteral(".maxInFlight"), maxInFlight, QStringLiteral("requests"));
+        context.report(prefix + QStringLiteral(".maxInFlightPerAccount"), maxPerAccount, QStringLiteral("requests"));
+        context.report(prefix + QStringLiteral(".loadavg1"), loadAverage(), QStringLiteral("load"));
+        if (maxInFlight > settings.maxConcurrent || maxPerAccount > settings.maxPerProfile)
+            context.fail(prefix, QStringLiteral("the sandbox saw %1 in flight (%2 for %5), limits %3 / %4")
+                                     .arg(maxInFlight)
+                                     .arg(maxPerAccount)
+                                     .arg(settings.maxConcurrent)
+                                     .arg(settings.maxPerProfile)
+                                     .arg(stats.value(QLatin1String("maxInFlightAccount")).toString()));
+    }
+}
+
+} // namespace
+
+void sweepScale(Context &context)
+{
+    QList<int> sizes = context.smoke() ? QList<int>{10} : QList<int>{10, 100, 300};
+    const QByteArray only = qgetenv("FLOWLOG_SCALE_ACCOUNTS");
+    if (!only.isEmpty()) {
+        sizes.clear();
+        for (const QByteArray &n : only.split(','))
+            sizes.append(n.toInt());
+    }
+    for (const int n : sizes)
+        scaleAt(context, n, context.smoke() ? 20 : 100);
+}
+
+} // namespace flowlog::bench
