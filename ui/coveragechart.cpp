@@ -7,6 +7,7 @@
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
 #include <QMap>
+#include <QRegularExpression>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -29,6 +30,18 @@ QString labelOf(const CoverageRecord &r, CoverageGrouping grouping)
         return r.region;
     }
     return {};
+}
+
+// A bar's label: an account's "name (id)" without the id (the table has it), elided to what fits beside a bar.
+QString barLabel(const QString &label, qint64 total)
+{
+    static const QRegularExpression withId(QStringLiteral("^(.+) \\([^()]+\\)$"));
+    const QRegularExpressionMatch m = withId.match(label);
+    QString name = m.hasMatch() ? m.captured(1) : label;
+    constexpr int maxLength = 28;
+    if (name.size() > maxLength)
+        name = name.left(maxLength - 1) + QChar(0x2026);
+    return CoverageChart::tr("%1 (%2)").arg(name).arg(total);
 }
 
 double share(qint64 part, qint64 total)
@@ -105,7 +118,7 @@ void CoverageChart::setGroups(const QList<CoverageGroup> &groups)
         *covered << static_cast<qreal>(it->covered);
         *partial << static_cast<qreal>(it->partial);
         *uncovered << static_cast<qreal>(it->uncovered);
-        labels << tr("%1 (%2)").arg(it->label).arg(it->total());
+        labels << barLabel(it->label, it->total());
         m_shown[0] += it->covered;
         m_shown[1] += it->partial;
         m_shown[2] += it->uncovered;

@@ -19,6 +19,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace flowlog {
 
 namespace {
@@ -71,8 +73,8 @@ CoverageEnableDialog::CoverageEnableDialog(const QList<CoverageRecord> &records,
     m_tree->setObjectName(QStringLiteral("draftTree"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setHeaderLabels({tr("Account"), tr("Service"), tr("Region"), tr("Resource"), tr("Flow log name"),
-                             tr("Project / log group"), tr("Check")});
+    m_tree->setHeaderLabels({tr("Account"), tr("Service"), tr("Region"), tr("Resource"), tr("Check"),
+                             tr("Flow log name"), tr("Project / log group")});
     m_tree->header()->setStretchLastSection(true);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_template);
@@ -153,6 +155,7 @@ bool CoverageEnableDialog::loadTemplate(const QString &path)
 bool CoverageEnableDialog::preview()
 {
     m_tree->clear();
+    m_lines.clear();
     m_drafts.clear();
     m_invalid = 0;
     m_create->setEnabled(false);
@@ -165,21 +168,31 @@ bool CoverageEnableDialog::preview()
     }
     int settling = 0;
     m_drafts = coverageDrafts(m_records, t.root, &settling);
+    m_lines.clear();
+    QList<QTreeWidgetItem *> broken;
+    QList<QTreeWidgetItem *> passing;
     for (const CoverageDraft &d : std::as_const(m_drafts)) {
         const CoverageRecord &r = d.record;
         QStringList problems;
         for (const Violation &v : d.violations)
             problems << QStringLiteral("%1: %2 (%3)").arg(v.field, v.message, v.providerCode);
-        auto *item = new QTreeWidgetItem(m_tree, {escapeForDisplay(r.account), serviceDisplayName(r.service), r.region,
-                                                  escapeForDisplay(r.resourceId), escapeForDisplay(d.draft.name),
-                                                  escapeForDisplay(storageText(d.draft)),
-                                                  problems.isEmpty() ? tr("OK") : problems.join(QStringLiteral("; "))});
+        auto *item = new QTreeWidgetItem(QStringList{
+            escapeForDisplay(r.account), serviceDisplayName(r.service), r.region, escapeForDisplay(r.resourceId),
+            problems.isEmpty() ? tr("OK") : problems.join(QStringLiteral("; ")), escapeForDisplay(d.draft.name),
+            escapeForDisplay(storageText(d.draft))});
         item->setToolTip(CheckColumn, problems.join(QLatin1Char('\n')));
+        item->setToolTip(AccountColumn, item->text(AccountColumn));
         item->setForeground(CheckColumn, problems.isEmpty() ? uistyle::successColor() : uistyle::errorColor());
         m_invalid += problems.isEmpty() ? 0 : 1;
+        m_lines << item;
+        (problems.isEmpty() ? passing : broken) << item;
     }
-    for (int c = 0; c < CheckColumn; ++c)
+    m_tree->addTopLevelItems(broken + passing);
+    constexpr int widest = 320; // an account's "name (id)" or a long error does not push the rest out of sight
+    for (int c = 0; c < ColumnCount; ++c) {
         m_tree->resizeColumnToContents(c);
+        m_tree->setColumnWidth(c, std::min(m_tree->columnWidth(c), c == CheckColumn ? 2 * widest : widest));
+    }
     QString text;
     if (m_invalid > 0)
         text = tr("%1 of %2 drafts break the rules: fix the template. Nothing is sent.")
@@ -212,9 +225,9 @@ void CoverageEnableDialog::create()
     m_bar->setRange(0, static_cast<int>(m_drafts.size()));
     m_bar->setValue(0);
     m_bar->show();
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        m_tree->topLevelItem(i)->setText(CheckColumn, tr("Waiting"));
-        m_tree->topLevelItem(i)->setForeground(CheckColumn, uistyle::mutedColor());
+    for (QTreeWidgetItem *line : std::as_const(m_lines)) {
+        line->setText(CheckColumn, tr("Waiting"));
+        line->setForeground(CheckColumn, uistyle::mutedColor());
     }
     m_message->setText(tr("Creating…"));
     uistyle::setTone(m_message, uistyle::Tone::Normal);
@@ -224,7 +237,7 @@ void CoverageEnableDialog::create()
 void CoverageEnableDialog::onItemFinished(int index, const CreateResult &result, const QString &note)
 {
     m_bar->setValue(++m_done);
-    QTreeWidgetItem *item = m_tree->topLevelItem(index);
+    QTreeWidgetItem *item = m_lines.value(index);
     if (!item)
         return;
     if (result.error.isError()) {

@@ -10,6 +10,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace flowlog {
 
@@ -29,9 +30,9 @@ public:
         ServiceColumn,
         RegionColumn,
         ResourceColumn,
+        CheckColumn, // the rule table's verdict, then the create's outcome
         NameColumn,
         StorageColumn,
-        CheckColumn, // the rule table's verdict, then the create's outcome
         ColumnCount
     };
 
@@ -43,6 +44,7 @@ public:
     bool loadTemplate(const QString &path);
     // Judges every draft the editor's template makes; true when all pass (Create is then enabled).
     bool preview();
+    // One line per draft, those that break a rule first.
     [[nodiscard]] QTreeWidget *draftTree() const { return m_tree; }
     [[nodiscard]] int invalidCount() const { return m_invalid; }
     // A template every sandbox resource passes with, and a real account needs only its names changed in.
@@ -60,6 +62,7 @@ private:
     QList<CoverageRecord> m_records;
     CoverageEnabler *m_enabler;
     QList<CoverageDraft> m_drafts;
+    QList<QTreeWidgetItem *> m_lines; // of each draft
     int m_invalid = 0;
     int m_done = 0;
     int m_createdCount = 0;

@@ -67,7 +67,7 @@ QStandardItem *cell(const QString &text)
     return item;
 }
 
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, int accountColumn, QWidget *parent)
 {
     auto *table = new QTableView(parent);
     table->setObjectName(name);
@@ -78,7 +78,10 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->sortByColumn(accountColumn, Qt::AscendingOrder);
     return table;
 }
 
@@ -133,7 +136,7 @@ CoverageView::CoverageView(Inventory *inventory, ProfileStore *profiles, FlowLog
 {
     setObjectName(QStringLiteral("coverageView"));
     setWindowTitle(tr("Coverage — Flow Log Console"));
-    resize(1100, 720);
+    resize(1280, 820);
 
     m_grouping->setObjectName(QStringLiteral("groupBy"));
     m_grouping->addItem(tr("Organisation"), static_cast<int>(CoverageGrouping::Organisation));
@@ -168,6 +171,8 @@ CoverageView::CoverageView(Inventory *inventory, ProfileStore *profiles, FlowLog
     summarySplit->addWidget(m_groupTable);
     summarySplit->setStretchFactor(0, 3);
     summarySplit->setStretchFactor(1, 2);
+    summarySplit->setSizes({460, 300});
+    m_groupTable->verticalHeader()->setDefaultSectionSize(m_groupTable->fontMetrics().height() + 8);
 
     // Resources
     m_resources->setHorizontalHeaderLabels({tr("State"), tr("Account"), tr("Service"), tr("Region"), tr("Type"),
@@ -178,7 +183,7 @@ CoverageView::CoverageView(Inventory *inventory, ProfileStore *profiles, FlowLog
     m_resourceText->setSourceModel(m_resourceState);
     m_resourceText->setFilterKeyColumn(-1);
     m_resourceText->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_resourceTable = makeTable(m_resourceText, QStringLiteral("resourceTable"), this);
+    m_resourceTable = makeTable(m_resourceText, QStringLiteral("resourceTable"), 1, this);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->addItem(tr("Uncovered"), coverage::stateName(coverage::State::Uncovered));
     m_stateFilter->addItem(tr("Partly covered"), coverage::stateName(coverage::State::Partial));
@@ -186,6 +191,7 @@ CoverageView::CoverageView(Inventory *inventory, ProfileStore *profiles, FlowLog
     m_stateFilter->addItem(tr("All states"), QString());
     m_showFlowLogs->setObjectName(QStringLiteral("showFlowLogs"));
     m_enable->setObjectName(QStringLiteral("enableFlowLogs"));
+    m_enable->setToolTip(tr("Select uncovered resources first (Ctrl+A selects every one shown)."));
     auto *exportResources = new QPushButton(tr("E&xport…"), this);
     exportResources->setObjectName(QStringLiteral("exportResources"));
     auto *resourcesPage = new QWidget(this);
@@ -209,7 +215,7 @@ CoverageView::CoverageView(Inventory *inventory, ProfileStore *profiles, FlowLog
     m_orphanText->setSourceModel(m_orphans);
     m_orphanText->setFilterKeyColumn(-1);
     m_orphanText->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_orphanTable = makeTable(m_orphanText, QStringLiteral("orphanTable"), this);
+    m_orphanTable = makeTable(m_orphanText, QStringLiteral("orphanTable"), 0, this);
     m_showOrphan->setObjectName(QStringLiteral("showOrphanFlowLog"));
     auto *exportOrphans = new QPushButton(tr("Ex&port…"), this);
     exportOrphans->setObjectName(QStringLiteral("exportOrphans"));
