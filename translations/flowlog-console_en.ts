@@ -2181,6 +2181,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select uncovered resources first (Ctrl+A selects every one shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::CreateFlowLogDialog</name>

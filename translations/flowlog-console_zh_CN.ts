@@ -1845,7 +1845,9 @@
     </message>
     <message numerus="yes">
         <source>Enable Flow Logs for %n Resource(s)</source>
-        <translation><numerusform>为 %n 个资源开启流日志</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 个资源开启流日志</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every resource gets a flow log made from the template. Values may use ${account}, ${accountId}, ${region}, ${service} and ${resource}. Nothing is sent until every draft passes the checks.</source>
@@ -1917,11 +1919,15 @@
     </message>
     <message numerus="yes">
         <source>%n flow log(s) will be created.</source>
-        <translation><numerusform>将创建 %n 个流日志。</numerusform></translation>
+        <translation>
+            <numerusform>将创建 %n 个流日志。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resource(s) have a flow log coming up and are left alone.</source>
-        <translation><numerusform>%n 个资源的流日志正在创建或激活，不做处理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个资源的流日志正在创建或激活，不做处理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -1945,7 +1951,9 @@
     </message>
     <message numerus="yes">
         <source>%n flow log(s) created.</source>
-        <translation><numerusform>已创建 %n 个流日志。</numerusform></translation>
+        <translation>
+            <numerusform>已创建 %n 个流日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2115,9 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) could not be listed (hover for why).</source>
-        <translation><numerusform>%n 处无法列出（悬停查看原因）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 处无法列出（悬停查看原因）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A flow log on it is being created or activated.</source>
@@ -2115,15 +2125,21 @@
     </message>
     <message numerus="yes">
         <source>%n resource(s)</source>
-        <translation><numerusform>%n 个资源</numerusform></translation>
+        <translation>
+            <numerusform>%n 个资源</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n flow log(s)</source>
-        <translation><numerusform>%n 个流日志</numerusform></translation>
+        <translation>
+            <numerusform>%n 个流日志</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Enable Flow Logs for %n Resource(s)…</source>
-        <translation><numerusform>为 %n 个资源开启流日志(&amp;E)…</numerusform></translation>
+        <translation>
+            <numerusform>为 %n 个资源开启流日志(&amp;E)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -2151,7 +2167,13 @@
     </message>
     <message numerus="yes">
         <source>%n flow log(s) created: Refresh once they are active.</source>
-        <translation><numerusform>已创建 %n 个流日志：激活后请刷新。</numerusform></translation>
+        <translation>
+            <numerusform>已创建 %n 个流日志：激活后请刷新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select uncovered resources first (Ctrl+A selects every one shown).</source>
+        <translation>请先选择未覆盖的资源（Ctrl+A 选择显示的全部资源）。</translation>
     </message>
 </context>
 <context>

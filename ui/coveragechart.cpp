@@ -128,7 +128,7 @@ void CoverageChart::setGroups(const QList<CoverageGroup> &groups)
     series->append({covered, partial, uncovered});
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsFormat(QStringLiteral("@value%"));
     c->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
