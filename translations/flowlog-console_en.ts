@@ -1822,10 +1822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 least covered of %2 groups (the table lists all)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1821,10 +1821,6 @@
         <translation>未覆盖</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>The %1 least covered of %2 groups (the table lists all)</source>
         <translation>%2 个分组中覆盖率最低的 %1 个（表格列出全部）</translation>
     </message>

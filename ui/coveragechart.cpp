@@ -32,16 +32,17 @@ QString labelOf(const CoverageRecord &r, CoverageGrouping grouping)
     return {};
 }
 
-// A bar's label: an account's "name (id)" without the id (the table has it), elided to what fits beside a bar.
-QString barLabel(const QString &label, qint64 total)
+// A bar's label: an account's "name (id)" without the id, elided to what the axis shows whole (the table beside the
+// chart has the full name and the counts).
+QString barLabel(const QString &label)
 {
     static const QRegularExpression withId(QStringLiteral("^(.+) \\([^()]+\\)$"));
     const QRegularExpressionMatch m = withId.match(label);
     QString name = m.hasMatch() ? m.captured(1) : label;
-    constexpr int maxLength = 28;
+    constexpr int maxLength = 24;
     if (name.size() > maxLength)
         name = name.left(maxLength - 1) + QChar(0x2026);
-    return CoverageChart::tr("%1 (%2)").arg(name).arg(total);
+    return name;
 }
 
 double share(qint64 part, qint64 total)
@@ -118,7 +119,7 @@ void CoverageChart::setGroups(const QList<CoverageGroup> &groups)
         *covered << static_cast<qreal>(it->covered);
         *partial << static_cast<qreal>(it->partial);
         *uncovered << static_cast<qreal>(it->uncovered);
-        labels << barLabel(it->label, it->total());
+        labels << barLabel(it->label);
         m_shown[0] += it->covered;
         m_shown[1] += it->partial;
         m_shown[2] += it->uncovered;
