@@ -10,11 +10,13 @@ shift || true
 
 BUILD_DIR="${FLOWLOG_BUILD_DIR:-build}"
 # bsdutils: script(1), which gives the CLI's no-echo prompt test a terminal.
+# qt6-charts-dev + libqt6opengl6-dev: the Coverage view's chart (Qt6Charts' CMake files need Qt6OpenGL's, which
+# qt6-charts-dev does not pull in on Debian 12).
 PACKAGES=(cmake g++ make ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth fonts-noto-cjk bsdutils
-  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev qt6-charts-dev)
+  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev qt6-charts-dev libqt6opengl6-dev)
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi

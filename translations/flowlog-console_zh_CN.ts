@@ -1461,6 +1461,14 @@
         <source>Open a menu (File, Flow Log, View, Tools, Help)</source>
         <translation>打开菜单（文件、流日志、视图、工具、帮助）</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Coverage: which networks no flow log watches, and which flow logs watch nothing</source>
+        <translation>覆盖率：哪些网络没有流日志监控，哪些流日志什么也没监控</translation>
+    </message>
 </context>
 <context>
     <name>SlsStorageBox</name>
@@ -1832,6 +1840,387 @@
     <message>
         <source>Optional, up to 128 characters</source>
         <translation>可选,最多 128 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CoverageActions</name>
+    <message>
+        <source>&amp;Coverage…</source>
+        <translation>覆盖率(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show Resource in &amp;Coverage</source>
+        <translation>在覆盖率中显示资源(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Which networks no flow log watches, and which flow logs watch nothing (Ctrl+Shift+C)</source>
+        <translation>哪些网络没有流日志监控，哪些流日志什么也没监控（Ctrl+Shift+C）</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CoverageChart</name>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>The %1 least covered of %2 groups (the table lists all)</source>
+        <translation>%2 个分组中覆盖率最低的 %1 个（表格列出全部）</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CoverageEnableDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable Flow Logs for %n Resource(s)</source>
+        <translation>
+            <numerusform>为 %n 个资源开启流日志</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every resource gets a flow log made from the template. Values may use ${account}, ${accountId}, ${region}, ${service} and ${resource}. Nothing is sent until every draft passes the checks.</source>
+        <translation>每个资源按模板创建一个流日志。取值可使用 ${account}、${accountId}、${region}、${service} 和 ${resource}。所有草稿通过检查之前不会发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The template below, or open a file</source>
+        <translation>使用下方模板，或打开文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Template…</source>
+        <translation>打开模板(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Flow log name</source>
+        <translation>流日志名称</translation>
+    </message>
+    <message>
+        <source>Project / log group</source>
+        <translation>Project / 日志组</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Open coverage template</source>
+        <translation>打开覆盖率模板</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>此处</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 drafts break the rules: fix the template. Nothing is sent.</source>
+        <translation>%2 个草稿中有 %1 个不符合规则：请修改模板。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Nothing to create.</source>
+        <translation>没有需要创建的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) will be created.</source>
+        <translation>
+            <numerusform>将创建 %n 个流日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) have a flow log coming up and are left alone.</source>
+        <translation>
+            <numerusform>%n 个资源的流日志正在创建或激活，不做处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 created, %3 failed. Enable again later: it creates only what is still missing, and settles answers that were lost.</source>
+        <translation>已创建 %1 个（共 %2 个），%3 个失败。稍后再次开启：只会创建仍缺少的流日志，并确认丢失应答的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) created.</source>
+        <translation>
+            <numerusform>已创建 %n 个流日志。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CoverageEnabler</name>
+    <message>
+        <source>The template %1 is not a JSON object.</source>
+        <translation>模板 %1 不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s &quot;%1&quot; must be an object of strings (tags, vpc, cen, ecr, er).</source>
+        <translation>模板的“%1”必须是字符串对象（tags、vpc、cen、ecr、er）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>Creating %1 flow logs is not available.</source>
+        <translation>无法创建 %1 流日志。</translation>
+    </message>
+</context>
+<context>
+    <name>flowlog::CoverageView</name>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Partly covered</source>
+        <translation>部分覆盖</translation>
+    </message>
+    <message>
+        <source>Uncovered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>Filter: account, region, resource, name…</source>
+        <translation>筛选：账号、地域、资源、名称…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Flow Logs</source>
+        <translation>显示流日志(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Flow Logs…</source>
+        <translation>开启流日志(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show Flow &amp;Log</source>
+        <translation>显示流日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Coverage — Flow Log Console</source>
+        <translation>覆盖率 — 流日志控制台</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Covered share</source>
+        <translation>覆盖比例</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Resource ID</source>
+        <translation>资源 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Flow logs</source>
+        <translation>流日志</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Flow log ID</source>
+        <translation>流日志 ID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>导出(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Flow logs whose resource no longer exists: they watch nothing and may still cost money.</source>
+        <translation>其资源已不存在的流日志：它们什么也不监控，却可能仍在产生费用。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>孤立流日志</translation>
+    </message>
+    <message>
+        <source>Refresh to look at every account&apos;s networks.</source>
+        <translation>刷新以查看每个账号的网络。</translation>
+    </message>
+    <message>
+        <source>Listing every account&apos;s networks and flow logs…</source>
+        <translation>正在列出每个账号的网络和流日志…</translation>
+    </message>
+    <message>
+        <source>%1 resources: %2 covered, %3 partly covered, %4 uncovered; %5 orphaned flow logs.</source>
+        <translation>%1 个资源：%2 个已覆盖，%3 个部分覆盖，%4 个未覆盖；%5 个孤立流日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be listed (hover for why).</source>
+        <translation>
+            <numerusform>%n 处无法列出（悬停查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A flow log on it is being created or activated.</source>
+        <translation>其上的流日志正在创建或激活。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n 个资源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s)</source>
+        <translation>
+            <numerusform>%n 个流日志</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enable Flow Logs for %n Resource(s)…</source>
+        <translation>
+            <numerusform>为 %n 个资源开启流日志(&amp;E)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export orphaned flow logs</source>
+        <translation>导出孤立流日志</translation>
+    </message>
+    <message>
+        <source>Export resources</source>
+        <translation>导出资源</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow log(s) created: Refresh once they are active.</source>
+        <translation>
+            <numerusform>已创建 %n 个流日志：激活后请刷新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select uncovered resources first (Ctrl+A selects every one shown).</source>
+        <translation>请先选择未覆盖的资源（Ctrl+A 选择显示的全部资源）。</translation>
     </message>
 </context>
 <context>

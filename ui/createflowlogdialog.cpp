@@ -28,15 +28,6 @@ namespace flowlog {
 
 namespace {
 
-// Pending creates of the user's profiles live in the state file (across dialogs, restarts and flowlog-cli runs);
-// those of a sandbox session's made-up profiles in memory, for the life of the process.
-PendingCreates &pendingCreates(const ProfileStore *profiles)
-{
-    static PendingCreates session;
-    static PendingCreates persistent(PendingCreates::defaultPath());
-    return profiles && profiles->isPersistent() ? persistent : session;
-}
-
 void selectData(QComboBox *combo, const QVariant &data)
 {
     combo->setCurrentIndex(combo->findData(data));
@@ -395,7 +386,7 @@ void CreateFlowLogDialog::submit(bool dryRun)
         draft.ensureClientToken();
     } else {
         const PendingCreates::Begun begun =
-            pendingCreates(m_profiles).begin(profile->id, profile->name, draft, previous);
+            consolePendingCreates(m_profiles).begin(profile->id, profile->name, draft, previous);
         draft.clientToken = begun.clientToken;
         m_pendingFresh = !begun.reused;
     }
@@ -460,7 +451,7 @@ void CreateFlowLogDialog::onCredentials(quint64 submission, const Credentials &c
             e.kind = ApiError::Kind::Configuration;
             e.message = tr("The account was removed.");
         } else if (!m_submitted.dryRun) {
-            pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
+            consolePendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
         }
         setBusy(false);
         showError(e);
@@ -474,7 +465,7 @@ void CreateFlowLogDialog::onCredentials(quint64 submission, const Credentials &c
         e.kind = ApiError::Kind::Configuration;
         e.message = tr("Creating %1 flow logs is not available in this build.").arg(serviceDisplayName(target.service));
         if (!m_submitted.dryRun)
-            pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
+            consolePendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e);
         showError(e);
         return;
     }
@@ -497,7 +488,7 @@ void CreateFlowLogDialog::onFinished(const CreateResult &result)
     m_job = nullptr;
     setBusy(false);
     if (!m_submitted.dryRun && job)
-        pendingCreates(m_profiles).settle(target.profileId, m_submitted, m_pendingFresh, result.error);
+        consolePendingCreates(m_profiles).settle(target.profileId, m_submitted, m_pendingFresh, result.error);
     if (result.error.isError()) {
         ApiError error = result.error;
         if (error.maybeCommitted && !m_submitted.dryRun)
@@ -569,7 +560,8 @@ void CreateFlowLogDialog::reject()
             ApiError e;
             e.kind = ApiError::Kind::Aborted;
             if (const Profile *profile = currentProfile(); profile && !m_submitted.dryRun)
-                pendingCreates(m_profiles).settle(profile->id, m_submitted, m_pendingFresh, e); // nothing was sent
+                consolePendingCreates(m_profiles)
+                    .settle(profile->id, m_submitted, m_pendingFresh, e); // nothing was sent
             showError(e);
         }
         return;

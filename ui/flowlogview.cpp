@@ -158,6 +158,28 @@ bool FlowLogView::selectKey(const QString &key)
     return true;
 }
 
+bool FlowLogView::selectKeys(const QStringList &keys)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &key : keys) {
+        const int row = m_table->rowOfKey(key);
+        const QModelIndex index =
+            row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_table->index(row, FlowLogTableModel::Name));
+        if (!index.isValid())
+            return false;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(first);
+    return true;
+}
+
 void FlowLogView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (event->reason() == QContextMenuEvent::Keyboard) {

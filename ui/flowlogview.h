@@ -32,6 +32,8 @@ public:
     void setRowActions(const QList<QAction *> &actions) { m_rowActions = actions; }
     // Makes the row with this key current and selected, scrolled into view; false when the view does not show it.
     bool selectKey(const QString &key);
+    // Selects the rows with these keys (the first current); false when the view does not show every one.
+    bool selectKeys(const QStringList &keys);
 
     // Writes the rows of the filtered view, in view order: JSON when path ends in .json, else CSV.
     bool exportTo(const QString &path, QString *error = nullptr);

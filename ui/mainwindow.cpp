@@ -2,6 +2,7 @@
 
 #include "accountsdialog.h"
 #include "cacheloader.h"
+#include "coverageactions.h"
 #include "createflowlogdialog.h"
 #include "detailspane.h"
 #include "duplicates.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->facetBar->setModels(m_table, m_proxy);
     m_ui->sourcesPane->view()->setModels(m_tree, m_proxy);
     m_lifecycle = new LifecycleActions(m_ui->flowLogTable, m_table, m_inventory, profiles, credentials, m_nams, this);
+    m_coverage = new CoverageActions(this, m_ui->flowLogTable, m_inventory, profiles, m_table, m_nams);
+    connect(m_coverage, &CoverageActions::flowLogsRequested, this, &MainWindow::selectFlowLogs);
     connect(m_ui->sourcesPane->view(), &SourcesView::editProfileRequested, this,
             [this](const QString &name) { showAccounts()->editProfileNamed(name); });
     connect(m_ui->sourcesPane->view(), &SourcesView::refreshSourceRequested, m_inventory, &Inventory::refreshSource);
@@ -110,7 +113,10 @@ void MainWindow::setupActions()
     m_ui->menuFlowLog->addActions(lifecycle);
     m_ui->mainToolBar->insertActions(m_ui->actionAccounts, lifecycle);
     m_ui->mainToolBar->insertSeparator(m_ui->actionAccounts);
-    m_ui->flowLogTable->setRowActions(lifecycle);
+    m_ui->flowLogTable->setRowActions(lifecycle + QList<QAction *>{m_coverage->showResourceAction()});
+    m_ui->menuView->insertAction(m_ui->actionFind, m_coverage->openAction());
+    m_ui->menuView->insertSeparator(m_ui->actionFind);
+    m_ui->mainToolBar->insertAction(m_ui->actionAccounts, m_coverage->openAction());
     m_ui->detailsPane->setActions(lifecycle);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionStop, &QAction::triggered, this, &MainWindow::stop);
@@ -241,6 +247,17 @@ void MainWindow::showCurrentDetails()
 void MainWindow::clearFilters()
 {
     m_ui->facetBar->clearAll();
+}
+
+void MainWindow::selectFlowLogs(const QStringList &keys)
+{
+    if (!m_ui->flowLogTable->selectKeys(keys)) {
+        m_ui->sourcesPane->view()->clearSelection();
+        clearFilters();
+        m_ui->flowLogTable->selectKeys(keys);
+    }
+    raise();
+    activateWindow();
 }
 
 bool MainWindow::exportTo(const QString &path, QString *error)

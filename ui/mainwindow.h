@@ -14,6 +14,7 @@ namespace flowlog {
 
 class AccountsDialog;
 class CacheLoader;
+class CoverageActions;
 class DetailsPane;
 class FlowLogFilterProxy;
 class LifecycleActions;
@@ -44,6 +45,8 @@ public:
     [[nodiscard]] DetailsPane *detailsPane() const;
     // Activate, Deactivate, Edit and Delete of the selected rows (toolbar, Flow Log menu, row menu, details pane).
     [[nodiscard]] LifecycleActions *lifecycle() const { return m_lifecycle; }
+    // The Coverage view's entry points (View menu, toolbar, row menu).
+    [[nodiscard]] CoverageActions *coverage() const { return m_coverage; }
 
     // Shown in the title, e.g. "sandbox".
     void setSessionLabel(const QString &label);
@@ -90,6 +93,7 @@ private:
     void updateEmptyState();
     void showCurrentDetails();
     void clearFilters();
+    void selectFlowLogs(const QStringList &keys);
     void onSweepFinished();
     void offerRestart();
     void onCacheLoaded(int rows);
@@ -108,6 +112,7 @@ private:
     CacheLoader *m_cacheLoader;
     SweepStatus *m_sweepStatus = nullptr;
     LifecycleActions *m_lifecycle = nullptr;
+    CoverageActions *m_coverage = nullptr;
     QString m_sessionLabel;
     QString m_cachePath;
     std::function<void()> m_openSandbox;

@@ -26,6 +26,8 @@ QList<ShortcutHelp> consoleShortcuts()
          ShortcutsHelp::tr("Clear the filter; a second Esc stops a running refresh")},
         {ShortcutsHelp::tr("Ctrl+E"), ShortcutsHelp::tr("Export the rows shown (also from the filter box)")},
         {ShortcutsHelp::tr("Ctrl+N"), ShortcutsHelp::tr("New flow log")},
+        {ShortcutsHelp::tr("Ctrl+Shift+C"),
+         ShortcutsHelp::tr("Coverage: which networks no flow log watches, and which flow logs watch nothing")},
         {ShortcutsHelp::tr("Shift+F10, Menu key"), ShortcutsHelp::tr("Open the menu of the current row")},
         {ShortcutsHelp::tr("Ctrl+click, Shift+click"),
          ShortcutsHelp::tr("Select several flow logs, of any accounts and services")},

@@ -22,6 +22,19 @@ QColor mutedColor()
     return {0x80, 0x80, 0x80};
 }
 
+QColor coverageColor(coverage::State state)
+{
+    switch (state) {
+    case coverage::State::Covered:
+        return successColor();
+    case coverage::State::Partial:
+        return {0xf2, 0xa9, 0x00};
+    case coverage::State::Uncovered:
+        return errorColor();
+    }
+    return {};
+}
+
 QColor stateColor(SourceStatusModel::State state)
 {
     switch (state) {

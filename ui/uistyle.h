@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coverage.h"
 #include "sourcestatusmodel.h"
 
 #include <QColor>
@@ -19,6 +20,9 @@ namespace flowlog::uistyle {
 [[nodiscard]] QColor mutedColor();
 // The status light of a source or of a group of sources.
 [[nodiscard]] QColor stateColor(SourceStatusModel::State state);
+
+// The coverage states in the Coverage view's chart and lists.
+[[nodiscard]] QColor coverageColor(coverage::State state);
 
 enum class Tone
 {

@@ -304,40 +304,6 @@ const QList<OptionSpec> &optionsOf(Verb verb)
     return none;
 }
 
-bool createFieldApplies(Service service, QLatin1StringView field)
-{
-    static const QLatin1StringView common[] = {fields::Region, fields::Name, fields::Description};
-    static const QLatin1StringView sls[] = {fields::ProjectName, fields::LogStoreName, fields::Interval, fields::Tags};
-    const auto in = [field](const auto &list) {
-        return std::find(std::begin(list), std::end(list), field) != std::end(list);
-    };
-    switch (service) {
-    case Service::Vpc: {
-        static const QLatin1StringView own[] = {fields::ResourceType, fields::ResourceId, fields::TrafficType,
-                                                fields::TrafficPath};
-        return in(common) || in(sls) || in(own);
-    }
-    case Service::Cen: {
-        static const QLatin1StringView own[] = {fields::CenId, fields::TransitRouterId,
-                                                fields::TransitRouterAttachmentId, fields::LogFormat};
-        return in(common) || in(sls) || in(own);
-    }
-    case Service::Ecr: {
-        // ECR is served from one region: no region parameter.
-        static const QLatin1StringView own[] = {fields::Name, fields::Description, fields::EcrId, fields::InstanceId,
-                                                fields::SamplingRate};
-        return in(sls) || in(own);
-    }
-    case Service::Er: {
-        // The ER create API takes no tags and no interval; its storage is LTS.
-        static const QLatin1StringView own[] = {fields::ErId, fields::ResourceId, fields::LogGroupId,
-                                                fields::LogStreamId};
-        return in(common) || in(own);
-    }
-    }
-    return false;
-}
-
 QString serviceChoices(QLatin1StringView separator)
 {
     QStringList keys;

@@ -37,10 +37,6 @@ struct OptionSpec
 
 [[nodiscard]] const QList<OptionSpec> &optionsOf(Verb verb);
 
-// create: whether a draft field is part of a service's create request. A switch without default, so a new service
-// does not compile quietly without its options.
-[[nodiscard]] bool createFieldApplies(Service service, QLatin1StringView field);
-
 // "vpc|cen|ecr|er", from the service catalogue.
 [[nodiscard]] QString serviceChoices(QLatin1StringView separator = QLatin1StringView("|"));
 

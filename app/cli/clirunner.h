@@ -23,6 +23,7 @@ class SourceStatusModel;
 class SandboxLauncher;
 class CoverageSweep;
 struct CoverageRecord;
+struct CoverageDraft;
 class MemoryCredentialStore;
 class NetworkPool;
 } // namespace flowlog
@@ -80,8 +81,7 @@ private:
     [[nodiscard]] static QList<CoverageRecord> coverageRecords(const CoverageSweep &sweep); // sorted
     void reportCoverageFailures(const CoverageSweep &sweep);
     void runCoverageEnable(CoverageSweep *sweep, int broken);
-    struct EnableItem;
-    void createCoverageItems(CoverageSweep *sweep, const std::shared_ptr<QList<EnableItem>> &items, int broken);
+    void createCoverageItems(CoverageSweep *sweep, const QList<CoverageDraft> &drafts, bool earlierFailures);
     void runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing, const Inventory::NamProvider &nams);
     void finish(int code);
     void printError(const QString &line); // stderr, escaped (provider text never drives the terminal)

@@ -3,9 +3,7 @@
 #include "cliformat.h"
 #include "clirunner.h"
 
-#include "coveragesweep.h"
-#include "flowlogexport.h"
-#include "flowlogstatus.h"
+#include "coverageexport.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
 #include "sourcestatusmodel.h"
@@ -23,54 +21,6 @@ namespace flowlog::cli {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-QJsonObject recordJson(const CoverageRecord &r)
-{
-    return QJsonObject{{u"account"_s, r.account},
-                       {u"accountId"_s, r.accountId},
-                       {u"provider"_s, providerKey(r.provider)},
-                       {u"service"_s, serviceKey(r.service)},
-                       {u"region"_s, r.region},
-                       {u"resourceType"_s, r.resourceType},
-                       {u"resourceId"_s, r.resourceId},
-                       {u"name"_s, r.name},
-                       {u"state"_s, coverage::stateName(r.state)},
-                       {u"flowLogIds"_s, QJsonArray::fromStringList(r.flowLogIds)}};
-}
-
-QJsonObject orphanJson(const CoverageOrphan &o)
-{
-    const FlowLog &f = o.flowLog;
-    return QJsonObject{{u"account"_s, f.account},
-                       {u"accountId"_s, o.accountId},
-                       {u"provider"_s, providerKey(f.provider)},
-                       {u"service"_s, serviceKey(f.service)},
-                       {u"region"_s, f.region},
-                       {u"flowLogId"_s, f.id},
-                       {u"name"_s, f.name},
-                       {u"status"_s, shownStatus(f)},
-                       {u"resourceType"_s, f.resourceType},
-                       {u"resourceId"_s, f.resourceId}};
-}
-
-// The cells of a record for table and csv, in the order of the JSON members.
-QStringList cells(const QJsonObject &o, const QStringList &keys)
-{
-    QStringList out;
-    for (const QString &k : keys) {
-        const QJsonValue v = o.value(k);
-        out << (v.isArray() ? v.toVariant().toStringList().join(QLatin1Char(' ')) : v.toString());
-    }
-    return out;
-}
-
-QByteArray csvLine(const QStringList &cells)
-{
-    QStringList quoted;
-    for (const QString &c : cells)
-        quoted << csvField(c);
-    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
-}
 
 void writeOut(const QByteArray &bytes)
 {
@@ -91,16 +41,14 @@ QByteArray CliRunner::coverageOutput(const CoverageSweep &sweep) const
                    std::tie(b.flowLog.account, b.flowLog.service, b.flowLog.region, b.flowLog.id);
         });
         for (const CoverageOrphan &o : std::as_const(orphans))
-            objects << orphanJson(o);
-        keys = QStringList{u"account"_s,   u"accountId"_s, u"provider"_s, u"service"_s,      u"region"_s,
-                           u"flowLogId"_s, u"name"_s,      u"status"_s,   u"resourceType"_s, u"resourceId"_s};
+            objects << coverageOrphanJson(o);
+        keys = coverageOrphanKeys();
     } else {
         for (const CoverageRecord &r : coverageRecords(sweep)) {
             if (!m_command.uncoveredOnly || r.state == coverage::State::Uncovered)
-                objects << recordJson(r);
+                objects << coverageRecordJson(r);
         }
-        keys = QStringList{u"account"_s,      u"accountId"_s,  u"provider"_s, u"service"_s, u"region"_s,
-                           u"resourceType"_s, u"resourceId"_s, u"name"_s,     u"state"_s,   u"flowLogIds"_s};
+        keys = coverageRecordKeys();
     }
     const QString &format = m_command.format;
     QByteArray out;
@@ -125,10 +73,7 @@ QByteArray CliRunner::coverageOutput(const CoverageSweep &sweep) const
         return out;
     }
     if (format == QLatin1String("csv")) {
-        out = csvLine(keys);
-        for (const QJsonObject &o : std::as_const(objects))
-            out += csvLine(cells(o, keys));
-        return out;
+        return coverageCsv(objects, keys);
     }
     QStringList header;
     for (const QString &k : std::as_const(keys))
@@ -136,7 +81,7 @@ QByteArray CliRunner::coverageOutput(const CoverageSweep &sweep) const
     QList<QStringList> rows;
     for (const QJsonObject &o : std::as_const(objects)) {
         QStringList line;
-        for (const QString &cell : cells(o, keys))
+        for (const QString &cell : coverageCells(o, keys))
             line << escapeForDisplay(cell);
         rows << line;
     }

@@ -1,5 +1,8 @@
 #include "flowlogdraft.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace flowlog {
 
 const QString &FlowLogDraft::ensureClientToken()
@@ -36,6 +39,40 @@ int parseIntervalSeconds(const QString &text)
     if (!ok || value <= 0)
         return -1;
     return value * factor;
+}
+
+bool createFieldApplies(Service service, QLatin1StringView field)
+{
+    static const QLatin1StringView common[] = {fields::Region, fields::Name, fields::Description};
+    static const QLatin1StringView sls[] = {fields::ProjectName, fields::LogStoreName, fields::Interval, fields::Tags};
+    const auto in = [field](const auto &list) {
+        return std::find(std::begin(list), std::end(list), field) != std::end(list);
+    };
+    switch (service) {
+    case Service::Vpc: {
+        static const QLatin1StringView own[] = {fields::ResourceType, fields::ResourceId, fields::TrafficType,
+                                                fields::TrafficPath};
+        return in(common) || in(sls) || in(own);
+    }
+    case Service::Cen: {
+        static const QLatin1StringView own[] = {fields::CenId, fields::TransitRouterId,
+                                                fields::TransitRouterAttachmentId, fields::LogFormat};
+        return in(common) || in(sls) || in(own);
+    }
+    case Service::Ecr: {
+        // ECR is served from one region: no region parameter.
+        static const QLatin1StringView own[] = {fields::Name, fields::Description, fields::EcrId, fields::InstanceId,
+                                                fields::SamplingRate};
+        return in(sls) || in(own);
+    }
+    case Service::Er: {
+        // The ER create API takes no tags and no interval; its storage is LTS.
+        static const QLatin1StringView own[] = {fields::ErId, fields::ResourceId, fields::LogGroupId,
+                                                fields::LogStreamId};
+        return in(common) || in(own);
+    }
+    }
+    return false;
 }
 
 } // namespace flowlog

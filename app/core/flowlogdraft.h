@@ -80,4 +80,8 @@ struct FlowLogDraft
 // Parses "60", "60s", "1m", "10m" into seconds; -1 when unreadable.
 [[nodiscard]] int parseIntervalSeconds(const QString &text);
 
+// Whether a draft field is part of a service's create request (flowlog-cli create's options, a coverage template's
+// keys). A switch without default, so a new service does not compile quietly without its fields.
+[[nodiscard]] bool createFieldApplies(Service service, QLatin1StringView field);
+
 } // namespace flowlog

@@ -42,6 +42,8 @@ CoverageSweep::CoverageSweep(Inventory *inventory, ProfileStore *profiles, FlowL
     connect(inventory, &Inventory::accountDiscovered, this,
             [this](const DiscoveredAccount &a) { m_accountIds.insert(a.key(), a.id()); });
     connect(inventory, &Inventory::finished, this, [this] {
+        if (!m_running)
+            return;
         m_inventoryDone = true;
         checkDone();
     });
@@ -51,6 +53,11 @@ CoverageSweep::~CoverageSweep() = default;
 
 void CoverageSweep::start()
 {
+    // A sweep the inventory was running without us (the console's refresh) ends first, so that none of its sources
+    // counts in this one.
+    m_running = false;
+    if (m_inventory->isRunning())
+        m_inventory->cancel();
     m_places.clear();
     m_records.clear();
     m_orphans.clear();
@@ -101,6 +108,8 @@ void CoverageSweep::startList(const QString &id, const Operation &op, Role role,
 
 void CoverageSweep::onSourceStarting(const SourceSpec &source, const CredentialRef &credentials)
 {
+    if (!m_running) // the inventory sweeps for the flow-log table only
+        return;
     const QString id = source.id();
     PlaceRun &place = m_places[id];
     place.source = source;
@@ -127,6 +136,8 @@ void CoverageSweep::onSourceStarting(const SourceSpec &source, const CredentialR
 
 void CoverageSweep::onFlowLogsDone(const SourceSpec &source, const ListResult &result)
 {
+    if (!m_running)
+        return;
     const QString id = source.id();
     PlaceRun &place = m_places[id];
     if (place.source.profileId.isEmpty()) { // failed before a job started: nothing else was listed

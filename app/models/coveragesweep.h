@@ -47,7 +47,8 @@ struct CoverageFailure
 // account's VPC or CEN region, an ECR instance, an ER router), the networks there (the inventory rows of
 // aliyuninventory.h, huaweiinventory.h), listed beside the flow logs through the sweep's own gate and credentials,
 // then judged by coverage::assess(). Network-interface flow logs are placed by DescribeFlowLogs VpcId, per VPC, in
-// the regions that have them. finished() fires once, after the sweep and every place are done.
+// the regions that have them. finished() fires once, after the sweep and every place are done. The inventory may be
+// the console's own: its sweeps between coverage sweeps list no networks, and start() ends one that is running.
 class CoverageSweep final : public QObject
 {
     Q_OBJECT

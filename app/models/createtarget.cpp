@@ -1,5 +1,8 @@
 #include "createtarget.h"
 
+#include "pendingcreates.h"
+#include "profilestore.h"
+
 namespace flowlog {
 
 namespace {
@@ -47,6 +50,13 @@ SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
 QStringList createRegions(const Profile &profile)
 {
     return profile.effectiveRegions();
+}
+
+PendingCreates &consolePendingCreates(const ProfileStore *profiles)
+{
+    static PendingCreates session;
+    static PendingCreates persistent(PendingCreates::defaultPath());
+    return profiles && profiles->isPersistent() ? persistent : session;
 }
 
 } // namespace flowlog

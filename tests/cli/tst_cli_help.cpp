@@ -104,9 +104,9 @@ void TestCliHelp::createHelpGroupsOptionsByServiceFromTheCatalogue()
     QVERIFY(text.contains(QLatin1String("[--transit-router-id]")));
     QVERIFY(!text.contains(QLatin1String("--region [--name] [--description] [--tag] [--interval] --project-name "
                                          "--logstore-name --ecr-id"))); // ECR takes no region
-    QVERIFY(cli::createFieldApplies(Service::Er, fields::LogGroupId));
-    QVERIFY(!cli::createFieldApplies(Service::Er, fields::Tags));
-    QVERIFY(!cli::createFieldApplies(Service::Ecr, fields::Region));
+    QVERIFY(createFieldApplies(Service::Er, fields::LogGroupId));
+    QVERIFY(!createFieldApplies(Service::Er, fields::Tags));
+    QVERIFY(!createFieldApplies(Service::Ecr, fields::Region));
 }
 
 void TestCliHelp::unknownOptionPointsToTheCommandsHelp()
