@@ -49,15 +49,14 @@ ActionLook lookOf(LifecycleAction action)
 } // namespace
 
 LifecycleActions::LifecycleActions(FlowLogView *view, FlowLogTableModel *table, Inventory *inventory,
-                                   ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
-                                   QWidget *window)
+                                   ProfileStore *profiles, Inventory::NamProvider nams, QWidget *window)
     : QObject(window)
     , m_view(view)
     , m_table(table)
     , m_inventory(inventory)
     , m_profiles(profiles)
     , m_window(window)
-    , m_runner(new LifecycleRunner(profiles, credentials, std::move(nams), this))
+    , m_runner(new LifecycleRunner(profiles, inventory->credentialBroker(), std::move(nams), this))
 {
     m_runner->setTable(table);
     for (const LifecycleAction a : allLifecycleActions) {
@@ -108,7 +107,8 @@ void LifecycleActions::request(LifecycleAction action)
     const QList<int> rows = m_view->selectedTableRows();
     if (rows.isEmpty() || m_runner->isRunning() || m_preview)
         return;
-    auto *preview = new LifecyclePreviewDialog(action, LifecyclePlan::collect(*m_table, *m_profiles, rows), m_window);
+    auto *preview =
+        new LifecyclePreviewDialog(action, LifecyclePlan::collect(*m_table, *m_profiles, m_inventory, rows), m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     m_preview = preview;
     connect(preview, &QDialog::accepted, this, [this, preview] { run(preview); });

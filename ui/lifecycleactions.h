@@ -27,8 +27,9 @@ class LifecycleActions final : public QObject
 
 public:
     // Nothing is owned; window parents the dialogs and gives the icons.
+    // Changes act as the identities the inventory listed the rows with, through its credential broker.
     LifecycleActions(FlowLogView *view, FlowLogTableModel *table, Inventory *inventory, ProfileStore *profiles,
-                     CredentialStore *credentials, Inventory::NamProvider nams, QWidget *window);
+                     Inventory::NamProvider nams, QWidget *window);
     ~LifecycleActions() override;
 
     [[nodiscard]] QList<QAction *> actions() const { return m_actions; }

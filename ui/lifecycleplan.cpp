@@ -8,7 +8,7 @@
 namespace flowlog {
 
 QList<LifecyclePlanRow> LifecyclePlan::collect(const FlowLogTableModel &table, const ProfileStore &profiles,
-                                               const QList<int> &tableRows)
+                                               const Inventory *inventory, const QList<int> &tableRows)
 {
     QList<LifecyclePlanRow> out;
     out.reserve(tableRows.size());
@@ -18,7 +18,7 @@ QList<LifecyclePlanRow> LifecyclePlan::collect(const FlowLogTableModel &table, c
         LifecyclePlanRow r;
         r.flowLog = table.at(row);
         r.sourceId = table.sourceOf(row);
-        r.source = LifecycleRunner::sourceFor(profiles, r.sourceId);
+        r.source = LifecycleRunner::sourceFor(profiles, inventory, r.sourceId);
         r.stale = table.isRowStale(row);
         r.lastSeen = table.lastSeenOfRow(row);
         out.append(std::move(r));

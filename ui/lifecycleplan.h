@@ -44,8 +44,9 @@ class LifecyclePlan
 
 public:
     // The table rows (source-model row numbers) as they are now, in account, service, name order.
+    // inventory (may be null) tells the sources discovery found (LifecycleRunner::sourceFor).
     [[nodiscard]] static QList<LifecyclePlanRow> collect(const FlowLogTableModel &table, const ProfileStore &profiles,
-                                                         const QList<int> &tableRows);
+                                                         const Inventory *inventory, const QList<int> &tableRows);
     // Sets every row's verdict and note for action (and change, for Edit).
     static void judge(QList<LifecyclePlanRow> &rows, LifecycleAction action, const FlowLogChange &change);
     // The rows to send, in order.

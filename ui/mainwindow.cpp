@@ -53,7 +53,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->flowLogTable->setModels(m_table, m_proxy);
     m_ui->facetBar->setModels(m_table, m_proxy);
     m_ui->sourcesPane->view()->setModels(m_tree, m_proxy);
-    m_lifecycle = new LifecycleActions(m_ui->flowLogTable, m_table, m_inventory, profiles, credentials, m_nams, this);
+    m_lifecycle = new LifecycleActions(m_ui->flowLogTable, m_table, m_inventory, profiles, m_nams, this);
     m_coverage = new CoverageActions(this, m_ui->flowLogTable, m_inventory, profiles, m_table, m_nams);
     connect(m_coverage, &CoverageActions::flowLogsRequested, this, &MainWindow::selectFlowLogs);
     connect(m_ui->sourcesPane->view(), &SourcesView::editProfileRequested, this,

@@ -82,7 +82,8 @@ private:
     void reportCoverageFailures(const CoverageSweep &sweep);
     void runCoverageEnable(CoverageSweep *sweep, int broken);
     void createCoverageItems(CoverageSweep *sweep, const QList<CoverageDraft> &drafts, bool earlierFailures);
-    void runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing, const Inventory::NamProvider &nams);
+    void runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing, const Inventory::NamProvider &nams,
+                             CredentialBroker *broker);
     void finish(int code);
     void printError(const QString &line); // stderr, escaped (provider text never drives the terminal)
     void say(const QString &line);        // stdout, escaped

@@ -1,8 +1,10 @@
 // flowlog-cli activate | deactivate | modify | delete: the ids are found with one sweep of the scoped profiles, the
 // change is judged by the rule table (exit 2, nothing sent), then LifecycleRunner changes every flow log at once and
-// follows each until it settles. One line per id, in the order given.
+// follows each until it settles. One line per id on stdout, printed as each one finishes so a long run shows progress
+// (an id not found is an error line on stderr, before anything is sent); json prints the same records at the end.
 #include "clirunner.h"
 
+#include "flowlogstatus.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
 #include "lifecyclerunner.h"
@@ -89,10 +91,10 @@ QString outcomeWord(LifecycleRowOutcome::State state)
 // The provider's status, and for ER (whose state stays "available") whether the flow log is enabled.
 QString statusOf(const FlowLog &f)
 {
-    if (f.provider == Provider::Huawei && f.status == QLatin1String("available"))
-        return f.status +
-               (phaseOf(f) == FlowLogPhase::Active ? QStringLiteral(", enabled") : QStringLiteral(", disabled"));
-    return f.status;
+    // The status every other command shows (an ER flow log "available" reads Active or Inactive by its enabled
+    // flag, flowlogstatus.h), with the provider's own state beside it where they differ.
+    const QString shown = shownStatus(f);
+    return shown == f.status ? shown : QStringLiteral("%1 (state %2)").arg(shown, f.status);
 }
 
 // What a done row's line says: where the flow log is now.
@@ -148,7 +150,7 @@ void CliRunner::runLifecycle()
     SweepScope scope;
     scope.profileNames = m_command.profiles;
     inventory->setScope(scope);
-    connect(inventory, &Inventory::finished, this, [this, ids, table, status, nams] {
+    connect(inventory, &Inventory::finished, this, [this, inventory, ids, table, status, nams] {
         QHash<QString, QList<int>> rowsOfId;
         for (int row = 0; row < table->rowCount(); ++row)
             rowsOfId[table->at(row).id].append(row);
@@ -161,7 +163,7 @@ void CliRunner::runLifecycle()
         for (const QString &id : ids) {
             const QList<int> rows = rowsOfId.value(id);
             const std::optional<SourceSpec> source =
-                rows.size() == 1 ? LifecycleRunner::sourceFor(*m_profiles, table->sourceOf(rows.first()))
+                rows.size() == 1 ? LifecycleRunner::sourceFor(*m_profiles, inventory, table->sourceOf(rows.first()))
                                  : std::nullopt;
             if (!source) {
                 missing << id;
@@ -196,13 +198,13 @@ void CliRunner::runLifecycle()
                 return;
             }
         }
-        runLifecycleTargets(targets, missing.size(), nams);
+        runLifecycleTargets(targets, static_cast<int>(missing.size()), nams, inventory->credentialBroker());
     });
     inventory->refresh();
 }
 
 void CliRunner::runLifecycleTargets(const QList<LifecycleTarget> &targets, int missing,
-                                    const Inventory::NamProvider &nams)
+                                    const Inventory::NamProvider &nams, CredentialBroker *broker)
 {
     const bool json = m_command.format == QLatin1String("json");
     auto rows = std::make_shared<QJsonArray>();
@@ -248,7 +250,7 @@ void CliRunner::runLifecycleTargets(const QList<LifecycleTarget> &targets, int m
         return;
     }
 
-    auto *runner = new LifecycleRunner(m_profiles, m_credentials, nams, this);
+    auto *runner = new LifecycleRunner(m_profiles, broker, nams, this);
     runner->setSettings(lifecycleSettings());
     LifecycleJob::Limits limits;
     limits.follow = !m_command.noWait;

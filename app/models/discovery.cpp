@@ -386,7 +386,10 @@ void Discovery::onProjects(int account, const Profile &profile, const Rows &proj
         listMembers(account); // its own domain is known now (or not: then every listed account is a member)
     if (!wanted(m_services, Service::Er))
         return;
-    for (const auto &[region, projectId] : std::as_const(lookIn)) {
+    for (const auto &entry : std::as_const(lookIn)) {
+        // Named copies, not a structured binding: clang 14 (the sanitizer build) cannot capture bindings in lambdas.
+        const QString region = entry.first;
+        const QString projectId = entry.second;
         SourceSpec target;
         target.service = Service::Er;
         target.region = region;

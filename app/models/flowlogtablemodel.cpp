@@ -307,7 +307,7 @@ void FlowLogTableModel::appendRows(const QString &sourceId, const QList<FlowLog>
     m_keyIndexValid = false;
 }
 
-void FlowLogTableModel::removeRows(const QList<int> &sortedRows)
+void FlowLogTableModel::removeRowsAt(const QList<int> &sortedRows)
 {
     // Contiguous runs from the back, so earlier indexes stay valid: one beginRemoveRows per run.
     qsizetype i = sortedRows.size() - 1;
@@ -342,7 +342,7 @@ void FlowLogTableModel::removeSource(const QString &sourceId)
             rows.append(i);
     }
     m_staleSources.remove(src);
-    removeRows(rows);
+    removeRowsAt(rows);
 }
 
 void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<FlowLog> &rows)
@@ -377,7 +377,7 @@ void FlowLogTableModel::replaceSourceRows(const QString &sourceId, const QList<F
     }
     QList<int> gone = old.values();
     std::sort(gone.begin(), gone.end());
-    removeRows(gone);
+    removeRowsAt(gone);
     appendRows(sourceId, added);
     m_keyIndexValid = false;
 }
@@ -400,7 +400,7 @@ bool FlowLogTableModel::removeRowOfKey(const QString &key)
     const int row = rowOfKey(key);
     if (row < 0)
         return false;
-    removeRows({row});
+    removeRowsAt({row});
     return true;
 }
 

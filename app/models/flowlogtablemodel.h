@@ -119,7 +119,7 @@ private:
     void intern(FlowLog &f);
     void intern(QString &s);
     void rebuildKeyIndex() const;
-    void removeRows(const QList<int> &sortedRows);
+    void removeRowsAt(const QList<int> &sortedRows);
     void emitSourceChanged(quint32 src, const QList<int> &roles);
 
     // A deque never moves its rows when it grows: a QList of a million FlowLogs (not relocatable) moved every row

@@ -211,6 +211,12 @@ void Inventory::beginSweep()
     m_live.clear();
 }
 
+std::optional<SourceSpec> Inventory::listedSource(const QString &sourceId) const
+{
+    const SourceStatusModel::Entry *entry = m_status->entry(sourceId);
+    return entry ? std::optional<SourceSpec>(entry->source) : std::nullopt;
+}
+
 bool Inventory::refreshSource(const QString &sourceId)
 {
     const SourceStatusModel::Entry *entry = m_status->entry(sourceId);

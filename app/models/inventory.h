@@ -96,6 +96,9 @@ public:
     // The accounts the last sweep covered, with what discovery found and every discovery failure (credentials
     // cleared). Set when started() fires.
     [[nodiscard]] const QList<DiscoveredAccount> &accounts() const { return m_accounts; }
+    // A source of the last sweep (or the one running) as it was listed, with what discovery filled in (region,
+    // instance, project id, organisation member); nullopt for a source it did not list.
+    [[nodiscard]] std::optional<SourceSpec> listedSource(const QString &sourceId) const;
     // The last sweep was stopped by cancel() (or replaced by a new refresh) before every source finished.
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
     // The running sweep is filling or refreshing this source (its rows are about to be the listing's).

@@ -1,14 +1,17 @@
 #include "lifecyclerunner.h"
 
+#include "profileidentity.h"
 #include "sourceid.h"
+
+#include <QTimer>
 
 namespace flowlog {
 
-LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
+LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialBroker *broker, Inventory::NamProvider nams,
                                  QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
-    , m_credentialStore(credentials)
+    , m_broker(broker)
     , m_nams(std::move(nams))
 {}
 
@@ -20,12 +23,18 @@ LifecycleRunner::~LifecycleRunner()
     }
 }
 
-std::optional<SourceSpec> LifecycleRunner::sourceFor(const ProfileStore &profiles, const QString &sourceId)
+std::optional<SourceSpec> LifecycleRunner::sourceFor(const ProfileStore &profiles, const Inventory *inventory,
+                                                     const QString &sourceId)
 {
     const std::optional<SourceId> id = SourceId::parse(sourceId);
     const Profile *profile = id ? profiles.findById(id->profileId) : nullptr;
-    if (!profile)
+    if (!profile || !profile->enabled)
         return std::nullopt;
+    // What discovery found (an ECR or ER instance nobody typed, a region, a member account) is only in the sweep.
+    if (inventory) {
+        if (std::optional<SourceSpec> listed = inventory->listedSource(sourceId))
+            return listed;
+    }
     SweepScope scope;
     scope.services.insert(id->service);
     scope.regions = {id->region};
@@ -46,12 +55,12 @@ void LifecycleRunner::start(const QList<LifecycleTarget> &targets, LifecycleActi
     m_change = change;
     m_dryRun = dryRun;
     m_queue.clear();
-    m_runningPerProfile.clear();
+    m_runningPerAccount.clear();
     m_finishedCount = 0;
     m_cancelled = false;
     m_running = true;
 
-    QSet<QString> profileIds;
+    QHash<QString, Identity> identities;
     for (qsizetype i = 0; i < targets.size(); ++i) {
         const QString why = whyNot(action, change, targets.at(i).flowLog);
         if (!why.isEmpty()) {
@@ -59,7 +68,8 @@ void LifecycleRunner::start(const QList<LifecycleTarget> &targets, LifecycleActi
             continue;
         }
         m_queue.append(static_cast<int>(i));
-        profileIds.insert(targets.at(i).source.profileId);
+        if (const std::optional<Identity> identity = identityFor(targets.at(i).source))
+            identities.insert(identity->key(), *identity);
     }
     if (m_queue.isEmpty()) {
         if (targets.isEmpty()) { // every skipped target concluded the run already
@@ -68,18 +78,33 @@ void LifecycleRunner::start(const QList<LifecycleTarget> &targets, LifecycleActi
         }
         return;
     }
-    // Secrets are read once per profile per run, never kept after it.
-    m_secretsPending = static_cast<int>(profileIds.size());
-    for (const QString &id : std::as_const(profileIds)) {
-        m_credentialStore->readSecret(id, this, [this, id](const SecretResult &r) {
-            m_secrets.insert(id, r);
-            if (--m_secretsPending == 0)
-                onSecretsRead();
-        });
+    // Credentials are acquired once per identity per run (the broker reuses temporary ones it holds), never kept
+    // after it. A target whose profile is gone fails in startJob.
+    m_credentialsPending = static_cast<int>(identities.size());
+    if (m_credentialsPending == 0 || !m_broker) {
+        m_credentialsPending = 0;
+        QTimer::singleShot(0, this, &LifecycleRunner::onCredentialsRead);
+        return;
+    }
+    for (auto it = identities.cbegin(); it != identities.cend(); ++it) {
+        m_broker->acquireSource(it.value(), this,
+                                [this, key = it.key()](const CredentialRef &credentials, const ApiError &error) {
+                                    m_credentials.insert(key, {credentials, error});
+                                    if (--m_credentialsPending == 0)
+                                        onCredentialsRead();
+                                });
     }
 }
 
-void LifecycleRunner::onSecretsRead()
+std::optional<Identity> LifecycleRunner::identityFor(const SourceSpec &source) const
+{
+    const Profile *profile = m_profiles->findById(source.profileId);
+    if (!profile)
+        return std::nullopt;
+    return source.accountId.isEmpty() ? identityOf(*profile) : memberIdentity(*profile, source.accountId);
+}
+
+void LifecycleRunner::onCredentialsRead()
 {
     if (m_cancelled)
         return;
@@ -90,8 +115,7 @@ void LifecycleRunner::pump()
 {
     for (qsizetype i = 0; i < m_queue.size() && m_runningCount < m_settings.maxConcurrent;) {
         const int index = m_queue.at(i);
-        const QString &profileId = m_targets.at(index).source.profileId;
-        if (m_runningPerProfile.value(profileId) >= m_settings.maxPerProfile) {
+        if (m_runningPerAccount.value(m_targets.at(index).source.accountKey()) >= m_settings.maxPerProfile) {
             ++i;
             continue;
         }
@@ -103,11 +127,12 @@ void LifecycleRunner::pump()
 void LifecycleRunner::startJob(int index)
 {
     const LifecycleTarget &target = m_targets.at(index);
-    const SecretResult secret = m_secrets.value(target.source.profileId);
     const Profile *profile = m_profiles->findById(target.source.profileId);
-    if (secret.error.isError() || !profile) {
+    const std::optional<Identity> identity = identityFor(target.source);
+    const Acquired acquired = identity ? m_credentials.value(identity->key()) : Acquired{};
+    if (acquired.error.isError() || !profile) {
         LifecycleRowOutcome out{LifecycleRowOutcome::State::Failed, {}, {}};
-        out.outcome.error = secret.error;
+        out.outcome.error = acquired.error;
         if (!profile) {
             out.outcome.error.kind = ApiError::Kind::Configuration;
             out.outcome.error.message = tr("The profile of this flow log no longer exists.");
@@ -121,12 +146,12 @@ void LifecycleRunner::startJob(int index)
     input.action = m_action;
     input.change = m_change;
     input.dryRun = m_dryRun;
-    const Credentials credentials{profile->accessKeyId, secret.secret, secret.securityToken};
-    auto *job = new LifecycleJob(input, credentials, m_nams ? m_nams(*profile) : nullptr, m_settings.retry, this);
+    auto *job =
+        new LifecycleJob(input, acquired.credentials, m_nams ? m_nams(*profile) : nullptr, m_settings.retry, this);
     job->setLimits(m_limits);
     m_jobs.append(job);
     ++m_runningCount;
-    ++m_runningPerProfile[target.source.profileId];
+    ++m_runningPerAccount[target.source.accountKey()];
     m_outcomes[index].state = LifecycleRowOutcome::State::Running;
     connect(job, &LifecycleJob::observed, this, [this, index](const FlowLog &f) {
         if (m_table)
@@ -141,7 +166,7 @@ void LifecycleRunner::startJob(int index)
         job->deleteLater();
         m_jobs.removeAll(job);
         --m_runningCount;
-        --m_runningPerProfile[m_targets.at(index).source.profileId];
+        --m_runningPerAccount[m_targets.at(index).source.accountKey()];
         conclude(index,
                  {outcome.done ? LifecycleRowOutcome::State::Done : LifecycleRowOutcome::State::Failed, {}, outcome});
         if (!m_cancelled)
@@ -158,7 +183,7 @@ void LifecycleRunner::conclude(int index, LifecycleRowOutcome outcome)
     Q_EMIT progress(m_finishedCount, static_cast<int>(m_targets.size()));
     if (m_running && m_finishedCount == m_targets.size()) {
         m_running = false;
-        m_secrets.clear();
+        m_credentials.clear();
         Q_EMIT finished();
     }
 }

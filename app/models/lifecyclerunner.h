@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "credentialbroker.h"
 #include "inventory.h"
 #include "lifecyclejob.h"
 #include "profilestore.h"
@@ -35,17 +35,20 @@ struct LifecycleRowOutcome
 };
 
 // Changes many flow logs across accounts and services at once (issue 17): one LifecycleJob per flow log, at most
-// InventorySettings::maxConcurrent at once and maxPerProfile per profile (the sweep's limits), secrets read once per
-// profile and never kept. A target the change cannot apply to (whyNot) is skipped before anything is sent. When a
-// table is given, every read updates its row in place and a deleted flow log's row is removed, without a refresh.
-// finished() fires once, after every target has an outcome (after cancel() too).
+// InventorySettings::maxConcurrent at once and maxPerProfile per account (the sweep's limits). Each target acts as
+// the identity its rows were listed with (identityOf / memberIdentity: the profile's key, its role or agency, or an
+// organisation member's hop), through the broker that listed them, so temporary credentials are reused, never
+// kept beyond memory, and a role profile never signs a change with its bare key. A target the change cannot apply to
+// (whyNot) is skipped before anything is sent. When a table is given, every read updates its row in place and a deleted
+// flow log's row is removed, without a refresh. finished() fires once, after every target has an outcome (after
+// cancel() too).
 class LifecycleRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LifecycleRunner)
 
 public:
-    LifecycleRunner(ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
+    LifecycleRunner(ProfileStore *profiles, CredentialBroker *broker, Inventory::NamProvider nams,
                     QObject *parent = nullptr);
     ~LifecycleRunner() override;
 
@@ -53,8 +56,11 @@ public:
     void setLimits(const LifecycleJob::Limits &limits) { m_limits = limits; }
     void setTable(FlowLogTableModel *table) { m_table = table; }
 
-    // The source a table row came from, rebuilt from the profiles (nullopt when its profile is gone or disabled).
-    [[nodiscard]] static std::optional<SourceSpec> sourceFor(const ProfileStore &profiles, const QString &sourceId);
+    // The source a table row came from: as the inventory's last sweep listed it (discovered regions, instances and
+    // organisation members included), else rebuilt from the profile's configuration; nullopt when its profile is
+    // gone or disabled.
+    [[nodiscard]] static std::optional<SourceSpec> sourceFor(const ProfileStore &profiles, const Inventory *inventory,
+                                                             const QString &sourceId);
 
     void start(const QList<LifecycleTarget> &targets, LifecycleAction action, const FlowLogChange &change = {},
                bool dryRun = false);
@@ -71,13 +77,14 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onSecretsRead();
+    void onCredentialsRead();
+    [[nodiscard]] std::optional<Identity> identityFor(const SourceSpec &source) const;
     void pump();
     void startJob(int index);
     void conclude(int index, LifecycleRowOutcome outcome);
 
     ProfileStore *m_profiles;
-    CredentialStore *m_credentialStore;
+    QPointer<CredentialBroker> m_broker;
     Inventory::NamProvider m_nams;
     InventorySettings m_settings;
     LifecycleJob::Limits m_limits;
@@ -88,10 +95,15 @@ private:
     LifecycleAction m_action = LifecycleAction::Activate;
     FlowLogChange m_change;
     bool m_dryRun = false;
-    QHash<QString, SecretResult> m_secrets; // profile id -> secret, for this run only
-    int m_secretsPending = 0;
+    struct Acquired
+    {
+        CredentialRef credentials;
+        ApiError error;
+    };
+    QHash<QString, Acquired> m_credentials; // Identity::key() -> credentials, for this run only
+    int m_credentialsPending = 0;
     QList<int> m_queue;
-    QHash<QString, int> m_runningPerProfile;
+    QHash<QString, int> m_runningPerAccount; // SourceSpec::accountKey()
     QList<QPointer<LifecycleJob>> m_jobs;
     int m_runningCount = 0;
     int m_finishedCount = 0;

@@ -8,7 +8,7 @@
 
 namespace flowlog {
 
-LifecycleJob::LifecycleJob(LifecycleInput input, Credentials credentials, QNetworkAccessManager *nam,
+LifecycleJob::LifecycleJob(LifecycleInput input, CredentialRef credentials, QNetworkAccessManager *nam,
                            RetryPolicy policy, QObject *parent)
     : QObject(parent)
     , m_input(std::move(input))
@@ -19,7 +19,7 @@ LifecycleJob::LifecycleJob(LifecycleInput input, Credentials credentials, QNetwo
 {
     m_wait.setSingleShot(true);
     connect(&m_wait, &QTimer::timeout, this, [this] {
-        auto *step = makeLifecycleStep(m_input, true, m_credentials, m_nam, m_policy, this);
+        auto *step = makeLifecycleStep(m_input, true, m_credentials.current(), m_nam, m_policy, this);
         m_step = step;
         connect(step, &LifecycleStep::finished, this, [this, step](const StepAnswer &answer) {
             step->deleteLater();
@@ -64,7 +64,7 @@ void LifecycleJob::sendCall()
     ++m_outcome.calls;
     // Without a token a repeat may act twice: the step sends such a call once (RetryPolicy::sendOnce, set by
     // makeLifecycleStep) and the job reads the flow log before it decides on another call.
-    auto *step = makeLifecycleStep(m_input, false, m_credentials, m_nam, m_policy, this);
+    auto *step = makeLifecycleStep(m_input, false, m_credentials.current(), m_nam, m_policy, this);
     m_step = step;
     connect(step, &LifecycleStep::finished, this, [this, step](const StepAnswer &answer) {
         step->deleteLater();

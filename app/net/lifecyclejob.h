@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "credentialsource.h"
 #include "lifecyclestep.h"
 #include "operation.h"
 
@@ -55,7 +55,9 @@ public:
         bool follow = true;           // false: an accepted call is the outcome (flowlog-cli --no-wait)
     };
 
-    LifecycleJob(LifecycleInput input, Credentials credentials, QNetworkAccessManager *nam, RetryPolicy policy,
+    // credentials: a key, or the live temporary credentials of a role or agency (read at every step, so a long
+    // follow outlives their renewal).
+    LifecycleJob(LifecycleInput input, CredentialRef credentials, QNetworkAccessManager *nam, RetryPolicy policy,
                  QObject *parent = nullptr);
     ~LifecycleJob() override;
 
@@ -81,7 +83,7 @@ private:
     [[nodiscard]] int nextPollMs();
 
     LifecycleInput m_input;
-    Credentials m_credentials;
+    CredentialRef m_credentials;
     QPointer<QNetworkAccessManager> m_nam;
     RetryPolicy m_policy;
     OperationRules m_rules; // of the change call

@@ -3,8 +3,12 @@
 // Redirects a standard stream (fd 1 or 2) of this process into a temporary file for the capture's lifetime, so an
 // in-process CliRunner's output can be read, also while it is still running (text()); and runInProcess(), a whole
 // command run that way.
+#include "cliargs.h"
 #include "clirunner.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 
@@ -84,6 +88,20 @@ inline InProcessRun runInProcess(const cli::Command &command, ProfileStore *prof
     if (done.size() == 1)
         r.code = done.first().first().toInt();
     return r;
+}
+
+// Every flow log now, id -> its JSON, from `list --format json` run in process (a failure is warned about).
+inline QHash<QString, QJsonObject> listAllInProcess(ProfileStore *profiles, CredentialStore *credentials)
+{
+    cli::Command command = cli::parseArguments(
+        {QStringLiteral("flowlog-cli"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const InProcessRun r = runInProcess(command, profiles, credentials, 120000);
+    if (r.code != 0)
+        qWarning("list: %s", r.err.constData());
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        out.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
+    return out;
 }
 
 } // namespace flowlog::test

@@ -92,13 +92,7 @@ bool TestCliLifecycle::isActive(const QJsonObject &f)
 
 QHash<QString, QJsonObject> TestCliLifecycle::listAll()
 {
-    const test::InProcessRun r = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-    if (r.code != 0)
-        qWarning("list: %s", r.err.constData());
-    QHash<QString, QJsonObject> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
-        out.insert(v.toObject().value(QLatin1String("id")).toString(), v.toObject());
-    return out;
+    return test::listAllInProcess(&m_profiles, &m_credentials);
 }
 
 QStringList TestCliLifecycle::chooseForty(const QHash<QString, QJsonObject> &all, const QSet<QString> &exclude)
