@@ -3042,6 +3042,13 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n already so: nothing is sent to change them.</source>
+        <translation>
+            <numerusform>%n is already so: nothing is sent to change it.</numerusform>
+            <numerusform>%n are already so: nothing is sent to change them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flowlog::LifecycleProgressDialog</name>

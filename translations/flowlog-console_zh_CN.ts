@@ -3019,6 +3019,12 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already so: nothing is sent to change them.</source>
+        <translation>
+            <numerusform>%n 个已处于该状态：不会为此发送任何更改。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flowlog::LifecycleProgressDialog</name>

@@ -405,7 +405,7 @@ void AccountsDialog::testConnection()
                 *gotPage = static_cast<int>(rows.size());
                 QTimer::singleShot(0, job, &ListJob::abort);
             });
-            connect(job, &ListJob::finished, this, [this, job, gotPage, p, spec, done](const ListResult &result) {
+            connect(job, &ListJob::finished, this, [job, gotPage, p, spec, done](const ListResult &result) {
                 job->deleteLater();
                 if (*gotPage >= 0 || !result.error.isError()) {
                     done(true, tr("%1: connection OK (%2 in %3 answered; %n flow log(s) on the first page).", nullptr,

@@ -138,9 +138,10 @@ void FacetBar::showFacetMenu(QToolButton *button, FlowLogFilterProxy::Facet face
     menu->addSeparator();
     QList<QAction *> values;
     const QLocale locale;
-    for (const auto &[value, count] : counts) {
+    for (const auto &entry : counts) {
+        const QString value = entry.first; // a named copy: clang 14 cannot capture a structured binding
         QAction *action =
-            menu->addAction(QStringLiteral("%1\t%2").arg(valueLabel(facet, value), locale.toString(count)));
+            menu->addAction(QStringLiteral("%1\t%2").arg(valueLabel(facet, value), locale.toString(entry.second)));
         action->setCheckable(true);
         action->setChecked(current.contains(value));
         StayOpenMenu::setStaysOpen(action); // several values are ticked in one visit

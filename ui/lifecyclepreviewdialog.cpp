@@ -238,7 +238,14 @@ void LifecyclePreviewDialog::updateConfirm()
     const FlowLogChange c = change();
     const int sent = sentCount();
     const int excluded = static_cast<int>(m_rows.size()) - sent;
-    QString summary = summaryText(m_action, sent);
+    // Rows already in the target state are sent too (the job reads each first, since it may have moved since the
+    // listing), but the headline counts only what changes, so it matches the rows marked "nothing is sent".
+    const int already = static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const LifecyclePlanRow &r) {
+        return r.source && r.verdict == LifecyclePlanRow::Verdict::AlreadyThere;
+    }));
+    QString summary = summaryText(m_action, sent - already);
+    if (already > 0)
+        summary += QLatin1Char(' ') + tr("%n already so: nothing is sent to change them.", nullptr, already);
     if (excluded > 0)
         summary += QLatin1Char(' ') +
                    tr("%n selected flow log(s) will be left as they are (marked below).", nullptr, excluded);
