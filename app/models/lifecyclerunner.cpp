@@ -15,6 +15,19 @@ LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialBroker *broke
     , m_nams(std::move(nams))
 {}
 
+LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
+                                 QObject *parent)
+    : LifecycleRunner(profiles, static_cast<CredentialBroker *>(nullptr), std::move(nams), parent)
+{
+    m_broker = new CredentialBroker(
+        profileCredentialReader(profiles, credentials),
+        [profiles, nams = m_nams](const QString &profileId) -> QNetworkAccessManager * {
+            const Profile *p = profiles->findById(profileId);
+            return p && nams ? nams(*p) : nullptr;
+        },
+        {}, this);
+}
+
 LifecycleRunner::~LifecycleRunner()
 {
     for (const QPointer<LifecycleJob> &job : std::as_const(m_jobs)) {

@@ -50,6 +50,9 @@ class LifecycleRunner final : public QObject
 public:
     LifecycleRunner(ProfileStore *profiles, CredentialBroker *broker, Inventory::NamProvider nams,
                     QObject *parent = nullptr);
+    // With a broker of its own over the profiles' keys (a run outside any inventory: tests, tools).
+    LifecycleRunner(ProfileStore *profiles, CredentialStore *credentials, Inventory::NamProvider nams,
+                    QObject *parent = nullptr);
     ~LifecycleRunner() override;
 
     void setSettings(const InventorySettings &settings) { m_settings = settings; }
@@ -61,6 +64,10 @@ public:
     // gone or disabled.
     [[nodiscard]] static std::optional<SourceSpec> sourceFor(const ProfileStore &profiles, const Inventory *inventory,
                                                              const QString &sourceId);
+    [[nodiscard]] static std::optional<SourceSpec> sourceFor(const ProfileStore &profiles, const QString &sourceId)
+    {
+        return sourceFor(profiles, nullptr, sourceId);
+    }
 
     void start(const QList<LifecycleTarget> &targets, LifecycleAction action, const FlowLogChange &change = {},
                bool dryRun = false);

@@ -214,6 +214,11 @@ void TestLifecycleConsole::deactivateAcrossAccountsAndServicesWithoutRefresh()
     QVERIFY(already);
     QCOMPARE(already->verdict, LifecyclePlanRow::Verdict::AlreadyThere);
     QVERIFY2(already->note.startsWith(QStringLiteral("Already Inactive")), qPrintable(already->note));
+    // The headline counts what changes (6), the already-Inactive one apart, as the rows are marked.
+    const QString headline = preview->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    QVERIFY2(headline.startsWith(QStringLiteral("6 flow log")) && headline.contains(QStringLiteral("1 ")) &&
+                 headline.contains(QStringLiteral("already so")),
+             qPrintable(headline));
     QVERIFY(preview->confirmButton()->isEnabled());
     QVERIFY2(preview->confirmButton()->text().startsWith(QStringLiteral("Deactivate 7 flow log")),
              qPrintable(preview->confirmButton()->text()));
@@ -384,8 +389,9 @@ void TestLifecycleConsole::failureShowsTheProvidersCode()
     LifecycleRunner elsewhere(m_console.profiles.get(), m_console.credentials.get(),
                               [this](const Profile &) { return m_console.nam.get(); });
     QSignalSpy elsewhereDone(&elsewhere, &LifecycleRunner::finished);
-    const std::optional<SourceSpec> source = LifecycleRunner::sourceFor(
-        *m_console.profiles, window->tableModel()->sourceOf(window->tableModel()->rowOfKey(vpc.first())));
+    const std::optional<SourceSpec> source =
+        LifecycleRunner::sourceFor(*m_console.profiles, window->inventory(),
+                                   window->tableModel()->sourceOf(window->tableModel()->rowOfKey(vpc.first())));
     QVERIFY(source);
     elsewhere.start({{*source, gone}}, LifecycleAction::Delete);
     QVERIFY(elsewhereDone.wait(10000));
