@@ -161,7 +161,7 @@ void TestSourceTreeModel::statesAggregateUpTheTree()
     World w;
     const QList<SourceSpec> sources = mix();
     w.status.setSources(sources);
-    const auto state = [&w](const QModelIndex &i) { return static_cast<State>(i.data(Tree::StateRole).toInt()); };
+    const auto state = [](const QModelIndex &i) { return static_cast<State>(i.data(Tree::StateRole).toInt()); };
     const QModelIndex data2 = w.tree.index(0, 0);
     const QModelIndex vpc = w.tree.index(0, 0, data2);
     const QModelIndex hangzhou = w.tree.index(0, 0, vpc);
