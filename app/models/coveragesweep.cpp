@@ -108,7 +108,9 @@ void CoverageSweep::startList(const QString &id, const Operation &op, Role role,
 
 void CoverageSweep::onSourceStarting(const SourceSpec &source, const CredentialRef &credentials)
 {
-    if (!m_running) // the inventory sweeps for the flow-log table only
+    // Not ours: the inventory sweeps for the flow-log table only, or the console's Refresh started a sweep after
+    // ours finished listing flow logs while the resource lists still run (its sources would be counted twice).
+    if (!m_running || m_inventoryDone)
         return;
     const QString id = source.id();
     PlaceRun &place = m_places[id];
@@ -136,7 +138,7 @@ void CoverageSweep::onSourceStarting(const SourceSpec &source, const CredentialR
 
 void CoverageSweep::onFlowLogsDone(const SourceSpec &source, const ListResult &result)
 {
-    if (!m_running)
+    if (!m_running || m_inventoryDone) // see onSourceStarting
         return;
     const QString id = source.id();
     PlaceRun &place = m_places[id];
