@@ -144,7 +144,8 @@ void runAt(Context &context, int rows, const QString &label)
     const std::pair<int, const char *> columns[] = {{FlowLogTableModel::Name, "name"},
                                                     {FlowLogTableModel::Created, "created"},
                                                     {FlowLogTableModel::Interval, "interval"}};
-    for (const auto &[column, name] : columns) {
+    for (const auto &[col, name] : columns) {
+        const int column = col; // clang 14 cannot capture a structured binding
         const double ms = timeMs([&] { proxy->sort(column, Qt::AscendingOrder); });
         sortWorst = std::max(sortWorst, ms);
         context.report(QStringLiteral("sort.%1.%2").arg(label, QLatin1String(name)), ms, QStringLiteral("ms"));
