@@ -5,6 +5,7 @@
 // previous one's answer. Before the fix, follow-ups were queued after the parse and the first wave was granted by
 // arrival: 4 rounds in most runs.
 #include "sandboxfixture.h"
+#include "sanitizers.h"
 #include "sweeprunner.h"
 
 #include <QTest>
@@ -13,11 +14,7 @@ using namespace flowlog;
 using namespace flowlog::test;
 
 namespace {
-#if defined(__SANITIZE_ADDRESS__)
-constexpr int kLatencyMs = 2000;
-#else
-constexpr int kLatencyMs = 500;
-#endif
+constexpr int kLatencyMs = test::kUnderAsan ? 2000 : 500;
 } // namespace
 
 class TestSweepRounds final : public QObject

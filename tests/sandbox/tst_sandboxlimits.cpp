@@ -2,6 +2,7 @@
 // the body: the request framer's rules, then the real binary over raw sockets, watching its resident memory.
 #include "requestframer.h"
 #include "sandboxprobe.h"
+#include "sanitizers.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -58,7 +59,7 @@ private:
 private slots:
     void initTestCase()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(FLOWLOG_UNDER_ASAN)
         // ASan keeps freed memory in a quarantine (256 MB by default) instead of reusing it, so a sandbox that reads
         // and drops 64 MiB grows by 64 MiB under ASan although it holds none of it. A small quarantine keeps
         // use-after-free detection in the sandbox and makes its resident size mean what the memory test checks.
