@@ -5,6 +5,7 @@
 #include "apiprobe.h"
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
+#include "seededids.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -484,7 +485,8 @@ private slots:
         const Answer created = call(Service::Vpc, QStringLiteral("CreateFlowLog"),
                                     {{QStringLiteral("RegionId"), m_profile.regions.value(0)},
                                      {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
-                                     {QStringLiteral("ResourceId"), QStringLiteral("vpc-lifecycle00000000001")},
+                                     {QStringLiteral("ResourceId"),
+                                      SeededIds(m_sandbox.resources(m_profile.name)).vpc(m_profile.regions.value(0))},
                                      {QStringLiteral("TrafficType"), QStringLiteral("All")},
                                      {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
                                      {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")}});
