@@ -145,7 +145,7 @@ FlowLogDraft TestCreateCrossCheck::base(Service s, int row) const
     case Service::Er:
         d.region = QStringLiteral("cn-north-4");
         d.erId = p ? p->erIds.value(d.region).value(0) : QString();
-        d.name = QStringLiteral("cross-er-") + unique;
+        d.name = QStringLiteral("cross-er-") + QString::number(row);
         d.resourceType = QStringLiteral("attachment");
         d.resourceId = m_hwIds.erAttachment(d.erId, row % 3);
         d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");

@@ -371,10 +371,18 @@ private slots:
                 call(service, p.deactivate,
                      {{QStringLiteral("RegionId"), m_profile.regions.value(1)}, {QStringLiteral("FlowLogId"), id}});
             QCOMPARE(elsewhere.code(), p.notFound);
-            if (service == Service::Cen)
-                QCOMPARE(
-                    change(service, p.deactivate, id, {{QStringLiteral("CenId"), QStringLiteral("cen-other")}}).code(),
-                    p.notFound);
+            if (service == Service::Cen) {
+                // The account's other CEN instance holds no such flow log; an instance it does not have is CEN's
+                // not-found for the instance (as on create).
+                const SeededIds seeded(m_sandbox.resources(m_profile.name));
+                const QString other = seeded.cen(0) == o.value(QLatin1String("CenId")).toString() ? seeded.cen(1)
+                                                                                                  : seeded.cen(0);
+                QCOMPARE(change(service, p.deactivate, id, {{QStringLiteral("CenId"), other}}).code(), p.notFound);
+                const Answer unknown =
+                    change(service, p.deactivate, id, {{QStringLiteral("CenId"), QStringLiteral("cen-other")}});
+                QCOMPARE(unknown.status, 400);
+                QCOMPARE(unknown.code(), QStringLiteral("InvalidCenId.NotFound"));
+            }
         }
     }
 

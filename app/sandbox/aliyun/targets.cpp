@@ -84,6 +84,13 @@ std::optional<Reply> unknownCenTarget(const Dataset &dataset, const Account &acc
     return std::nullopt;
 }
 
+std::optional<Reply> unknownCenInstance(const Dataset &dataset, const Account &account, const QString &cenId)
+{
+    if (cenId.isEmpty() || dataset.resources().find(Resources::key(ResourceKind::Cen, account), "CenId"_L1, cenId))
+        return std::nullopt;
+    return notFound(Service::Cen, fields::CenId);
+}
+
 std::optional<Reply> unknownEcrTarget(const Dataset &dataset, const Account &account, const FlowLogDraft &draft)
 {
     if (dataset.resources().find(Resources::key(ResourceKind::EcrChild, account, draft.ecrId), "ChildInstanceId"_L1,

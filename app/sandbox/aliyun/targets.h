@@ -17,6 +17,9 @@ namespace flowlog::sandbox::aliyun {
                                                     const FlowLogDraft &draft);
 [[nodiscard]] std::optional<Reply> unknownCenTarget(const Dataset &dataset, const Account &account,
                                                     const FlowLogDraft &draft);
+// A lifecycle call's CenId (optional there): none when it is empty or one of the account's instances.
+[[nodiscard]] std::optional<Reply> unknownCenInstance(const Dataset &dataset, const Account &account,
+                                                      const QString &cenId);
 [[nodiscard]] std::optional<Reply> unknownEcrTarget(const Dataset &dataset, const Account &account,
                                                     const FlowLogDraft &draft);
 
