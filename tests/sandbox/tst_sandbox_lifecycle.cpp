@@ -375,8 +375,8 @@ private slots:
                 // The account's other CEN instance holds no such flow log; an instance it does not have is CEN's
                 // not-found for the instance (as on create).
                 const SeededIds seeded(m_sandbox.resources(m_profile.name));
-                const QString other = seeded.cen(0) == o.value(QLatin1String("CenId")).toString() ? seeded.cen(1)
-                                                                                                  : seeded.cen(0);
+                const QString other =
+                    seeded.cen(0) == o.value(QLatin1String("CenId")).toString() ? seeded.cen(1) : seeded.cen(0);
                 QCOMPARE(change(service, p.deactivate, id, {{QStringLiteral("CenId"), other}}).code(), p.notFound);
                 const Answer unknown =
                     change(service, p.deactivate, id, {{QStringLiteral("CenId"), QStringLiteral("cen-other")}});
