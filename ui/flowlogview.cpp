@@ -180,6 +180,15 @@ bool FlowLogView::selectKeys(const QStringList &keys)
     return true;
 }
 
+void FlowLogView::focusInEvent(QFocusEvent *event)
+{
+    QItemSelectionModel *selection = selectionModel();
+    const bool hadCurrent = selection && selection->currentIndex().isValid();
+    QTableView::focusInEvent(event);
+    if (selection && !hadCurrent && selection->currentIndex().isValid() && !selection->hasSelection())
+        selection->clearCurrentIndex();
+}
+
 void FlowLogView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (event->reason() == QContextMenuEvent::Keyboard) {

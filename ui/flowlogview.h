@@ -51,6 +51,11 @@ Q_SIGNALS:
 protected:
     // The row menu: at the clicked row, or for the Menu key (and Shift+F10) at the current row.
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Qt makes the first row current when a view without a current row gains focus (start-up, Tab, the window coming
+    // back to the front after a refresh): here nothing becomes current or selected unless the user chooses it (issue
+    // 20 item 10), so the details pane and the create dialog's defaults never follow a row nobody picked. The arrow
+    // keys still start at the first row.
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void showRowMenuForCurrent();

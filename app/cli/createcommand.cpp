@@ -82,6 +82,16 @@ void CliRunner::runCreate()
         finish(2);
         return;
     }
+    // Huawei APIs address a region through the account's project there: without one the request has nowhere to go
+    // (the official SDKs stop the same way, "No project id found"), so say so instead of sending it.
+    if (providerOf(draft.service) == Provider::Huawei && !draft.region.isEmpty() &&
+        profile.projectIds.value(draft.region).isEmpty()) {
+        printError(tr("region: profile \"%1\" has no project in region %2 (its regions: %3); Huawei Cloud APIs need "
+                      "the region's project id.")
+                       .arg(profile.name, draft.region, profile.projectIds.keys().join(QStringLiteral(", "))));
+        finish(2);
+        return;
+    }
     if (m_command.validateOnly) {
         if (m_command.format == QLatin1String("json"))
             m_out << QJsonDocument(QJsonObject{{QStringLiteral("valid"), true}}).toJson(QJsonDocument::Compact);

@@ -35,9 +35,13 @@ bool isIdChar(QChar c)
 
 // Prefixes: every id in the providers' API pages and samples (vsw-bp1..., eni-..., vpc-..., cen-..., tr-...,
 // tr-attach-..., vbr-..., ecr-...); ER, its attachments and LTS log groups and streams are UUIDs in Huawei's samples.
-// Provider codes: VPC's InvalidResourceId.NotFound is the one issue 20 reports; the others are UNCONFIRMED choices
-// (no page lists the code for an id that names nothing): CEN's Parameter... family, ECR's ResourceNotFound.* (the
-// code ECR answers for an unknown EcrId), and ER.0001, Huawei ER's parameter error.
+// Provider codes, also what the sandbox answers for a well-shaped id the account does not have (app/sandbox/aliyun/
+// targets.cpp; docs/sandbox.md has the table): VPC's InvalidResourceId.NotFound is the one issue 20 reports; CEN's
+// Invalid<Parameter>.NotFound are the codes CEN's other operations document for an unknown CEN instance, transit
+// router and attachment (CreateTransitRouter, ListTransitRouters...); ECR's ResourceNotFound.* are the codes ECR
+// answers for an unknown EcrId (and the Terraform provider treats as not found for its associations). That
+// CreateFlowLog/CreateFlowlog answer exactly these is UNCONFIRMED; so is ER.0001, Huawei ER's parameter error for a
+// value that is not a UUID.
 const QList<IdShape> &idShapes()
 {
     using L = QLatin1StringView;
@@ -53,19 +57,19 @@ const QList<IdShape> &idShapes()
          {},
          L("cen-"),
          L(QT_TRANSLATE_NOOP("Rules", "CEN instance")),
-         L("ParameterCenInstanceId")},
+         L("InvalidCenId.NotFound")},
         {Service::Cen,
          fields::TransitRouterId,
          {},
          L("tr-"),
          L(QT_TRANSLATE_NOOP("Rules", "transit router")),
-         L("ParameterTransitRouterId")},
+         L("InvalidTransitRouterId.NotFound")},
         {Service::Cen,
          fields::TransitRouterAttachmentId,
          {},
          L("tr-attach-"),
          L(QT_TRANSLATE_NOOP("Rules", "transit router attachment")),
-         L("ParameterTransitRouterAttachmentId")},
+         L("InvalidTransitRouterAttachmentId.NotFound")},
         {Service::Ecr,
          fields::EcrId,
          {},

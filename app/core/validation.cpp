@@ -532,6 +532,9 @@ QString fieldForProviderError(Service s, const QString &code, const QString &mes
         return QString(fields::Tags);
     if (code == QLatin1String("InvalidParameter.Interval"))
         return QString(fields::Interval);
+    // ER's answer for an attachment the router does not have names no parameter: it is the resource watched.
+    if (s == Service::Er && code == QLatin1String("ER.04040003"))
+        return QString(fields::ResourceId);
     const auto &names = s == Service::Er ? huaweiWireNames() : aliyunWireNames();
     // A segment of the code names the parameter: "IllegalParamFormat.FlowLogName", "MissingProjectName",
     // "InvalidRegionId.NotFound", "ResourceNotFound.EcrId".

@@ -34,6 +34,14 @@ public:
     [[nodiscard]] QList<QJsonObject> &list(const QString &key) { return m_lists[key]; }
     [[nodiscard]] QList<QJsonObject> list(const QString &key) const { return m_lists.value(key); }
 
+    // The record of key's list whose idField is id; null when the list has none (an id the account lacks there).
+    // What creates name is judged with this (aliyun/targets.cpp, huawei/er.cpp), as the provider would.
+    [[nodiscard]] const QJsonObject *find(const QString &key, QLatin1StringView idField, QStringView id) const;
+    // The ids of every network of account (GET /__sandbox/resources): per region its VPCs, vSwitches, network
+    // interfaces, transit routers and their attachments; its CEN instances; per ECR instance its VBRs; per ER router
+    // its attachments. So tests and scripts create on what exists instead of made-up ids.
+    [[nodiscard]] QJsonObject describe(const Account &account) const;
+
     // The VPC a vSwitch or network interface is in; empty for an unknown id.
     void addToVpc(const QString &memberId, const QString &vpcId) { m_vpcOf.insert(memberId, vpcId); }
     [[nodiscard]] QString vpcOf(const QString &memberId) const { return m_vpcOf.value(memberId); }

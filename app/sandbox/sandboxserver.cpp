@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace flowlog::sandbox {
 
@@ -320,6 +321,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
             deliver(socket, adminFaults(request));
             return true;
         }
+        if (path == QLatin1String("/__sandbox/resources")) {
+            deliver(socket, adminResources(request));
+            return true;
+        }
         return false;
     }
     Api api;
@@ -343,6 +348,20 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     out.account = std::move(account);
     dispatch(socket, std::move(out), m_options.latencyMs);
     return true;
+}
+
+SandboxServer::Outgoing SandboxServer::adminResources(const QHttpServerRequest &request)
+{
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        Outgoing out = json(405, QJsonObject{{QStringLiteral("error"), QStringLiteral("use GET")}});
+        out.headers.emplace_back("Allow", "GET");
+        return out;
+    }
+    const QString name = QUrlQuery(request.url()).queryItemValue(QStringLiteral("account"), QUrl::FullyDecoded);
+    const Account *account = m_dataset.accountByName(name);
+    if (!account)
+        return json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("no account named \"%1\"").arg(name)}});
+    return json(200, m_dataset.resources().describe(*account));
 }
 
 SandboxServer::Outgoing SandboxServer::adminFaults(const QHttpServerRequest &request)

@@ -76,6 +76,8 @@ private:
     [[nodiscard]] Outgoing serve(Api api, const ApiRequest &request, std::optional<FaultKind> fault);
     // GET, POST (set one kind) and DELETE (clear all) /__sandbox/faults.
     [[nodiscard]] Outgoing adminFaults(const QHttpServerRequest &request);
+    // GET /__sandbox/resources?account=NAME: the ids of that account's seeded networks (Resources::describe).
+    [[nodiscard]] Outgoing adminResources(const QHttpServerRequest &request);
     [[nodiscard]] Outgoing throttled(Api api);
     [[nodiscard]] Outgoing serverError(Api api);
     [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},

@@ -1,8 +1,11 @@
 // flowlog-cli create as a user runs it: a separate process against a private sandbox.
 #include "clirun.h"
+#include "sandboxfixture.h"
+#include "seededids.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestCliCreate : public QObject
@@ -10,6 +13,7 @@ class TestCliCreate : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void validateOnlyValidDraftExitsZero_data();
     void validateOnlyValidDraftExitsZero();
     void validateOnlyPrintsOneLinePerBrokenRule_data();
@@ -22,12 +26,38 @@ private Q_SLOTS:
     void lostAnswerAfterCommitExitsThreeAndSaysItMayExist();
     void ecrDryRunChecksWithoutCreating();
     void providerErrorIsOneLineWithSourceFieldCodeAndRequestId();
+    void unknownResourceIsTheProvidersNotFound_data();
+    void unknownResourceIsTheProvidersNotFound();
+    void erRegionWithoutAProjectIsRefusedBeforeSending();
 
 private:
     using Run = flowlog::test::CliRun;
     static Run run(const QStringList &args) { return flowlog::test::runCli(args); }
     static QStringList vpcArgs();
+    // What `--sandbox` seeds (default flags, so the same as a default fixture): ali-prod's first VPC in its first
+    // region and a VBR of its ECR instance; hw-payments' first router's first attachment.
+    static inline QString s_vpcId;
+    static inline QString s_vbrId;
+    static inline QString s_erAttachment;
 };
+
+void TestCliCreate::initTestCase()
+{
+    flowlog::test::SandboxFixture sandbox;
+    QString error;
+    QVERIFY2(sandbox.start({}, &error), qPrintable(error));
+    const flowlog::test::SeededIds ali(sandbox.resources(QStringLiteral("ali-prod")));
+    const flowlog::test::SeededIds hw(sandbox.resources(QStringLiteral("hw-payments")));
+    for (const flowlog::Profile &p : sandbox.profiles()) {
+        if (p.name == QLatin1String("ali-prod")) {
+            s_vpcId = ali.vpc(p.regions.value(0));
+            s_vbrId = ali.ecrChild(p.ecrIds.value(0));
+        } else if (p.name == QLatin1String("hw-payments")) {
+            s_erAttachment = hw.erAttachment(p.erIds.value(p.regions.value(0)).value(0));
+        }
+    }
+    QVERIFY(!s_vpcId.isEmpty() && !s_vbrId.isEmpty() && !s_erAttachment.isEmpty());
+}
 
 QStringList TestCliCreate::vpcArgs()
 {
@@ -35,7 +65,7 @@ QStringList TestCliCreate::vpcArgs()
             QStringLiteral("--profile"),       QStringLiteral("ali-prod"),
             QStringLiteral("--service"),       QStringLiteral("vpc"),
             QStringLiteral("--resource-type"), QStringLiteral("VPC"),
-            QStringLiteral("--resource-id"),   QStringLiteral("vpc-cli-1"),
+            QStringLiteral("--resource-id"),   s_vpcId,
             QStringLiteral("--traffic-type"),  QStringLiteral("All"),
             QStringLiteral("--project-name"),  QStringLiteral("flowlog-proj"),
             QStringLiteral("--logstore-name"), QStringLiteral("flowlog_store")};
@@ -189,11 +219,11 @@ void TestCliCreate::lostAnswerAfterCommitExitsThreeAndSaysItMayExist()
 
 void TestCliCreate::ecrDryRunChecksWithoutCreating()
 {
-    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("create"), QStringLiteral("--profile"),
-                       QStringLiteral("ali-prod"), QStringLiteral("--service"), QStringLiteral("ecr"),
-                       QStringLiteral("--instance-id"), QStringLiteral("vbr-cli-1"), QStringLiteral("--project-name"),
-                       QStringLiteral("proj"), QStringLiteral("--logstore-name"), QStringLiteral("store"),
-                       QStringLiteral("--dry-run")});
+    const Run r =
+        run({QStringLiteral("--sandbox"), QStringLiteral("create"), QStringLiteral("--profile"),
+             QStringLiteral("ali-prod"), QStringLiteral("--service"), QStringLiteral("ecr"),
+             QStringLiteral("--instance-id"), s_vbrId, QStringLiteral("--project-name"), QStringLiteral("proj"),
+             QStringLiteral("--logstore-name"), QStringLiteral("store"), QStringLiteral("--dry-run")});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY2(r.out.contains("Dry run passed"), r.out.constData());
 }
@@ -208,6 +238,88 @@ void TestCliCreate::providerErrorIsOneLineWithSourceFieldCodeAndRequestId()
     const QString line = QString::fromUtf8(lines.first());
     QVERIFY2(line.startsWith(QLatin1String("ali-prod / VPC / cn-beijing/region: ")), qPrintable(line));
     QVERIFY2(line.contains(QLatin1String("(InvalidRegionId.NotFound, request id ")), qPrintable(line));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCreate::unknownResourceIsTheProvidersNotFound_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("head");    // "profile / service / region/field: "
+    QTest::addColumn<QString>("message"); // the provider's message, then (code, request id ...)
+    QTest::addColumn<QString>("code");
+    QStringList vpc = vpcArgs();
+    vpc[vpc.indexOf(s_vpcId)] = QStringLiteral("vpc-notinthisaccount0001");
+    QTest::newRow("vpc") << vpc << QStringLiteral("ali-prod / VPC / cn-hangzhou/resourceId: ")
+                         << QStringLiteral("The specified ResourceId is not found.")
+                         << QStringLiteral("InvalidResourceId.NotFound");
+    QTest::newRow("cen") << QStringList{QStringLiteral("--sandbox"),       QStringLiteral("create"),
+                                        QStringLiteral("--profile"),       QStringLiteral("ali-prod"),
+                                        QStringLiteral("--service"),       QStringLiteral("cen"),
+                                        QStringLiteral("--cen-id"),        QStringLiteral("cen-notinthisaccount"),
+                                        QStringLiteral("--project-name"),  QStringLiteral("proj"),
+                                        QStringLiteral("--logstore-name"), QStringLiteral("store")}
+                         << QStringLiteral("ali-prod / CEN / cn-hangzhou/cenId: ")
+                         << QStringLiteral("The specified CenId is not found.")
+                         << QStringLiteral("InvalidCenId.NotFound");
+    QTest::newRow("ecr dry run") << QStringList{QStringLiteral("--sandbox"),       QStringLiteral("create"),
+                                                QStringLiteral("--profile"),       QStringLiteral("ali-prod"),
+                                                QStringLiteral("--service"),       QStringLiteral("ecr"),
+                                                QStringLiteral("--instance-id"),   QStringLiteral("vbr-notattached000"),
+                                                QStringLiteral("--project-name"),  QStringLiteral("proj"),
+                                                QStringLiteral("--logstore-name"), QStringLiteral("store"),
+                                                QStringLiteral("--dry-run")}
+                                 << QStringLiteral("/instanceId: ")
+                                 << QStringLiteral("vbr-notattached000 is not found.")
+                                 << QStringLiteral("ResourceNotFound.InstanceId");
+    QTest::newRow("er")
+        << QStringList{QStringLiteral("--sandbox"),       QStringLiteral("create"),
+                       QStringLiteral("--profile"),       QStringLiteral("hw-payments"),
+                       QStringLiteral("--service"),       QStringLiteral("er"),
+                       QStringLiteral("--name"),          QStringLiteral("er-log"),
+                       QStringLiteral("--resource-id"),   QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402"),
+                       QStringLiteral("--log-group-id"),  QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497"),
+                       QStringLiteral("--log-stream-id"), QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad")}
+        << QStringLiteral("/resourceId: ")
+        << QStringLiteral("Attachment 6f83b848-8331-4271-ac0c-ef94b7686402 does not exist")
+        << QStringLiteral("ER.04040003");
+}
+
+void TestCliCreate::unknownResourceIsTheProvidersNotFound()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, head);
+    QFETCH(QString, message);
+    QFETCH(QString, code);
+    const Run r = run(args);
+    QCOMPARE(r.code, 3);
+    const QList<QByteArray> lines = r.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QString line = QString::fromUtf8(lines.first());
+    QVERIFY2(line.contains(head), qPrintable(line));
+    QVERIFY2(line.contains(message), qPrintable(line));
+    // The provider's code (ECR adds its DynamicCode) and the request id the sandbox answered with.
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("\\(%1(/[A-Za-z.]+)?, request id ([0-9A-Fa-f-]{8,})\\)")
+                               .arg(QRegularExpression::escape(code)))
+            .match(line);
+    QVERIFY2(m.hasMatch(), qPrintable(line));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCreate::erRegionWithoutAProjectIsRefusedBeforeSending()
+{
+    // mars-1 is not a region of the account: no project there, so nothing to send the create to.
+    const Run r = run({QStringLiteral("--sandbox"), QStringLiteral("create"), QStringLiteral("--profile"),
+                       QStringLiteral("hw-payments"), QStringLiteral("--service"), QStringLiteral("er"),
+                       QStringLiteral("--region"), QStringLiteral("mars-1"), QStringLiteral("--er-id"),
+                       QStringLiteral("9a2d0e6c-3c86-4c5e-9d4e-1a2b3c4d5e6f"), QStringLiteral("--name"),
+                       QStringLiteral("er-log"), QStringLiteral("--resource-id"), s_erAttachment,
+                       QStringLiteral("--log-group-id"), QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497"),
+                       QStringLiteral("--log-stream-id"), QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith("region: ") && r.err.contains("mars-1") && r.err.contains("hw-payments"),
+             r.err.constData());
+    QVERIFY(!r.err.contains("APIGW"));
     QVERIFY(r.out.isEmpty());
 }
 

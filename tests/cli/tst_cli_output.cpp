@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "memorycredentialstore.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 #include "stdcapture.h"
 
 #include <QJsonArray>
@@ -56,7 +57,7 @@ void TestCliOutput::initTestCase()
     create.kind = cli::Command::Kind::Create;
     create.createProfile = m_account.name;
     create.draft.service = Service::Cen;
-    create.draft.cenId = QStringLiteral("cen-output-1");
+    create.draft.cenId = test::SeededIds(m_sandbox.resources(m_account.name)).cen(); // one the account has
     create.draft.name = formulaName;
     create.draft.description = hostileDescription;
     create.draft.projectName = QStringLiteral("proj");

@@ -5,6 +5,7 @@
 #include "clitestutil.h"
 #include "pendingcreates.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -30,6 +31,7 @@ private:
 
     SandboxFixture m_sandbox;
     QString m_secret;
+    QStringList m_vpcIds; // the account's VPCs in the profile's region: one per case, so their drafts differ
 };
 
 void TestCliPending::initTestCase()
@@ -40,6 +42,10 @@ void TestCliPending::initTestCase()
     QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("1")}, &error), qPrintable(error));
     const Profile account = m_sandbox.profiles(Provider::Aliyun).value(0);
     m_secret = m_sandbox.secret(account.id);
+    const SeededIds seeded(m_sandbox.resources(account.name));
+    for (int i = 0; i < 3; ++i)
+        m_vpcIds << seeded.vpc(account.effectiveRegions().first(), i);
+    QVERIFY(!m_vpcIds.contains(QString()));
     const CliRun r =
         runCli({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("lossy"), QStringLiteral("--provider"),
                 QStringLiteral("aliyun"), QStringLiteral("--access-key-id"), account.accessKeyId,
@@ -90,7 +96,7 @@ void TestCliPending::rerunAfterALostAnswerCreatesOnce()
 {
     m_sandbox.resetStats();
     QVERIFY(m_sandbox.setFault(QStringLiteral("reset-after-commit")));
-    const CliRun lost = runCli(createArgs(QStringLiteral("vpc-pending-1")));
+    const CliRun lost = runCli(createArgs(m_vpcIds.at(0)));
     QCOMPARE(lost.code, 3);
     QCOMPARE(created(), 1); // the service made it; only the answer was lost
     // The message names the token and says how to settle it; it promises nothing the API cannot keep.
@@ -110,7 +116,7 @@ void TestCliPending::rerunAfterALostAnswerCreatesOnce()
     QVERIFY(!recorded.contains(m_secret.toUtf8()));
 
     QVERIFY(m_sandbox.clearFaults());
-    const CliRun rerun = runCli(createArgs(QStringLiteral("vpc-pending-1")));
+    const CliRun rerun = runCli(createArgs(m_vpcIds.at(0)));
     QVERIFY2(rerun.code == 0, rerun.err.constData());
     QVERIFY(rerun.out.trimmed().startsWith("fl"));
     QVERIFY2(rerun.err.contains(token.toUtf8()), rerun.err.constData()); // says it reuses the earlier token
@@ -123,28 +129,27 @@ void TestCliPending::clientTokenFlagSettlesWithoutTheStateFile()
 {
     m_sandbox.resetStats();
     QVERIFY(m_sandbox.setFault(QStringLiteral("reset-after-commit")));
-    const CliRun lost = runCli(createArgs(QStringLiteral("vpc-pending-2")));
+    const CliRun lost = runCli(createArgs(m_vpcIds.at(1)));
     QCOMPARE(lost.code, 3);
     const QString token = tokenIn(lost.err);
     QVERIFY2(!token.isEmpty(), lost.err.constData());
     QVERIFY(m_sandbox.clearFaults());
     // Another machine, or the state file gone: the token from the message is enough.
     QVERIFY(QFile::remove(PendingCreates::defaultPath()));
-    const CliRun rerun =
-        runCli(createArgs(QStringLiteral("vpc-pending-2")) + QStringList{QStringLiteral("--client-token"), token});
+    const CliRun rerun = runCli(createArgs(m_vpcIds.at(1)) + QStringList{QStringLiteral("--client-token"), token});
     QVERIFY2(rerun.code == 0, rerun.err.constData());
     QCOMPARE(created(), 1);
     // A malformed token is a usage error.
-    const CliRun bad = runCli(createArgs(QStringLiteral("vpc-pending-2")) +
-                              QStringList{QStringLiteral("--client-token"), QStringLiteral("has space")});
+    const CliRun bad =
+        runCli(createArgs(m_vpcIds.at(1)) + QStringList{QStringLiteral("--client-token"), QStringLiteral("has space")});
     QCOMPARE(bad.code, 2);
 }
 
 void TestCliPending::aRefusedCreateLeavesNothingPending()
 {
     // A region the account does not have: the provider refuses, so the outcome is known and nothing stays.
-    const CliRun refused = runCli(createArgs(QStringLiteral("vpc-pending-3")) +
-                                  QStringList{QStringLiteral("--region"), QStringLiteral("cn-beijing")});
+    const CliRun refused =
+        runCli(createArgs(m_vpcIds.at(2)) + QStringList{QStringLiteral("--region"), QStringLiteral("cn-beijing")});
     QCOMPARE(refused.code, 3);
     QVERIFY2(refused.err.contains("InvalidRegionId"), refused.err.constData());
     QVERIFY(PendingCreates(PendingCreates::defaultPath()).entries().isEmpty());

@@ -344,14 +344,14 @@ void TestValidation::ruleAtBoundary_data()
     row("cen region missing", C, set(&FlowLogDraft::region, {}), QStringLiteral("region.required"),
         QStringLiteral("MissingParameter"));
     row("cen id made up", C, set(&FlowLogDraft::cenId, QStringLiteral("my-cen")), QStringLiteral("cenId.shape"),
-        QStringLiteral("ParameterCenInstanceId"));
+        QStringLiteral("InvalidCenId.NotFound"));
     row("cen transit router tr-", C, set(&FlowLogDraft::transitRouterId, QStringLiteral("tr-bp1abc")));
     row("cen transit router wrong", C, set(&FlowLogDraft::transitRouterId, QStringLiteral("vtb-abc")),
-        QStringLiteral("transitRouterId.shape"), QStringLiteral("ParameterTransitRouterId"));
+        QStringLiteral("transitRouterId.shape"), QStringLiteral("InvalidTransitRouterId.NotFound"));
     row("cen attachment tr-attach-", C,
         set(&FlowLogDraft::transitRouterAttachmentId, QStringLiteral("tr-attach-bp1abc")));
     row("cen attachment wrong", C, set(&FlowLogDraft::transitRouterAttachmentId, QStringLiteral("attach-1")),
-        QStringLiteral("transitRouterAttachmentId.shape"), QStringLiteral("ParameterTransitRouterAttachmentId"));
+        QStringLiteral("transitRouterAttachmentId.shape"), QStringLiteral("InvalidTransitRouterAttachmentId.NotFound"));
     row("cen interval 60", C, [](FlowLogDraft &d) { d.intervalSeconds = 60; });
     row("cen interval 600", C, [](FlowLogDraft &d) { d.intervalSeconds = 600; });
     row(

@@ -2,6 +2,7 @@
 // client retries with the draft's one client token, and the service answers the retry with the same flow log.
 #include "jobfactory.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 #include "sweeprunner.h"
 
 #include <QNetworkAccessManager>
@@ -41,7 +42,8 @@ SourceSpec targetFor(const Profile &p, Service service)
     return s;
 }
 
-FlowLogDraft draftFor(const SourceSpec &target, const QString &name)
+// A draft on resourceId, a network the account has (an ER attachment of the router, a vSwitch).
+FlowLogDraft draftFor(const SourceSpec &target, const QString &name, const QString &resourceId)
 {
     FlowLogDraft d;
     d.service = target.service;
@@ -51,13 +53,13 @@ FlowLogDraft draftFor(const SourceSpec &target, const QString &name)
     case Service::Er:
         d.erId = target.instanceId;
         d.resourceType = QStringLiteral("attachment");
-        d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402");
+        d.resourceId = resourceId;
         d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
         d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
         break;
     case Service::Vpc:
         d.resourceType = QStringLiteral("VSwitch");
-        d.resourceId = QStringLiteral("vsw-faultmatrix01");
+        d.resourceId = resourceId;
         d.trafficType = QStringLiteral("All");
         d.projectName = QStringLiteral("fault-project");
         d.logStoreName = QStringLiteral("fault-store");
@@ -93,13 +95,17 @@ void TestFaultCreateCommit::lostAnswerAfterCommitCreatesExactlyOnce()
     QVERIFY(!sandbox.profiles(provider).isEmpty());
     const Profile profile = sandbox.profiles(provider).first();
     const SourceSpec target = targetFor(profile, service);
+    const test::SeededIds seeded(sandbox.resources(profile.name));
+    const QString resourceId =
+        service == Service::Er ? seeded.erAttachment(target.instanceId) : seeded.vSwitch(target.region);
+    QVERIFY(!resourceId.isEmpty());
     sandbox.resetStats();
 
     RetryPolicy policy = test::fastRetryPolicy();
     int lostAnswers = 0;
     QStringList ids;
     for (int i = 0; i < kDrafts; ++i) {
-        FlowLogDraft draft = draftFor(target, QStringLiteral("fl-commit-%1").arg(i));
+        FlowLogDraft draft = draftFor(target, QStringLiteral("fl-commit-%1").arg(i), resourceId);
         draft.ensureClientToken(); // one token for every attempt of this draft, as the dialog keeps it
         CreateResult result;
         for (int attempt = 0; attempt < 10; ++attempt) {

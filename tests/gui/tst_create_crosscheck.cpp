@@ -7,6 +7,7 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 #include "testdata.h"
 #include "validation.h"
 
@@ -86,6 +87,8 @@ private:
     const Profile *profileFor(Service s) const;
 
     test::SandboxFixture m_sandbox;
+    test::SeededIds m_aliIds; // ali-prod's and hw-payments' networks: what valid drafts name
+    test::SeededIds m_hwIds;
     ProfileStore m_profiles;
     MemoryCredentialStore m_credentials;
     QNetworkAccessManager m_nam;
@@ -99,6 +102,9 @@ void TestCreateCrossCheck::initTestCase()
     for (const Profile &p : m_sandbox.profiles())
         m_credentials.writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     QTRY_VERIFY(m_credentials.contains(m_sandbox.profiles().first().id));
+    m_aliIds = test::SeededIds(m_sandbox.resources(QStringLiteral("ali-prod")));
+    m_hwIds = test::SeededIds(m_sandbox.resources(QStringLiteral("hw-payments")));
+    QVERIFY(!m_aliIds.isEmpty() && !m_hwIds.isEmpty());
 }
 
 const Profile *TestCreateCrossCheck::profileFor(Service s) const
@@ -106,33 +112,32 @@ const Profile *TestCreateCrossCheck::profileFor(Service s) const
     return m_profiles.findByName(s == Service::Er ? QStringLiteral("hw-payments") : QStringLiteral("ali-prod"));
 }
 
-// A valid draft of s whose resource is unique to the row, so no two rows create on the same resource.
+// A valid draft of s on a network the account has (the sandbox's seeded ones, taken in turn by row).
 FlowLogDraft TestCreateCrossCheck::base(Service s, int row) const
 {
     const Profile *p = profileFor(s);
     FlowLogDraft d;
     d.service = s;
-    const QString unique = QString::number(row);
     d.intervalSeconds = 600;
     switch (s) {
     case Service::Vpc:
         d.region = QStringLiteral("cn-hangzhou");
         d.resourceType = QStringLiteral("VSwitch");
-        d.resourceId = QStringLiteral("vsw-cross-") + unique;
+        d.resourceId = m_aliIds.vSwitch(d.region, row % 3);
         d.trafficType = QStringLiteral("All");
         d.projectName = QStringLiteral("cross-project");
         d.logStoreName = QStringLiteral("cross_store");
         break;
     case Service::Cen:
         d.region = QStringLiteral("cn-hangzhou");
-        d.cenId = QStringLiteral("cen-cross-") + unique;
-        d.transitRouterId = QStringLiteral("tr-cross-") + unique;
+        d.cenId = m_aliIds.cen(row % 2);
+        d.transitRouterId = m_aliIds.transitRouter(d.region, d.cenId);
         d.projectName = QStringLiteral("cross-project");
         d.logStoreName = QStringLiteral("cross_store");
         break;
     case Service::Ecr:
         d.ecrId = p ? p->ecrIds.value(0) : QString();
-        d.instanceId = QStringLiteral("vbr-cross-") + unique;
+        d.instanceId = m_aliIds.ecrChild(d.ecrId, row % 3);
         d.projectName = QStringLiteral("cross-project");
         d.logStoreName = QStringLiteral("cross_store");
         d.samplingRate = QStringLiteral("1:4096");
@@ -140,10 +145,9 @@ FlowLogDraft TestCreateCrossCheck::base(Service s, int row) const
     case Service::Er:
         d.region = QStringLiteral("cn-north-4");
         d.erId = p ? p->erIds.value(d.region).value(0) : QString();
-        d.name = QStringLiteral("cross-er-") + unique;
+        d.name = QStringLiteral("cross-er-") + QString::number(row);
         d.resourceType = QStringLiteral("attachment");
-        // Huawei ids are UUIDs: the row number makes the attachment unique.
-        d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-%1").arg(row, 12, 10, QLatin1Char('0'));
+        d.resourceId = m_hwIds.erAttachment(d.erId, row % 3);
         d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
         d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
         d.intervalSeconds = 0; // the ER form has no interval
@@ -156,12 +160,15 @@ void TestCreateCrossCheck::dialogCliAndSandboxAgree_data()
 {
     QTest::addColumn<FlowLogDraft>("draft");
     QTest::addColumn<QString>("code"); // the first violation's provider code; empty = valid
+    // What only the sandbox can know: the draft names something the account does not have. The rule table, the
+    // dialog and the CLI accept it; the sandbox answers the provider's not-found code. Empty: as code says.
+    QTest::addColumn<QString>("sandboxCode");
     int n = 0;
     const auto row = [this, &n](const char *name, Service s, const std::function<void(FlowLogDraft &)> &edit,
-                                const QString &code) {
+                                const QString &code, const QString &sandboxCode = {}) {
         FlowLogDraft d = base(s, ++n);
         edit(d);
-        QTest::newRow(name) << d << code;
+        QTest::newRow(name) << d << code << sandboxCode;
     };
     const auto none = [](FlowLogDraft &) {};
     QList<Tag> twentyOne;
@@ -213,13 +220,47 @@ void TestCreateCrossCheck::dialogCliAndSandboxAgree_data()
         QStringLiteral("InvalidResourceId.NotFound"));
     row(
         "cen made-up id", Service::Cen, [](FlowLogDraft &d) { d.cenId = QStringLiteral("my-cen"); },
-        QStringLiteral("ParameterCenInstanceId"));
+        QStringLiteral("InvalidCenId.NotFound"));
     row(
         "ecr vbr abc", Service::Ecr, [](FlowLogDraft &d) { d.instanceId = QStringLiteral("abc"); },
         QStringLiteral("ResourceNotFound.InstanceId"));
     row(
         "er attachment not-a-uuid", Service::Er, [](FlowLogDraft &d) { d.resourceId = QStringLiteral("not-a-uuid"); },
         QStringLiteral("ER.0001"));
+    // Well-shaped ids the account does not have (issue 20): only the sandbox can tell, with the provider's code.
+    row(
+        "vpc vswitch the account lacks", Service::Vpc,
+        [](FlowLogDraft &d) { d.resourceId = QStringLiteral("vsw-notinthisaccount00001"); }, {},
+        QStringLiteral("InvalidResourceId.NotFound"));
+    row(
+        "vpc vpc of the other region", Service::Vpc,
+        [this](FlowLogDraft &d) {
+            d.resourceType = QStringLiteral("VPC");
+            d.resourceId = m_aliIds.vpc(QStringLiteral("cn-shanghai"));
+        },
+        {}, QStringLiteral("InvalidResourceId.NotFound"));
+    row(
+        "cen instance the account lacks", Service::Cen,
+        [](FlowLogDraft &d) {
+            d.cenId = QStringLiteral("cen-notinthisaccount");
+            d.transitRouterId.clear();
+        },
+        {}, QStringLiteral("InvalidCenId.NotFound"));
+    row(
+        "cen router of the other instance", Service::Cen,
+        [this](FlowLogDraft &d) {
+            d.transitRouterId =
+                m_aliIds.transitRouter(d.region, m_aliIds.cen(0) == d.cenId ? m_aliIds.cen(1) : m_aliIds.cen(0));
+        },
+        {}, QStringLiteral("InvalidTransitRouterId.NotFound"));
+    row(
+        "ecr vbr not attached", Service::Ecr,
+        [](FlowLogDraft &d) { d.instanceId = QStringLiteral("vbr-notattached00"); }, {},
+        QStringLiteral("ResourceNotFound.InstanceId"));
+    row(
+        "er attachment of no router", Service::Er,
+        [](FlowLogDraft &d) { d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-000000000001"); }, {},
+        QStringLiteral("ER.04040003"));
     row("cen valid", Service::Cen, [](FlowLogDraft &d) { d.name = QStringLiteral("cross cen 1"); }, {});
     row(
         "cen name 129", Service::Cen, [](FlowLogDraft &d) { d.name = QString(129, QLatin1Char('n')); },
@@ -267,6 +308,7 @@ void TestCreateCrossCheck::dialogCliAndSandboxAgree()
 {
     QFETCH(FlowLogDraft, draft);
     QFETCH(QString, code);
+    QFETCH(QString, sandboxCode);
     const bool valid = code.isEmpty();
 
     // The rule table itself.
@@ -311,7 +353,12 @@ void TestCreateCrossCheck::dialogCliAndSandboxAgree()
     job->start();
     QVERIFY(finished.wait(20000));
     const CreateResult r = finished.first().first().value<CreateResult>();
-    if (valid) {
+    if (!sandboxCode.isEmpty()) {
+        QVERIFY2(r.error.isError(), "the sandbox accepted a draft naming what the account does not have");
+        QCOMPARE(r.error.httpStatus, sandboxCode.startsWith(QLatin1String("ER.0404")) ? 404 : 400);
+        QCOMPARE(r.error.code, sandboxCode);
+        QVERIFY(!r.error.requestId.isEmpty());
+    } else if (valid) {
         QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
         QVERIFY(!r.flowLogId.isEmpty() || (r.hasFlowLog && !r.flowLog.id.isEmpty()));
     } else {

@@ -8,6 +8,7 @@
 #include "pendingcreates.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -55,6 +56,7 @@ private:
 
     test::SandboxFixture m_sandbox;
     Profile m_account;
+    QStringList m_vSwitches; // the account's vSwitches in cn-hangzhou: one per case, so their drafts differ
     QNetworkAccessManager m_nam;
 };
 
@@ -64,8 +66,13 @@ void TestCreatePending::initTestCase()
     QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QStringLiteral("1")}, &error), qPrintable(error));
     m_account = m_sandbox.profiles(Provider::Aliyun).value(0);
     QVERIFY(!m_account.id.isEmpty());
+    const test::SeededIds seeded(m_sandbox.resources(m_account.name));
+    for (int i = 0; i < 3; ++i)
+        m_vSwitches << seeded.vSwitch(QStringLiteral("cn-hangzhou"), i);
+    QVERIFY(!m_vSwitches.contains(QString()));
     // A clean start: no profile and no pending create of an earlier run of this test.
-    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("flowlog"), QStringLiteral("flowlog-console"))
+    QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("flowlog"),
+              QStringLiteral("flowlog-console"))
         .clear();
     QFile::remove(PendingCreates::defaultPath());
     Session first;
@@ -120,7 +127,7 @@ void TestCreatePending::reopenedDialogSettlesTheLostCreate()
     QVERIFY(m_sandbox.setFault(QStringLiteral("reset-after-commit")));
     std::unique_ptr<Session> session = open();
     QSignalSpy lostSpy(session->dialog.get(), &CreateFlowLogDialog::flowLogCreated);
-    const QString lost = submit(*session, draft(QStringLiteral("vsw-pending-1")), lostSpy);
+    const QString lost = submit(*session, draft(m_vSwitches.at(0)), lostSpy);
     QVERIFY2(lostSpy.isEmpty(), qPrintable(lost));
     const QString token = session->dialog->clientToken();
     QVERIFY2(lost.contains(token), qPrintable(lost));
@@ -133,7 +140,7 @@ void TestCreatePending::reopenedDialogSettlesTheLostCreate()
                                                             [this](const Profile &) { return &m_nam; });
     session->dialog->show();
     QSignalSpy createdSpy(session->dialog.get(), &CreateFlowLogDialog::flowLogCreated);
-    const QString status = submit(*session, draft(QStringLiteral("vsw-pending-1")), createdSpy);
+    const QString status = submit(*session, draft(m_vSwitches.at(0)), createdSpy);
     QVERIFY2(createdSpy.size() == 1, qPrintable(status));
     QCOMPARE(session->dialog->clientToken(), token);
     QCOMPARE(created(), 1);
@@ -148,7 +155,7 @@ void TestCreatePending::restartedSessionSettlesTheLostCreate()
     {
         std::unique_ptr<Session> before = open();
         QSignalSpy lostSpy(before->dialog.get(), &CreateFlowLogDialog::flowLogCreated);
-        const QString lost = submit(*before, draft(QStringLiteral("vsw-pending-2")), lostSpy);
+        const QString lost = submit(*before, draft(m_vSwitches.at(1)), lostSpy);
         QVERIFY2(lostSpy.isEmpty(), qPrintable(lost));
         token = before->dialog->clientToken();
     } // everything of the first run is gone; only the files stay
@@ -160,7 +167,7 @@ void TestCreatePending::restartedSessionSettlesTheLostCreate()
     QVERIFY(m_sandbox.clearFaults());
     std::unique_ptr<Session> after = open();
     QSignalSpy createdSpy(after->dialog.get(), &CreateFlowLogDialog::flowLogCreated);
-    const QString status = submit(*after, draft(QStringLiteral("vsw-pending-2")), createdSpy);
+    const QString status = submit(*after, draft(m_vSwitches.at(1)), createdSpy);
     QVERIFY2(createdSpy.size() == 1, qPrintable(status));
     QCOMPARE(after->dialog->clientToken(), token);
     QCOMPARE(created(), 1);

@@ -5,6 +5,7 @@
 #include "memorycredentialstore.h"
 #include "profilestore.h"
 #include "sandboxfixture.h"
+#include "seededids.h"
 #include "sourceid.h"
 #include "sourcestatusmodel.h"
 #include "tageditor.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void erCreateUsesProfileRouterAndProject();
     void failedCreateKeepsEveryInputAndShowsError();
     void providerErrorIsShownAtTheFieldItNames();
+    void resourceTheAccountLacksShowsTheProviderErrorAndKeepsInput();
     void sameDraftRetriedKeepsClientToken();
     void dryRunChecksWithoutClosing();
     void cancelWhileSendingStopsAndKeepsDialog();
@@ -68,8 +70,13 @@ private:
         return w;
     }
     void waitIdle();
+    // The networks of the sandbox the dialog talks to (ali-prod, hw-payments): what valid drafts name.
+    void takeSeededIds(test::SandboxFixture &sandbox);
 
     test::SandboxFixture m_sandbox;
+    QString m_vswId;        // a vSwitch of ali-prod in its first region
+    QString m_vbrId;        // a VBR of ali-prod's ECR instance
+    QString m_erAttachment; // an attachment of hw-payments' router in its first region
     ProfileStore m_profiles;
     MemoryCredentialStore m_credentials;
     QNetworkAccessManager m_nam;
@@ -84,6 +91,22 @@ void TestCreateFlowLogDialog::initTestCase()
     for (const Profile &p : m_sandbox.profiles())
         m_credentials.writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     QTRY_VERIFY(m_credentials.contains(m_sandbox.profiles().first().id));
+    takeSeededIds(m_sandbox);
+    QVERIFY(!m_vswId.isEmpty() && !m_vbrId.isEmpty() && !m_erAttachment.isEmpty());
+}
+
+void TestCreateFlowLogDialog::takeSeededIds(test::SandboxFixture &sandbox)
+{
+    for (const Profile &p : sandbox.profiles()) {
+        const test::SeededIds ids(sandbox.resources(p.name));
+        const QString region = p.effectiveRegions().value(0);
+        if (p.name == QLatin1String("ali-prod")) {
+            m_vswId = ids.vSwitch(region);
+            m_vbrId = ids.ecrChild(p.ecrIds.value(0));
+        } else if (p.name == QLatin1String("hw-payments")) {
+            m_erAttachment = ids.erAttachment(p.erIds.value(region).value(0));
+        }
+    }
 }
 
 CreateFlowLogDialog *TestCreateFlowLogDialog::makeDialog(CredentialStore *credentials, ProfileStore *profiles)
@@ -105,6 +128,7 @@ void TestCreateFlowLogDialog::init()
 void TestCreateFlowLogDialog::cleanup()
 {
     m_dialog.reset();
+    takeSeededIds(m_sandbox); // after a private sandbox's test
 }
 
 void TestCreateFlowLogDialog::waitIdle()
@@ -120,7 +144,7 @@ void TestCreateFlowLogDialog::fillValidVpc()
     service->setCurrentIndex(service->findText(QStringLiteral("VPC")));
     auto *type = child<QComboBox>("resourceTypeCombo");
     type->setCurrentIndex(type->findText(QStringLiteral("VSwitch")));
-    QTest::keyClicks(child<QLineEdit>("resourceIdEdit"), QStringLiteral("vsw-gui-1"));
+    QTest::keyClicks(child<QLineEdit>("resourceIdEdit"), m_vswId);
     QTest::keyClicks(child<QLineEdit>("projectNameEdit"), QStringLiteral("gui-project"));
     QTest::keyClicks(child<QLineEdit>("logStoreNameEdit"), QStringLiteral("gui_store"));
 }
@@ -317,7 +341,7 @@ void TestCreateFlowLogDialog::createAgainstSandboxEmitsCreatedAndCloses()
     QCOMPARE(f.name, QStringLiteral("guiCreated"));
     QCOMPARE(f.service, Service::Vpc);
     QCOMPARE(f.account, QStringLiteral("ali-prod"));
-    QCOMPARE(f.resourceId, QStringLiteral("vsw-gui-1"));
+    QCOMPARE(f.resourceId, m_vswId);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 
@@ -348,7 +372,7 @@ void TestCreateFlowLogDialog::erCreateUsesProfileRouterAndProject()
     auto *account = child<QComboBox>("accountCombo");
     account->setCurrentIndex(account->findData(hw->id));
     QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("gui-er"));
-    QTest::keyClicks(child<QLineEdit>("attachmentIdEdit"), QStringLiteral("6f83b848-8331-4271-ac0c-000000000001"));
+    QTest::keyClicks(child<QLineEdit>("attachmentIdEdit"), m_erAttachment);
     QTest::keyClicks(child<QLineEdit>("logGroupIdEdit"), QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497"));
     QTest::keyClicks(child<QLineEdit>("logStreamIdEdit"), QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad"));
     auto *create = child<QPushButton>("createButton");
@@ -367,7 +391,7 @@ void TestCreateFlowLogDialog::erCreateUsesProfileRouterAndProject()
     QCOMPARE(f.account, QStringLiteral("hw-payments"));
     QCOMPARE(f.region, hw->effectiveRegions().first());
     QCOMPARE(f.name, QStringLiteral("gui-er"));
-    QCOMPARE(f.resourceId, QStringLiteral("6f83b848-8331-4271-ac0c-000000000001"));
+    QCOMPARE(f.resourceId, m_erAttachment);
     QVERIFY(!f.id.isEmpty());
 }
 
@@ -427,12 +451,50 @@ void TestCreateFlowLogDialog::providerErrorIsShownAtTheFieldItNames()
     QVERIFY2(m_dialog->messageFor(QStringLiteral("region")).contains(QLatin1String("InvalidRegionId")),
              qPrintable(m_dialog->messageFor(QStringLiteral("region"))));
     QCOMPARE(region->currentText(), QStringLiteral("cn-beijing"));
-    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), m_vswId);
     // Editing the field the provider named clears its message.
     region->setFocus();
     QTest::keyClick(region, Qt::Key_Up); // the previous region, as the user chooses it
     QCOMPARE(region->currentText(), QStringLiteral("cn-shanghai"));
     QVERIFY(!m_dialog->messageFor(QStringLiteral("region")).contains(QLatin1String("InvalidRegionId")));
+}
+
+void TestCreateFlowLogDialog::resourceTheAccountLacksShowsTheProviderErrorAndKeepsInput()
+{
+    // A vSwitch id of the right shape that the account does not have: only the service can tell, and says so with
+    // its code, message and request id, at the field it names; nothing typed is lost.
+    const QString madeUp = QStringLiteral("vsw-notinthisaccount0001");
+    fillValidVpc();
+    auto *resourceId = child<QLineEdit>("resourceIdEdit");
+    resourceId->clear();
+    QTest::keyClicks(resourceId, madeUp);
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("keepMe"));
+    auto *create = child<QPushButton>("createButton");
+    QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
+    const FlowLogDraft before = m_dialog->currentDraft();
+    QSignalSpy created(m_dialog.get(), &CreateFlowLogDialog::flowLogCreated);
+    QTest::mouseClick(create, Qt::LeftButton);
+    waitIdle();
+    QVERIFY2(created.isEmpty(), "the sandbox created a flow log on a vSwitch the account does not have");
+    QVERIFY(m_dialog->isVisible());
+    const QString status = child<QLabel>("statusLabel")->text();
+    QVERIFY2(status.contains(QLatin1String("InvalidResourceId.NotFound")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("The specified ResourceId is not found.")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("request id")), qPrintable(status));
+    QVERIFY2(m_dialog->messageFor(QStringLiteral("resourceId")).contains(QLatin1String("InvalidResourceId.NotFound")),
+             qPrintable(m_dialog->messageFor(QStringLiteral("resourceId"))));
+    const FlowLogDraft after = m_dialog->currentDraft();
+    QCOMPARE(after.resourceId, madeUp);
+    QCOMPARE(after.name, before.name);
+    QCOMPARE(after.resourceType, before.resourceType);
+    QCOMPARE(after.projectName, before.projectName);
+    QCOMPARE(after.logStoreName, before.logStoreName);
+    QCOMPARE(resourceId->text(), madeUp);
+    QVERIFY(create->isEnabled());
+    // Choosing a vSwitch the account has clears the provider's message.
+    resourceId->clear();
+    QTest::keyClicks(resourceId, m_vswId);
+    QVERIFY(!m_dialog->messageFor(QStringLiteral("resourceId")).contains(QLatin1String("InvalidResourceId")));
 }
 
 void TestCreateFlowLogDialog::sameDraftRetriedKeepsClientToken()
@@ -462,7 +524,7 @@ void TestCreateFlowLogDialog::dryRunChecksWithoutClosing()
 {
     auto *service = child<QComboBox>("serviceCombo");
     service->setCurrentIndex(service->findText(QStringLiteral("ECR")));
-    QTest::keyClicks(child<QLineEdit>("instanceIdEdit"), QStringLiteral("vbr-gui-1"));
+    QTest::keyClicks(child<QLineEdit>("instanceIdEdit"), m_vbrId);
     QTest::keyClicks(child<QLineEdit>("projectNameEdit"), QStringLiteral("gui-project"));
     QTest::keyClicks(child<QLineEdit>("logStoreNameEdit"), QStringLiteral("gui_store"));
     auto *dryRun = child<QPushButton>("dryRunButton");
@@ -485,6 +547,7 @@ bool TestCreateFlowLogDialog::startPrivate(test::SandboxFixture &sandbox, Profil
         return false;
     }
     profiles.replaceAll(sandbox.profiles());
+    takeSeededIds(sandbox);
     for (const Profile &p : sandbox.profiles())
         credentials.writeSecret(p.id, sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     if (!QTest::qWaitFor([&] { return credentials.contains(sandbox.profiles().first().id); }, 5000))
@@ -514,7 +577,7 @@ void TestCreateFlowLogDialog::cancelWhileSendingStopsAndKeepsDialog()
     QVERIFY(created.isEmpty());
     QVERIFY(m_dialog->isVisible());
     QVERIFY(child<QLineEdit>("resourceIdEdit")->isEnabled());
-    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), m_vswId);
     QVERIFY(!child<QLabel>("statusLabel")->text().isEmpty());
 }
 
@@ -534,7 +597,7 @@ void TestCreateFlowLogDialog::lostAnswerAfterCommitSaysItMayExist()
     QVERIFY2(created.isEmpty(), "the sandbox answered although it was told to drop the connection after committing");
     QVERIFY2(status.contains(QLatin1String("may")), qPrintable(status));
     QVERIFY(status.contains(QLatin1String("next listing")));
-    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), QStringLiteral("vsw-gui-1"));
+    QCOMPARE(child<QLineEdit>("resourceIdEdit")->text(), m_vswId);
     // Every retry carried the same client token: the sandbox made the flow log once.
     const QJsonObject stats = lossy.stats();
     QVERIFY(stats.contains(QLatin1String("created")));

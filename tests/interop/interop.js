@@ -25,6 +25,7 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const readline = require('readline');
+const http = require('http');
 
 // Exit code ctest reads as "skipped" (SKIP_RETURN_CODE): the SDKs are installed by `npm ci` in this directory.
 if (!fs.existsSync(path.join(__dirname, 'node_modules', '@alicloud', 'pop-core'))) {
@@ -157,6 +158,29 @@ function startSandbox(binary) {
 // ---------------------------------------------------------------------------------------------------------------
 // Alibaba clients
 
+// The ids of an account's seeded networks (GET /__sandbox/resources): what the creates name, since the sandbox, like
+// the services, refuses a resource the account does not have.
+function seeded(base, account) {
+  return new Promise((resolve, reject) => {
+    const url = `${base.replace(/\/$/, '')}/__sandbox/resources?account=${encodeURIComponent(account)}`;
+    http
+      .get(url, (res) => {
+        let text = '';
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(text));
+          } catch (e) {
+            reject(e);
+          }
+        });
+      })
+      .on('error', reject);
+  });
+}
+
 function popClient(base, profile, version, secret) {
   return new RPCClient({
     accessKeyId: profile.accessKeyId,
@@ -271,10 +295,11 @@ async function vpc(base, ali) {
 
   let created = null;
   const token = `interop-vpc-${stamp}`;
+  const networks = await seeded(base, ali.name);
   const createParams = {
     RegionId: region,
     ResourceType: 'VPC',
-    ResourceId: 'vpc-interop0000000000001',
+    ResourceId: networks.regions[region].vpcs[0],
     TrafficType: 'All',
     ProjectName: 'interop-project',
     LogStoreName: 'interop-store',
@@ -296,6 +321,11 @@ async function vpc(base, ali) {
   await check('vpc CreateFlowLog openapi-client ACS3', async () => {
     const r = await acs3Call(acs3, 'CreateFlowLog', VPC, { ...createParams, FlowLogName: `acs3-${stamp}`, ClientToken: `acs3-${token}` });
     expect(/^fl-/.test(r.FlowLogId || ''), `FlowLogId ${JSON.stringify(r)}`);
+  });
+
+  await check('vpc CreateFlowLog rejects a VPC the account does not have with InvalidResourceId.NotFound', async () => {
+    const e = await rejection(pop.request('CreateFlowLog', { ...createParams, ResourceId: 'vpc-notinthisaccount00001', ClientToken: `unknown-${token}` }, { method: 'POST' }));
+    expect(errorCode(e) === 'InvalidResourceId.NotFound', `code ${errorCode(e)}`);
   });
 
   await check('vpc CreateFlowLog rejects an invalid FlowLogName with the provider code', async () => {
@@ -373,8 +403,9 @@ async function cen(base, ali) {
       Interval: 600,
       ClientToken: `interop-cen-${stamp}`,
     };
-    if (sample.TransitRouterId) params.TransitRouterId = sample.TransitRouterId;
-    if (sample.TransitRouterAttachmentId) params.TransitRouterAttachmentId = sample.TransitRouterAttachmentId;
+    // The instance's transit router in the region, as the account has it (a sample may watch one that is gone).
+    const router = (await seeded(base, ali.name)).regions[region].transitRouters.find((t) => t.CenId === sample.CenId);
+    if (router) params.TransitRouterId = router.TransitRouterId;
     const r = await pop.request('CreateFlowlog', params, { method: 'POST' });
     expect(r.FlowLogId, `no FlowLogId in ${JSON.stringify(r)}`);
     const again = await pop.request('CreateFlowlog', params, { method: 'POST' });
@@ -390,10 +421,13 @@ async function cen(base, ali) {
       ProjectName: 'interop-project',
       LogStoreName: 'interop-store',
       FlowLogName: `acs3-cen-${stamp}`,
-      ...(sample.TransitRouterId ? { TransitRouterId: sample.TransitRouterId } : {}),
-      ...(sample.TransitRouterAttachmentId ? { TransitRouterAttachmentId: sample.TransitRouterAttachmentId } : {}),
     });
     expect(r.FlowLogId, `no FlowLogId in ${JSON.stringify(r)}`);
+  });
+
+  await check('cen CreateFlowlog rejects a CEN instance the account does not have with InvalidCenId.NotFound', async () => {
+    const e = await rejection(pop.request('CreateFlowlog', { RegionId: region, CenId: 'cen-notinthisaccount', ProjectName: 'interop-project', LogStoreName: 'interop-store' }, { method: 'POST' }));
+    expect(errorCode(e) === 'InvalidCenId.NotFound', `code ${errorCode(e)}`);
   });
 
   await check('cen pop-core forged signature -> SignatureDoesNotMatch', async () => {
@@ -409,6 +443,7 @@ async function ecr(base, ali) {
   const pop = popClient(base, ali, ECR);
   const acs3 = acs3Client(base, ali);
   const ecrId = ali.ecrIds[0];
+  let vbr = null; // a VBR attached to ecrId (GET /__sandbox/resources)
   let sample = null;
 
   await check('ecr DescribeFlowLogs pop-core pages with NextToken/MaxResults', async () => {
@@ -440,10 +475,11 @@ async function ecr(base, ali) {
   });
 
   await check('ecr CreateFlowLog pop-core (POST form), idempotent ClientToken, then listed', async () => {
+    vbr = (await seeded(base, ali.name)).ecrChildren[ecrId][0];
     const params = {
       EcrId: ecrId,
       InstanceType: 'VBR',
-      InstanceId: sample.InstanceId,
+      InstanceId: vbr,
       ProjectName: 'interop-project',
       LogStoreName: 'interop-store',
       FlowLogName: `interop-ecr-${stamp}`,
@@ -463,7 +499,7 @@ async function ecr(base, ali) {
       form: {
         EcrId: ecrId,
         InstanceType: 'VBR',
-        InstanceId: sample.InstanceId,
+        InstanceId: vbr || (await seeded(base, ali.name)).ecrChildren[ecrId][0],
         ProjectName: 'interop-project',
         LogStoreName: 'interop-store',
         DryRun: 'true',
@@ -545,7 +581,7 @@ async function er(base, hw) {
         name: `interop-er-${stamp}`,
         description: 'Created by the SDK interop test',
         resource_type: 'attachment',
-        resource_id: sample.resource_id,
+        resource_id: (await seeded(base, hw.name)).erRouters[erId].attachments[0],
         log_group_id: sample.log_group_id,
         log_stream_id: sample.log_stream_id,
         log_store_type: 'LTS',

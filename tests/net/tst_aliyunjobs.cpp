@@ -3,6 +3,7 @@
 #include "jobfactory.h"
 #include "sandboxfixture.h"
 #include "scriptedserver.h"
+#include "seededids.h"
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private:
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_nam;
     Profile m_profile;
+    test::SeededIds m_seeded; // the profile's networks: what valid drafts name
 };
 
 void TestAliyunJobs::initTestCase()
@@ -80,6 +82,8 @@ void TestAliyunJobs::initTestCase()
     QVERIFY(!m_sandbox.profiles(Provider::Aliyun).isEmpty());
     m_profile = m_sandbox.profiles(Provider::Aliyun).first();
     QVERIFY(!m_profile.ecrIds.isEmpty());
+    m_seeded = test::SeededIds(m_sandbox.resources(m_profile.name));
+    QVERIFY(!m_seeded.isEmpty());
 }
 
 SourceSpec TestAliyunJobs::source(Service service, const QUrl &endpoint) const
@@ -142,18 +146,18 @@ FlowLogDraft TestAliyunJobs::validDraft(Service service) const
     switch (service) {
     case Service::Vpc:
         d.resourceType = QStringLiteral("VSwitch");
-        d.resourceId = QStringLiteral("vsw-e2e0000000000000001");
+        d.resourceId = m_seeded.vSwitch(d.region);
         d.trafficType = QStringLiteral("All");
         d.intervalSeconds = 300;
         break;
     case Service::Cen:
-        d.cenId = QStringLiteral("cen-e2e00000000000001");
-        d.transitRouterId = QStringLiteral("tr-e2e0000000000000001");
+        d.cenId = m_seeded.cen();
+        d.transitRouterId = m_seeded.transitRouter(d.region, d.cenId);
         d.intervalSeconds = 60;
         break;
     case Service::Ecr:
         d.ecrId = m_profile.ecrIds.first();
-        d.instanceId = QStringLiteral("vbr-e2e0000000000000001");
+        d.instanceId = m_seeded.ecrChild(d.ecrId);
         d.samplingRate = QStringLiteral("1:2048");
         d.intervalSeconds = 600;
         break;

@@ -4,6 +4,7 @@
 #include "jobfactory.h"
 #include "sandboxfixture.h"
 #include "scriptedserver.h"
+#include "seededids.h"
 #include "testdata.h"
 #include "validation.h"
 
@@ -63,6 +64,7 @@ private:
     test::SandboxFixture m_sandbox;
     QNetworkAccessManager m_nam;
     Profile m_profile;
+    QString m_attachment; // an attachment of the router target() names: what the drafts watch
 };
 
 void TestErCreateJob::initTestCase()
@@ -74,6 +76,9 @@ void TestErCreateJob::initTestCase()
              qPrintable(error));
     QVERIFY(!m_sandbox.profiles(Provider::Huawei).isEmpty());
     m_profile = m_sandbox.profiles(Provider::Huawei).first();
+    m_attachment = test::SeededIds(m_sandbox.resources(m_profile.name))
+                       .erAttachment(m_profile.erIds.value(m_profile.regions.first()).value(0));
+    QVERIFY(!m_attachment.isEmpty());
 }
 
 // How a caller builds an ER create: the target names profile, region, project and endpoint; the draft names the
@@ -100,7 +105,7 @@ FlowLogDraft TestErCreateJob::draft(const QString &name) const
     d.name = name;
     d.description = QStringLiteral("测试 \"quoted\" \\ line\nbreak 😀");
     d.resourceType = QStringLiteral("attachment");
-    d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402");
+    d.resourceId = m_attachment;
     d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
     d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
     return d;

@@ -6,6 +6,7 @@
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
 #include "sandboxsettle.h"
+#include "seededids.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -241,12 +242,14 @@ private slots:
             QJsonDocument(
                 QJsonObject{
                     {QStringLiteral("flow_log"),
-                     QJsonObject{{QStringLiteral("name"), QStringLiteral("fresh")},
-                                 {QStringLiteral("resource_type"), QStringLiteral("attachment")},
-                                 {QStringLiteral("resource_id"), sample.value(QLatin1String("resource_id"))},
-                                 {QStringLiteral("log_store_type"), QStringLiteral("LTS")},
-                                 {QStringLiteral("log_group_id"), sample.value(QLatin1String("log_group_id"))},
-                                 {QStringLiteral("log_stream_id"), sample.value(QLatin1String("log_stream_id"))}}}})
+                     QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("fresh")},
+                         {QStringLiteral("resource_type"), QStringLiteral("attachment")},
+                         {QStringLiteral("resource_id"), SeededIds(m_sandbox.resources(m_profile.name))
+                                                             .erAttachment(m_profile.erIds.value(m_region).value(0))},
+                         {QStringLiteral("log_store_type"), QStringLiteral("LTS")},
+                         {QStringLiteral("log_group_id"), sample.value(QLatin1String("log_group_id"))},
+                         {QStringLiteral("log_stream_id"), sample.value(QLatin1String("log_stream_id"))}}}})
                 .toJson(QJsonDocument::Compact);
         const Answer created = send("POST", root(), body);
         QCOMPARE(created.status, 202);

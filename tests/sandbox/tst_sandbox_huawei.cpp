@@ -4,6 +4,7 @@
 #include "huaweisigner.h"
 #include "sandboxfixture.h"
 #include "sandboxsettle.h"
+#include "seededids.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -66,6 +67,7 @@ private:
     QNetworkAccessManager m_nam;
     Profile m_profile;
     QString m_region;
+    QString m_attachment; // a seeded attachment of the router listCall() names: what creates watch
 };
 
 void TestSandboxHuawei::initTestCase()
@@ -78,6 +80,9 @@ void TestSandboxHuawei::initTestCase()
     QCOMPARE(m_sandbox.profiles(Provider::Huawei).size(), 1);
     m_profile = m_sandbox.profiles(Provider::Huawei).first();
     m_region = m_profile.regions.first();
+    m_attachment =
+        test::SeededIds(m_sandbox.resources(m_profile.name)).erAttachment(m_profile.erIds.value(m_region).value(0));
+    QVERIFY(!m_attachment.isEmpty());
 }
 
 huawei::RestCall TestSandboxHuawei::listCall(const huawei::Query &query) const
@@ -394,9 +399,11 @@ void TestSandboxHuawei::unknownPathIsGateway404()
 void TestSandboxHuawei::createAnswers202AndIsIdempotentPerToken()
 {
     m_sandbox.resetStats();
-    const QByteArray body = R"({"flow_log":{"name":"sandbox-idem","description":"幂等","resource_type":"attachment",
-        "resource_id":"6f83b848-8331-4271-ac0c-ef94b7686402","log_store_type":"LTS",
-        "log_group_id":"0139393c-eeb2-49f0-bbd4-c5faec6b1497","log_stream_id":"d22c3b44-2f71-470f-83f3-96a8af6956ad"}})";
+    const QByteArray body =
+        QByteArray(R"({"flow_log":{"name":"sandbox-idem","description":"幂等","resource_type":"attachment",
+        "resource_id":"@attachment","log_store_type":"LTS",
+        "log_group_id":"0139393c-eeb2-49f0-bbd4-c5faec6b1497","log_stream_id":"d22c3b44-2f71-470f-83f3-96a8af6956ad"}})")
+            .replace("@attachment", m_attachment.toLatin1());
     const Answer first = send(createCall(body, "tok-sandbox-1"));
     QCOMPARE(first.status, 202);
     QCOMPARE(first.clientTokenHeader, QByteArray("tok-sandbox-1"));

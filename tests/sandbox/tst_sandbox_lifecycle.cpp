@@ -5,6 +5,7 @@
 #include "apiprobe.h"
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
+#include "seededids.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -370,10 +371,18 @@ private slots:
                 call(service, p.deactivate,
                      {{QStringLiteral("RegionId"), m_profile.regions.value(1)}, {QStringLiteral("FlowLogId"), id}});
             QCOMPARE(elsewhere.code(), p.notFound);
-            if (service == Service::Cen)
-                QCOMPARE(
-                    change(service, p.deactivate, id, {{QStringLiteral("CenId"), QStringLiteral("cen-other")}}).code(),
-                    p.notFound);
+            if (service == Service::Cen) {
+                // The account's other CEN instance holds no such flow log; an instance it does not have is CEN's
+                // not-found for the instance (as on create).
+                const SeededIds seeded(m_sandbox.resources(m_profile.name));
+                const QString other =
+                    seeded.cen(0) == o.value(QLatin1String("CenId")).toString() ? seeded.cen(1) : seeded.cen(0);
+                QCOMPARE(change(service, p.deactivate, id, {{QStringLiteral("CenId"), other}}).code(), p.notFound);
+                const Answer unknown =
+                    change(service, p.deactivate, id, {{QStringLiteral("CenId"), QStringLiteral("cen-other")}});
+                QCOMPARE(unknown.status, 400);
+                QCOMPARE(unknown.code(), QStringLiteral("InvalidCenId.NotFound"));
+            }
         }
     }
 
@@ -484,7 +493,8 @@ private slots:
         const Answer created = call(Service::Vpc, QStringLiteral("CreateFlowLog"),
                                     {{QStringLiteral("RegionId"), m_profile.regions.value(0)},
                                      {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
-                                     {QStringLiteral("ResourceId"), QStringLiteral("vpc-lifecycle00000000001")},
+                                     {QStringLiteral("ResourceId"),
+                                      SeededIds(m_sandbox.resources(m_profile.name)).vpc(m_profile.regions.value(0))},
                                      {QStringLiteral("TrafficType"), QStringLiteral("All")},
                                      {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
                                      {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")}});

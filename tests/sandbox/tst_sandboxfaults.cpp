@@ -1,6 +1,7 @@
 // Each --fault kind as a plain QNetworkAccessManager client observes it: the failures the console must survive.
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
+#include "seededids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ private:
         std::unique_ptr<SandboxFixture> sandbox = std::make_unique<SandboxFixture>();
         Credentials credentials;
         QString region;
+        QString vpcId; // a VPC of the account in region, which creates watch
     };
     static std::unique_ptr<Setup> startWith(const QStringList &flags)
     {
@@ -37,6 +39,7 @@ private:
             return nullptr;
         s->credentials = s->sandbox->credentials(ali.first());
         s->region = ali.first().regions.value(0, QStringLiteral("cn-hangzhou"));
+        s->vpcId = SeededIds(s->sandbox->resources(ali.first().name)).vpc(s->region);
         return s;
     }
     static QNetworkRequest vpcList(const Setup &s, const QString &pageNumber = QStringLiteral("1"))
@@ -54,7 +57,7 @@ private:
                          QStringLiteral("2016-04-28"),
                          {{QStringLiteral("RegionId"), s.region},
                           {QStringLiteral("ResourceType"), QStringLiteral("VPC")},
-                          {QStringLiteral("ResourceId"), QStringLiteral("vpc-resetaftercommit0001")},
+                          {QStringLiteral("ResourceId"), s.vpcId},
                           {QStringLiteral("TrafficType"), QStringLiteral("All")},
                           {QStringLiteral("ProjectName"), QStringLiteral("flowlog-test")},
                           {QStringLiteral("LogStoreName"), QStringLiteral("vpc-flowlog")},
@@ -268,7 +271,7 @@ private slots:
         QVERIFY(!sample.isEmpty());
         const QJsonObject flowLog{{QStringLiteral("name"), QStringLiteral("reset-after-commit")},
                                   {QStringLiteral("resource_type"), QStringLiteral("attachment")},
-                                  {QStringLiteral("resource_id"), sample.value(QLatin1String("resource_id"))},
+                                  {QStringLiteral("resource_id"), SeededIds(twin.resources(hw.name)).erAttachment(er)},
                                   {QStringLiteral("log_group_id"), sample.value(QLatin1String("log_group_id"))},
                                   {QStringLiteral("log_stream_id"), sample.value(QLatin1String("log_stream_id"))},
                                   {QStringLiteral("log_store_type"), QStringLiteral("LTS")}};

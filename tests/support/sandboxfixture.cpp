@@ -131,8 +131,18 @@ Credentials SandboxFixture::credentials(const Profile &profile) const
 
 QJsonObject SandboxFixture::stats()
 {
-    QUrl url = baseUrl();
-    url.setPath(QStringLiteral("/__sandbox/stats"));
+    return adminGet(QStringLiteral("/__sandbox/stats"));
+}
+
+QJsonObject SandboxFixture::resources(const QString &accountName)
+{
+    return adminGet(QStringLiteral("/__sandbox/resources?account=") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(accountName)));
+}
+
+QJsonObject SandboxFixture::adminGet(const QString &pathAndQuery)
+{
+    const QUrl url = baseUrl().resolved(QUrl(pathAndQuery));
     QNetworkReply *reply = m_nam.get(QNetworkRequest(url));
     QSignalSpy done(reply, &QNetworkReply::finished);
     done.wait(10000);

@@ -39,6 +39,9 @@ public:
     // What a user types for a sample account: its key and the endpoint, no region and no id (discovery finds them).
     [[nodiscard]] static Profile keyOnly(Profile profile);
 
+    // GET /__sandbox/resources?account=NAME: the ids of that account's seeded networks (what creates may name).
+    [[nodiscard]] QJsonObject resources(const QString &accountName);
+
     // GET /__sandbox/stats and POST /__sandbox/stats/reset.
     [[nodiscard]] QJsonObject stats();
     void resetStats();
@@ -49,6 +52,7 @@ public:
     bool clearFaults();
 
 private:
+    [[nodiscard]] QJsonObject adminGet(const QString &pathAndQuery);
     bool adminCall(const QByteArray &method, const QByteArray &body);
 
     std::unique_ptr<SandboxLauncher> m_launcher;

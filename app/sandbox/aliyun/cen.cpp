@@ -2,6 +2,7 @@
 #include "aliyun/inventory.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
+#include "aliyun/targets.h"
 #include "validation.h"
 
 #include <QCryptographicHash>
@@ -55,9 +56,12 @@ Reply createFlowlog(Context &context, const Account &account, const Pairs &param
     d.intervalSeconds = intParam(params, QStringLiteral("Interval"));
 
     // CEN refuses a region the account has no transit router in as an unsupported action.
-    static const RegionalCreate how{QStringLiteral("flowlog-"), QStringLiteral("Creating"),
+    static const RegionalCreate how{QStringLiteral("flowlog-"),
+                                    QStringLiteral("Creating"),
                                     QStringLiteral("OperationUnsupported.action"),
-                                    QStringLiteral("This action is not support."), true};
+                                    QStringLiteral("This action is not support."),
+                                    true,
+                                    &unknownCenTarget};
     const QString format = d.logFormat.isEmpty() ? QStringLiteral("${srcaddr}${dstaddr}${bytes}") : d.logFormat;
     return createInRegion(
         context, account, d, how,

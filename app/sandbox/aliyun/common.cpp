@@ -183,6 +183,10 @@ Reply createInRegion(Context &context, const Account &account, const FlowLogDraf
         return r;
     if (!account.regions.contains(draft.region))
         return error(400, how.unknownRegionCode, how.unknownRegionMessage);
+    if (how.unknownTarget) {
+        if (std::optional<Reply> unknown = how.unknownTarget(context.dataset(), account, draft))
+            return *unknown;
+    }
     QJsonObject record = own;
     record.insert(QStringLiteral("RegionId"), draft.region);
     record.insert(QStringLiteral("Status"), how.initialStatus);

@@ -55,9 +55,12 @@ struct RegionalCreate
     QString unknownRegionCode;
     QString unknownRegionMessage;
     QJsonValue success; // VPC answers "true", CEN true
+    // The service's answer when the draft names a network the account does not have there (aliyun/targets.h).
+    std::optional<Reply> (*unknownTarget)(const Dataset &, const Account &, const FlowLogDraft &) = nullptr;
 };
-// A regional create: the draft against the core rule table (its first violation), the account's region, then
-// createOnce with RegionId, the initial Status and the service's own members; answers {"Success", "FlowLogId"}.
+// A regional create: the draft against the core rule table (its first violation), the account's region, what it
+// names (how.unknownTarget), then createOnce with RegionId, the initial Status and the service's own members; answers
+// {"Success", "FlowLogId"}.
 [[nodiscard]] Reply createInRegion(Context &context, const Account &account, const FlowLogDraft &draft,
                                    const RegionalCreate &how, const QJsonObject &own);
 

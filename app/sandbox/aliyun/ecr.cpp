@@ -1,6 +1,7 @@
 #include "aliyun/common.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
+#include "aliyun/targets.h"
 #include "resources.h"
 #include "validation.h"
 
@@ -166,6 +167,8 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
         r = ecrError(400, QStringLiteral("ResourceNotFound.EcrId"),
                      QStringLiteral("The specified resource %s is not found."),
                      QStringLiteral("The specified resource EcrId %1 is not found.").arg(d.ecrId));
+    } else if (std::optional<Reply> unknown = unknownEcrTarget(context.dataset(), account, d)) {
+        r = *unknown; // a VBR not attached to this ECR instance: refused, DryRun included
     } else if (d.dryRun) {
         r = ecrDryRunPassed(); // checked, nothing made
     } else {

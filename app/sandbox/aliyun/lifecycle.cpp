@@ -1,6 +1,7 @@
 #include "aliyun/lifecycle.h"
 
 #include "aliyun/common.h"
+#include "aliyun/targets.h"
 #include "validation.h"
 
 #include <QDateTime>
@@ -196,6 +197,11 @@ std::optional<Reply> locate(Context &context, const Account &account, const Pair
     if (rules.ecr && !account.allEcrIds().contains(scope))
         return ecrError(400, u"ResourceNotFound.EcrId"_s, u"The specified resource %s is not found."_s,
                         u"The specified resource EcrId %1 is not found."_s.arg(scope));
+    // A CenId the account does not have is refused as CEN refuses it on create.
+    if (rules.service == Service::Cen) {
+        if (std::optional<Reply> unknown = unknownCenInstance(context.dataset(), account, value(params, u"CenId"_s)))
+            return unknown;
+    }
     // A region the account has no flow logs in holds none with this id either.
     if (rules.ecr || account.regions.contains(scope)) {
         where.listKey = Dataset::key(rules.service, account, scope);

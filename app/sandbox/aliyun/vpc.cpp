@@ -2,6 +2,7 @@
 #include "aliyun/inventory.h"
 #include "aliyun/lifecycle.h"
 #include "aliyun/operations.h"
+#include "aliyun/targets.h"
 #include "regions.h"
 #include "validation.h"
 
@@ -68,9 +69,12 @@ Reply createFlowLog(Context &context, const Account &account, const Pairs &param
     if (pathArray.isEmpty())
         pathArray.append(QStringLiteral("all"));
 
-    static const RegionalCreate how{QStringLiteral("fl-"), QStringLiteral("Activating"),
+    static const RegionalCreate how{QStringLiteral("fl-"),
+                                    QStringLiteral("Activating"),
                                     QStringLiteral("InvalidRegionId.NotFound"),
-                                    QStringLiteral("The specified region does not exist."), QStringLiteral("true")};
+                                    QStringLiteral("The specified region does not exist."),
+                                    QStringLiteral("true"),
+                                    &unknownVpcTarget};
     return createInRegion(context, account, d, how,
                           QJsonObject{{QStringLiteral("TrafficType"), d.trafficType},
                                       {QStringLiteral("ResourceType"), d.resourceType},

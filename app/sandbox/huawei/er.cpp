@@ -3,6 +3,7 @@
 #include "huawei/ercommon.h"
 #include "huawei/erlifecycle.h"
 #include "huawei/operations.h"
+#include "resources.h"
 #include "validation.h"
 
 #include <QJsonArray>
@@ -240,6 +241,13 @@ Reply createIn(Context &context, const Call &call, const Target &target)
     if (in.value(QLatin1String("log_store_type")).toString() != QLatin1String("LTS"))
         return error(400, QLatin1String(invalidParameter),
                      QStringLiteral("Invalid parameter: log_store_type must be LTS"));
+    // The attachment watched must be one of this router's, as the service checks it.
+    if (!context.dataset().resources().find(
+            Resources::key(ResourceKind::ErAttachment, call.account, target.projectId, target.erId), "id"_L1,
+            draft.resourceId))
+        return error(
+            404, QLatin1String(attachmentNotFound),
+            QStringLiteral("Attachment %1 does not exist in enterprise router %2").arg(draft.resourceId, target.erId));
 
     const QDateTime createdAt = QDateTime::currentDateTimeUtc();
     const QString now = isoTime(createdAt, true);

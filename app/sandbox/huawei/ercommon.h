@@ -13,6 +13,9 @@ inline constexpr auto invalidParameter = "ER.04000001";
 inline constexpr auto invalidMarker = "ER.04000002";
 inline constexpr auto invalidBody = "ER.04000003";
 inline constexpr auto routerNotFound = "ER.04040001";
+// UNCONFIRMED (no public page lists ER's not-found codes): a create's resource_id that is not an attachment of the
+// router, in the family of the router's and the flow log's (ER.04040002, erlifecycle.cpp).
+inline constexpr auto attachmentNotFound = "ER.04040003";
 
 // The router a path names, and the region its project is in.
 struct Target
