@@ -188,15 +188,17 @@ void Discovery::listMembers(int management)
     switch (m_profiles.at(management).provider) {
     case Provider::Aliyun:
         // Resource Directory lists the management account too: who the key belongs to tells it apart.
-        list(aliyun::stsGetCallerIdentity, management, {},
-             [this, management, expand](const Rows &rows, const ApiError &) {
-                 if (!rows.isEmpty())
-                     m_accounts[management].ownId = rows.constFirst().id;
-                 list(aliyun::rdListAccounts, management, {}, expand);
-             });
+        list(
+            aliyun::stsGetCallerIdentity, management, {},
+            [this, management, expand](const Rows &rows, const ApiError &) {
+                if (!rows.isEmpty())
+                    m_accounts[management].ownId = rows.constFirst().id;
+                list(aliyun::rdListAccounts, management, {}, expand, m_organisationRank);
+            },
+            m_organisationRank);
         break;
     case Provider::Huawei:
-        list(huawei::orgListAccounts, management, {}, expand);
+        list(huawei::orgListAccounts, management, {}, expand, m_organisationRank);
         break;
     }
 }
@@ -265,7 +267,8 @@ void Discovery::abort()
     Q_EMIT finished();
 }
 
-template<typename Operation> void Discovery::list(const Operation &op, int account, SourceSpec target, Done done)
+template<typename Operation>
+void Discovery::list(const Operation &op, int account, SourceSpec target, Done done, int rankBase)
 {
     const Profile &profile = m_profiles.at(account);
     const DiscoveredAccount &a = m_accounts.at(account);
@@ -280,7 +283,7 @@ template<typename Operation> void Discovery::list(const Operation &op, int accou
     job->setRequestGate(m_gate);
     job->setParsePool(m_parsePool);
     job->setNetworkPool(m_networkPool);
-    job->setRankBase(ListEngine::discoveryRank);
+    job->setRankBase(rankBase);
     auto rows = std::make_shared<Rows>();
     job->setSink([rows](const Rows &page) { rows->append(page); });
     m_jobs.append(job);

@@ -88,7 +88,8 @@ struct DiscoveredAccount
 // project's ER instances (ListEnterpriseRouters). Typed regions and ids restrict what is found; a typed one that
 // is not there is named in notFound. A failed step is a DiscoveryFailure of its account, and the account falls back
 // to what its profile configures (typed regions, else the provider's default regions; typed ids), saying so.
-// Requests pass the sweep's gate ranked ahead of every listing (ListEngine::discoveryRank). finished() fires once
+// Requests pass the sweep's gate ranked ahead of every listing (RequestGate::discoveryRank; an organisation's member
+// listing ahead of the members' identity calls, organisationRank, and those ahead of discovery). finished() fires once
 // after start(), with every account, also after abort().
 class Discovery final : public QObject
 {
@@ -114,6 +115,11 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // Managers for the discovery requests (networkpool.h); without one, each profile's own.
     void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
+    // false: an organisation's member listing ranks as discovery (before issue 19's session 6; the benchmark).
+    void setOrganisationFirst(bool first)
+    {
+        m_organisationRank = first ? RequestGate::organisationRank : RequestGate::discoveryRank;
+    }
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int requestCount() const { return m_requests; }
 
@@ -141,8 +147,11 @@ private:
     void discoverAliyun(int account, const Profile &profile);
     void discoverHuawei(int account, const Profile &profile);
     void onProjects(int account, const Profile &profile, const Rows &projects, const ApiError &error);
-    // Lists with a discovery row for an account; done(rows, error) once, later.
-    template<typename Operation> void list(const Operation &op, int account, SourceSpec target, Done done);
+    // Lists with a discovery row for an account; done(rows, error) once, later. rankBase: the gate's phase (an
+    // organisation's member listing goes ahead of the identity calls it leads to, those ahead of discovery).
+    template<typename Operation>
+    void list(const Operation &op, int account, SourceSpec target, Done done,
+              int rankBase = RequestGate::discoveryRank);
     void stepDone(int account);
     void finishAccount(int account); // once an account's steps are done: what typed ids it lacks
     void checkFinished();
@@ -159,6 +168,7 @@ private:
     QList<QPointer<ListEngine>> m_jobs;
     QSet<Service> m_services;
     int m_requests = 0;
+    int m_organisationRank = RequestGate::organisationRank;
     quint64 m_generation = 0;
     bool m_running = false;
 };
