@@ -2526,6 +2526,10 @@
         <source>router %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing the members found before the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::EcrForm</name>

@@ -2516,6 +2516,10 @@
         <source>router %1 in %2</source>
         <translation>%2 中的路由器 %1</translation>
     </message>
+    <message>
+        <source>Listing the members found before the failure.</source>
+        <translation>仅列出失败前已找到的成员。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::EcrForm</name>

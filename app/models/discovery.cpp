@@ -132,6 +132,7 @@ void Discovery::start(const QList<Input> &inputs, const QSet<Service> &services)
     m_requests = 0;
     m_services = services;
     m_accounts.clear();
+    m_organisations.clear();
     m_profiles.clear();
     m_pendingSteps.clear();
     for (const Input &in : inputs) {
@@ -148,9 +149,7 @@ void Discovery::start(const QList<Input> &inputs, const QSet<Service> &services)
     for (int i = 0; i < static_cast<int>(inputs.size()); ++i) {
         if (m_profiles.at(i).organization) {
             m_accounts[i].organization = m_profiles.at(i).name;
-            // Huawei: the management domain is known from its projects (onProjects starts the member listing).
-            if (m_profiles.at(i).provider == Provider::Aliyun)
-                listMembers(i);
+            listMembers(i);
         }
         discoverAccount(i);
         stepDone(i);
@@ -173,31 +172,79 @@ void Discovery::discoverAccount(int account)
 
 void Discovery::listMembers(int management)
 {
-    const auto expand = [this, management](const Rows &rows, const ApiError &e) {
-        if (e.isError()) {
-            m_accounts[management].failures.append(
-                {DiscoveryFailure::Step::Members, {}, e, tr("Listing the management account only.")});
+    // The member listing starts at once, beside what tells the management account itself apart (Alibaba: who the
+    // key belongs to; Huawei: the domain of its projects), and each page's members are reached as the page arrives
+    // (issue 19: each of those waits cost the whole organisation a round). Members listed before the management
+    // account is known wait for it (ownIdKnown).
+    const auto listed = [this, management](const Rows &, const ApiError &e) {
+        Organisation &org = m_organisations[management];
+        if (!m_organisationFirst) {
+            org.ownIdKnown = true; // as before issue 19's session 6: the members once every page is in
+            addMembers(management, std::exchange(org.held, {}));
+        }
+        if (!e.isError())
+            return;
+        m_accounts[management].failures.append({DiscoveryFailure::Step::Members,
+                                                {},
+                                                e,
+                                                org.listed > 0 ? tr("Listing the members found before the failure.")
+                                                               : tr("Listing the management account only.")});
+    };
+    const auto page = [this, management, generation = m_generation](const Rows &rows) {
+        if (generation != m_generation)
+            return;
+        Organisation &org = m_organisations[management];
+        org.listed += static_cast<int>(rows.size());
+        if (!org.ownIdKnown || !m_organisationFirst) {
+            org.held.append(rows);
             return;
         }
-        for (const Resource &row : rows) {
-            if (row.id == m_accounts.at(management).ownId)
-                continue; // the management account itself: swept with its own credentials
-            addMember(management, row);
+        addMembers(management, rows);
+    };
+    Organisation &org = m_organisations[management];
+    org.startListing = [this, management, listed, page] {
+        switch (m_profiles.at(management).provider) {
+        case Provider::Aliyun:
+            list(aliyun::rdListAccounts, management, {}, listed, m_organisationRank, page);
+            break;
+        case Provider::Huawei:
+            list(huawei::orgListAccounts, management, {}, listed, m_organisationRank, page);
+            break;
         }
     };
-    switch (m_profiles.at(management).provider) {
-    case Provider::Aliyun:
+    if (m_profiles.at(management).provider == Provider::Aliyun) {
         // Resource Directory lists the management account too: who the key belongs to tells it apart.
-        list(aliyun::stsGetCallerIdentity, management, {},
-             [this, management, expand](const Rows &rows, const ApiError &) {
-                 if (!rows.isEmpty())
-                     m_accounts[management].ownId = rows.constFirst().id;
-                 list(aliyun::rdListAccounts, management, {}, expand);
-             });
-        break;
-    case Provider::Huawei:
-        list(huawei::orgListAccounts, management, {}, expand);
-        break;
+        list(
+            aliyun::stsGetCallerIdentity, management, {},
+            [this, management](const Rows &rows, const ApiError &) {
+                if (!rows.isEmpty())
+                    m_accounts[management].ownId = rows.constFirst().id;
+                ownIdKnown(management);
+            },
+            m_organisationRank);
+    }
+    // Huawei: the management domain comes from its projects (onProjects).
+    if (m_organisationFirst)
+        std::exchange(org.startListing, {})();
+}
+
+void Discovery::ownIdKnown(int management)
+{
+    Organisation &org = m_organisations[management];
+    if (org.startListing) {
+        std::exchange(org.startListing, {})(); // the schedule before: the listing waited for this
+        return;
+    }
+    org.ownIdKnown = true;
+    addMembers(management, std::exchange(org.held, {}));
+}
+
+void Discovery::addMembers(int management, const Rows &rows)
+{
+    for (const Resource &row : rows) {
+        if (row.id == m_accounts.at(management).ownId)
+            continue; // the management account itself: swept with its own credentials
+        addMember(management, row);
     }
 }
 
@@ -265,7 +312,9 @@ void Discovery::abort()
     Q_EMIT finished();
 }
 
-template<typename Operation> void Discovery::list(const Operation &op, int account, SourceSpec target, Done done)
+template<typename Operation>
+void Discovery::list(const Operation &op, int account, SourceSpec target, Done done, int rankBase,
+                     const std::function<void(const Rows &page)> &onPage)
 {
     const Profile &profile = m_profiles.at(account);
     const DiscoveredAccount &a = m_accounts.at(account);
@@ -280,9 +329,13 @@ template<typename Operation> void Discovery::list(const Operation &op, int accou
     job->setRequestGate(m_gate);
     job->setParsePool(m_parsePool);
     job->setNetworkPool(m_networkPool);
-    job->setRankBase(ListEngine::discoveryRank);
+    job->setRankBase(rankBase);
     auto rows = std::make_shared<Rows>();
-    job->setSink([rows](const Rows &page) { rows->append(page); });
+    job->setSink([rows, onPage](const Rows &page) {
+        rows->append(page);
+        if (onPage)
+            onPage(page);
+    });
     m_jobs.append(job);
     connect(job, &ListEngine::finished, this,
             [this, job, rows, account, done = std::move(done), generation = m_generation](const ListResult &r) {
@@ -383,7 +436,7 @@ void Discovery::onProjects(int account, const Profile &profile, const Rows &proj
         }
     }
     if (m_profiles.at(account).organization)
-        listMembers(account); // its own domain is known now (or not: then every listed account is a member)
+        ownIdKnown(account); // its own domain is known now (or not: then every listed account is a member)
     if (!wanted(m_services, Service::Er))
         return;
     for (const auto &entry : std::as_const(lookIn)) {

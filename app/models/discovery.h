@@ -88,7 +88,8 @@ struct DiscoveredAccount
 // project's ER instances (ListEnterpriseRouters). Typed regions and ids restrict what is found; a typed one that
 // is not there is named in notFound. A failed step is a DiscoveryFailure of its account, and the account falls back
 // to what its profile configures (typed regions, else the provider's default regions; typed ids), saying so.
-// Requests pass the sweep's gate ranked ahead of every listing (ListEngine::discoveryRank). finished() fires once
+// Requests pass the sweep's gate ranked ahead of every listing (RequestGate::discoveryRank; an organisation's member
+// listing ahead of the members' identity calls, organisationRank, and those ahead of discovery). finished() fires once
 // after start(), with every account, also after abort().
 class Discovery final : public QObject
 {
@@ -114,6 +115,14 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // Managers for the discovery requests (networkpool.h); without one, each profile's own.
     void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
+    // false: an organisation's member listing ranks as discovery (before issue 19's session 6; the benchmark).
+    // false also lists the members only after the management account's own id is known and reaches them once
+    // every page is in.
+    void setOrganisationFirst(bool first)
+    {
+        m_organisationFirst = first;
+        m_organisationRank = first ? RequestGate::organisationRank : RequestGate::discoveryRank;
+    }
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] int requestCount() const { return m_requests; }
 
@@ -135,14 +144,22 @@ private:
     using Rows = QList<Resource>;
     using Done = std::function<void(const Rows &rows, const ApiError &error)>;
     void discoverAccount(int account);
-    // An organisation: who the management key is, then its accounts, then each member through the broker.
+    // An organisation: its accounts, and who the management key is (at once, side by side), then each member
+    // through the broker, page by page.
     void listMembers(int management);
+    // The management account's own id is known (or cannot be): the members listed so far are reached.
+    void ownIdKnown(int management);
+    void addMembers(int management, const Rows &rows);
     void addMember(int management, const Resource &member);
     void discoverAliyun(int account, const Profile &profile);
     void discoverHuawei(int account, const Profile &profile);
     void onProjects(int account, const Profile &profile, const Rows &projects, const ApiError &error);
-    // Lists with a discovery row for an account; done(rows, error) once, later.
-    template<typename Operation> void list(const Operation &op, int account, SourceSpec target, Done done);
+    // Lists with a discovery row for an account; done(rows, error) once, later. rankBase: the gate's phase (an
+    // organisation's member listing goes ahead of the identity calls it leads to, those ahead of discovery).
+    // onPage: each accepted page's rows as it arrives (before done).
+    template<typename Operation>
+    void list(const Operation &op, int account, SourceSpec target, Done done, int rankBase = RequestGate::discoveryRank,
+              const std::function<void(const Rows &page)> &onPage = {});
     void stepDone(int account);
     void finishAccount(int account); // once an account's steps are done: what typed ids it lacks
     void checkFinished();
@@ -153,12 +170,23 @@ private:
     QThreadPool *m_parsePool;
     QPointer<NetworkPool> m_networkPool;
     RetryPolicy m_policy;
+    // An organisation's member listing while it runs (by management account).
+    struct Organisation
+    {
+        bool ownIdKnown = false;
+        int listed = 0;                     // accounts its pages listed so far
+        QList<Resource> held;               // listed before the management account's own id was known
+        std::function<void()> startListing; // set while the listing waits for the own id (the schedule before)
+    };
     QList<DiscoveredAccount> m_accounts;
+    QHash<int, Organisation> m_organisations;
     QList<Profile> m_profiles; // per account, for its nam and typed restrictions
     QList<int> m_pendingSteps; // per account
     QList<QPointer<ListEngine>> m_jobs;
     QSet<Service> m_services;
     int m_requests = 0;
+    int m_organisationRank = RequestGate::organisationRank;
+    bool m_organisationFirst = true;
     quint64 m_generation = 0;
     bool m_running = false;
 };

@@ -206,6 +206,13 @@ void Inventory::beginSweep()
     m_requests = 0;
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
     m_gate.resetPeaks();
+    // Identity calls (a role's, an agency's, one per organisation member) wait in the same gate, charged to the
+    // account that signs them, and go through the pool (issue 19); the schedule before issue 19 sent them at once
+    // through the profile's manager.
+    const bool identityInGate = !m_settings.legacySchedule && !m_settings.identityOutsideGate;
+    m_broker->setRequestGate(identityInGate ? &m_gate : nullptr);
+    m_broker->setNetworkPool(identityInGate ? m_networkPool.data() : nullptr);
+    m_assumeRequestsAtStart = m_broker->assumeRequests();
     m_queue.clear();
     m_buffers.clear();
     m_live.clear();
@@ -282,6 +289,7 @@ void Inventory::onCredentialsRead()
         plan(unreadable);
     m_discovery->setRetryPolicy(m_settings.retry);
     m_discovery->setNetworkPool(m_networkPool);
+    m_discovery->setOrganisationFirst(!m_settings.legacySchedule && !m_settings.identityOutsideGate);
     m_discovery->start(inputs, m_scope.services);
 }
 
@@ -497,6 +505,7 @@ void Inventory::cancel()
         for (DiscoveredAccount &a : m_accounts)
             a.credentials = CredentialRef();
         m_discovery->abort();
+        m_broker->abortWaiting(); // members not reached yet: their assume calls are not sent
         if (!stopped.isEmpty()) {
             QList<SourceSpec> specs;
             for (const Pending &p : std::as_const(stopped))
@@ -536,6 +545,7 @@ void Inventory::checkDone()
 {
     if (m_running && m_runningCount == 0 && m_queue.isEmpty() && m_secretsPending <= 0 && !m_discovering) {
         m_running = false;
+        m_requests += m_broker->assumeRequests() - m_assumeRequestsAtStart; // the sweep's identity calls
         Q_EMIT finished();
     }
 }

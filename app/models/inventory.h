@@ -34,6 +34,10 @@ struct InventorySettings
     // Not stored: the schedule before issue 19 (follow-ups queued after the parse, the first requests granted in
     // the order the jobs start), for the benchmark that compares both in one run.
     bool legacySchedule = false;
+    // Not stored: identity calls sent at once through the profile's manager, outside the gate, and an
+    // organisation's member listing ranked as discovery: the schedule before the identity calls joined the gate
+    // (issue 19, session 6), for the benchmark. legacySchedule implies it.
+    bool identityOutsideGate = false;
 };
 
 // Which part of the world a sweep covers (empty = everything).
@@ -106,6 +110,7 @@ public:
     {
         return m_live.contains(sourceId) || m_buffers.contains(sourceId);
     }
+    // HTTP attempts of the last sweep: discovery, listings and (once it finished) identity calls.
     [[nodiscard]] int requestCount() const { return m_requests; }
     // Most HTTP requests in flight at once during the last sweep, overall and for any one profile (for tests and
     // the README measurement).
@@ -180,6 +185,7 @@ private:
     QSet<QString> m_live;                     // sources filling for the first time
     int m_runningCount = 0;                   // jobs started and not finished (waiting for slots or listing)
     int m_requests = 0;
+    int m_assumeRequestsAtStart = 0; // the broker's count when the sweep began
     bool m_cancelled = false;
     bool m_cancelling = false;
     quint64 m_generation = 0;

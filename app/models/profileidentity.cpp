@@ -55,6 +55,7 @@ Identity memberIdentity(const Profile &management, const QString &memberAccountI
         break;
     }
     id.hops.append(hop);
+    id.accountId = memberAccountId;
     return id;
 }
 

@@ -5,13 +5,16 @@
 // schedule), on the same sandbox in the same run. Prints requests, wall, the ideal (the larger of
 // ceil(requests / concurrency) and the trace's minimum rounds, times the latency), their ratio, rounds, and the
 // sandbox's own maxInFlight / maxInFlightPerAccount (its stats, from arrival until the answer is written), which
-// must never exceed the limits. FLOWLOG_SCALE_ACCOUNTS=10,100 narrows it.
+// must never exceed the limits. A third configuration, "ungated", is the defaults with the identity calls outside
+// the gate (as session 5 left them): the breach the sandbox saw, and the rounds it cost, side by side with "now".
+// FLOWLOG_SCALE_ACCOUNTS=10,100 narrows it.
 #include "bench.h"
 #include "sandboxfixture.h"
 #include "sweeprunner.h"
 
 #include <QFile>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -24,6 +27,25 @@ double loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
     return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
+// FLOWLOG_SCALE_TRACE_DIR=dir: the gate's trace of each sweep as <dir>/<prefix>.tsv (one request a line), for
+// finding where rounds go.
+void writeTrace(const QList<TracedRequest> &trace, const QString &prefix)
+{
+    const QString dir = qEnvironmentVariable("FLOWLOG_SCALE_TRACE_DIR");
+    if (dir.isEmpty())
+        return;
+    QFile f(dir + u'/' + prefix + QStringLiteral(".tsv"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QTextStream out(&f);
+    out << "job\tgroup\tunlocks\trank\tqueuedSeq\tgrantedSeq\treleasedSeq\tqueuedUs\tgrantedUs\treleasedUs\n";
+    for (const TracedRequest &r : trace) {
+        out << r.job << '\t' << r.group << '\t' << r.unlocks << '\t' << r.rank << '\t' << r.queuedSeq << '\t'
+            << r.grantedSeq << '\t' << r.releasedSeq << '\t' << r.queuedUs << '\t' << r.grantedUs << '\t'
+            << r.releasedUs << '\n';
+    }
 }
 
 void scaleAt(Context &context, int accounts, int latencyMs)
@@ -47,7 +69,10 @@ void scaleAt(Context &context, int accounts, int latencyMs)
     before.maxConcurrent = 16;
     before.maxPerProfile = 4;
     before.legacySchedule = true;
+    InventorySettings ungated; // the defaults with identity calls outside the gate, as session 5 left them
+    ungated.identityOutsideGate = true;
     const QList<std::pair<QString, InventorySettings>> configs{{QStringLiteral("before"), before},
+                                                               {QStringLiteral("ungated"), ungated},
                                                                {QStringLiteral("now"), InventorySettings{}}};
     for (const auto &[name, settings] : configs) {
         const QString prefix = QStringLiteral("scale.%1.%2").arg(accounts).arg(name);
@@ -79,7 +104,11 @@ void scaleAt(Context &context, int accounts, int latencyMs)
         context.report(prefix + QStringLiteral(".maxInFlight"), maxInFlight, QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".maxInFlightPerAccount"), maxPerAccount, QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".loadavg1"), loadAverage(), QStringLiteral("load"));
-        if (maxInFlight > settings.maxConcurrent || maxPerAccount > settings.maxPerProfile)
+        writeTrace(outcome.trace, prefix);
+        // The schedules kept for comparison send identity calls outside the gate: their breach is reported (the
+        // figures above), not a failure.
+        const bool identityInGate = !settings.legacySchedule && !settings.identityOutsideGate;
+        if (identityInGate && (maxInFlight > settings.maxConcurrent || maxPerAccount > settings.maxPerProfile))
             context.fail(prefix, QStringLiteral("the sandbox saw %1 in flight (%2 for %5), limits %3 / %4")
                                      .arg(maxInFlight)
                                      .arg(maxPerAccount)

@@ -91,7 +91,8 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
         inventory.cancel();
     out.requests = inventory.requestCount();
     out.accounts = inventory.accounts();
-    out.rounds = analyseRounds(inventory.requestGate()->trace(), settings.maxConcurrent, settings.maxPerProfile);
+    out.trace = inventory.requestGate()->trace();
+    out.rounds = analyseRounds(out.trace, settings.maxConcurrent, settings.maxPerProfile);
     out.peakInFlight = inventory.peakConcurrency();
     out.peakInFlightPerAccount = inventory.peakConcurrencyPerProfile();
     out.tableRows = table.rowCount();

@@ -27,6 +27,7 @@ struct SweepOutcome
     QMap<QString, SourceSpec> specs;    // SourceSpec::id() -> spec
     QList<DiscoveredAccount> accounts;  // what discovery found, with its failures
     ScheduleRounds rounds;              // the rounds the gate's trace shows, and their minimum
+    QList<TracedRequest> trace;         // the gate's trace itself
     int peakInFlight = 0;               // most requests in flight at once, overall and for one account (the gate)
     int peakInFlightPerAccount = 0;
 

@@ -1,6 +1,7 @@
 // CredentialBroker against the real sandbox: roles and agencies assumed with a management account's key, temporary
 // credentials reused, renewed before they expire and after a refusal, one assume call per identity at a time, and
-// a member whose role cannot be assumed failing with the provider's code.
+// a member whose role cannot be assumed failing with the provider's code; with a sweep's gate, assume calls wait for a
+// slot of the account that signs them, and a renewal after a refusal does not.
 #include "credentialbroker.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
@@ -8,7 +9,9 @@
 #include "memorycredentialstore.h"
 #include "networkpool.h"
 #include "profileidentity.h"
+#include "requestslots.h"
 #include "sandboxfixture.h"
+#include "sourceid.h"
 #include "sourcestatusmodel.h"
 
 #include <QElapsedTimer>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void memberWithoutRoleFailsWithTheProviderCode();
     void refreshMarginIsRelativeToTheLifetime();
     void inventorySweepsRoleAndAgencyProfilesAcrossExpiry();
+    void assumeCallsWaitForASlotOfTheAccountThatSignsThem();
 
 private:
     [[nodiscard]] std::unique_ptr<CredentialBroker> broker(test::SandboxFixture &sandbox);
@@ -362,6 +366,68 @@ void TestCredentialBroker::inventorySweepsRoleAndAgencyProfilesAcrossExpiry()
         const QString account = table.index(i, 0).data().toString();
         QVERIFY2(account == profiles.at(0).name || account == profiles.at(1).name, qPrintable(account));
     }
+}
+
+void TestCredentialBroker::assumeCallsWaitForASlotOfTheAccountThatSignsThem()
+{
+    // Issue 19: the Huawei organisation's two members, reached with agency calls signed by the management key.
+    auto b = broker(m_sandbox);
+    RequestSlots gate(16, 1);
+    gate.setTracing(true);
+    b->setRequestGate(&gate);
+    QList<Identity> members;
+    for (const QString &name : m_sandbox.memberNames(m_huaweiManagement.name))
+        members << memberIdentity(m_huaweiManagement, m_sandbox.memberProfile(name).agencyDomainId);
+    QCOMPARE(members.size(), 2);
+    m_sandbox.resetStats();
+    // The management account's one slot is taken: no agency call goes out while it is.
+    QObject holder;
+    bool held = false;
+    const RequestGate::Ticket slot = gate.acquire(m_huaweiManagement.id, 0, &holder, [&held] { held = true; });
+    QVERIFY(held);
+    int answers = 0;
+    QObject context;
+    for (const Identity &id : std::as_const(members)) {
+        b->acquire(id, &context, [&answers](const Credentials &c, const ApiError &e) {
+            QVERIFY2(!e.isError(), qPrintable(e.toDisplayString()));
+            QVERIFY(!c.accessKeyId.isEmpty());
+            ++answers;
+        });
+    }
+    QTRY_COMPARE(gate.waiting(), 2); // both calls made, both waiting for the management account's slot
+    QCOMPARE(answers, 0);
+    QCOMPARE(assumeRequests(m_sandbox), 0);
+    gate.release(slot);
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 10000);
+    QCOMPARE(assumeRequests(m_sandbox), 2);
+    QCOMPARE(b->assumeRequests(), 2);
+    QCOMPARE(gate.peakInFlightPerGroup(), 1);
+    QCOMPARE(gate.inFlight(), 0);
+    QStringList unlocked;
+    for (const TracedRequest &r : gate.trace()) {
+        QCOMPARE(r.group, m_huaweiManagement.id); // charged to the signer, not to the member
+        if (!r.unlocks.isEmpty())
+            unlocked << r.unlocks;
+    }
+    QCOMPARE(unlocked, (QStringList{accountKey(m_huaweiManagement.id, members.at(0).accountId),
+                                    accountKey(m_huaweiManagement.id, members.at(1).accountId)}));
+
+    // A renewal after a refusal goes at once: the refused requests hold their slots while they wait for it.
+    const CredentialRef ref = acquireSource(*b, members.first());
+    const QString refused = ref.current().accessKeyId;
+    QVERIFY(!refused.isEmpty());
+    held = false;
+    const RequestGate::Ticket again = gate.acquire(m_huaweiManagement.id, 0, &holder, [&held] { held = true; });
+    QVERIFY(held);
+    bool renewed = false;
+    ref.renew(refused, &context, [&renewed](const ApiError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.toDisplayString()));
+        renewed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(renewed, 10000);
+    QVERIFY(ref.current().accessKeyId != refused);
+    QCOMPARE(gate.inFlight(), 1); // only the holder: the renewal never took a slot
+    gate.release(again);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialBroker)

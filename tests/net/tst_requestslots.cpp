@@ -1,6 +1,7 @@
 // RequestSlots: the order waiting requests are granted in (rank, then round robin across groups, then arrival),
 // the global and per-group limits, withdrawal, dead contexts, suspension and re-entrant release from a grant;
-// releaseAfter (a page's follow-ups compete for its slot) and the rounds a trace shows.
+// releaseAfter (a page's follow-ups compete for its slot) and the rounds a trace shows, identity calls charged to
+// the account that signs them included.
 #include "requestslots.h"
 
 #include <QTest>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void releaseInsideAGrantHandsTheSlotOn();
     void releaseAfterGrantsTheFollowUpsByRank();
     void traceCountsRoundsAndTheirMinimum();
+    void identityCallsAreChargedToTheSignerAndUnlockTheMember();
 
 private:
     // Acquires for `name`, recording the grant order in m_granted.
@@ -188,6 +190,51 @@ void TestRequestSlots::traceCountsRoundsAndTheirMinimum()
     r = analyseRounds(one.trace(), 1, 1);
     QCOMPARE(r.rounds, 2);
     QCOMPARE(r.minimum, 2);
+}
+
+void TestRequestSlots::identityCallsAreChargedToTheSignerAndUnlockTheMember()
+{
+    // A management account "m" (one slot) assumes roles into two members; each member then sends one request of its
+    // own. The identity calls count against m: the second waits for the first's answer, and its member's request
+    // for the second's. Three rounds, and the trace knows three is the minimum: two calls of m at one a round, and
+    // a member's request after each.
+    m_granted.clear();
+    RequestSlots gate(8, 1);
+    gate.setTracing(true);
+    QObject assume1;
+    QObject assume2;
+    QObject member1;
+    QObject member2;
+    const auto identity = [&](const QString &member, const QString &name, QObject *context) {
+        const RequestGate::Ticket t = gate.acquireUnlocking(QStringLiteral("m"), member, RequestGate::identityRank,
+                                                            context, [this, name] { m_granted << name; });
+        m_tickets.insert(name, t);
+        return t;
+    };
+    const RequestGate::Ticket i1 = identity(QStringLiteral("m~1"), QStringLiteral("i1"), &assume1);
+    const RequestGate::Ticket i2 = identity(QStringLiteral("m~2"), QStringLiteral("i2"), &assume2);
+    QCOMPARE(m_granted, QStringList{QStringLiteral("i1")}); // m's one slot
+    QCOMPARE(gate.peakInFlightPerGroup(), 1);
+    RequestGate::Ticket d1 = 0;
+    gate.releaseAfter(i1, [&] { d1 = ask(gate, QStringLiteral("m~1"), 0, QStringLiteral("d1"), &member1); });
+    QCOMPARE(m_granted, (QStringList{QStringLiteral("i1"), QStringLiteral("i2"), QStringLiteral("d1")}));
+    RequestGate::Ticket d2 = 0;
+    gate.releaseAfter(i2, [&] { d2 = ask(gate, QStringLiteral("m~2"), 0, QStringLiteral("d2"), &member2); });
+    gate.release(d1);
+    gate.release(d2);
+    QCOMPARE(gate.trace().at(0).group, QStringLiteral("m"));
+    QCOMPARE(gate.trace().at(0).unlocks, QStringLiteral("m~1"));
+    const ScheduleRounds r = analyseRounds(gate.trace(), 8, 1);
+    QCOMPARE(r.requests, 4);
+    QCOMPARE(r.rounds, 3);
+    QCOMPARE(r.perRound, (QList<int>{1, 2, 1}));
+    QCOMPARE(r.minimum, 3); // without unlocks the members' requests would look independent: 2
+
+    // Without the identity calls' link the members' requests depend on nothing: the bound is m's two calls alone.
+    QList<TracedRequest> unlinked = gate.trace();
+    for (TracedRequest &t : unlinked)
+        t.unlocks.clear();
+    QCOMPARE(analyseRounds(unlinked, 8, 1).minimum, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRequestSlots)

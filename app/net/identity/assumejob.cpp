@@ -107,6 +107,7 @@ void AssumeJob::completed(const ExecutionResult &result)
     } else {
         out = m_map(result.response, m_input);
     }
+    out.attempts = result.attempts;
     Q_EMIT finished(out);
 }
 

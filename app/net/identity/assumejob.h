@@ -26,6 +26,7 @@ struct AssumeResult
     QDateTime expiration;  // UTC, as the provider wrote it
     qint64 lifetimeMs = 0; // expiration minus the answer's time (its Date header, else this computer's clock)
     QString requestId;
+    int attempts = 0; // HTTP attempts, retries included (0: nothing was sent)
 
     // Where a provider's answer holds the credentials: an object of the body and its members.
     struct Fields

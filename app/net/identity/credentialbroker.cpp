@@ -1,6 +1,8 @@
 #include "credentialbroker.h"
 
 #include "assumejob.h"
+#include "networkpool.h"
+#include "requestgate.h"
 
 #include <QDeadlineTimer>
 #include <QMetaObject>
@@ -122,6 +124,29 @@ qint64 CredentialBroker::refreshMarginMs(qint64 lifetimeMs)
     return std::min(lifetimeMs / 4, maxMarginMs);
 }
 
+void CredentialBroker::setRequestGate(RequestGate *gate)
+{
+    m_gate = gate;
+}
+
+void CredentialBroker::setNetworkPool(NetworkPool *pool)
+{
+    m_networkPool = pool;
+}
+
+void CredentialBroker::abortWaiting()
+{
+    QList<QPointer<AssumeJob>> waiting;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.job && e.job->isWaitingForSlot())
+            waiting.append(e.job);
+    }
+    for (const QPointer<AssumeJob> &job : std::as_const(waiting)) {
+        if (job)
+            job->abort(); // finished(aborted) -> onAssumed -> the waiters get the error
+    }
+}
+
 void CredentialBroker::clear()
 {
     const QHash<QString, Entry> entries = std::exchange(m_entries, {});
@@ -168,7 +193,7 @@ std::shared_ptr<BrokeredCredentials> CredentialBroker::sourceFor(const Identity 
     return entry.source;
 }
 
-void CredentialBroker::ensureFresh(const Identity &identity, QObject *context, Waiter done, bool force)
+void CredentialBroker::ensureFresh(const Identity &identity, QObject *context, Waiter done, bool force, bool urgent)
 {
     const QString key = identity.key();
     const std::shared_ptr<BrokeredCredentials> source = sourceFor(identity);
@@ -177,14 +202,20 @@ void CredentialBroker::ensureFresh(const Identity &identity, QObject *context, W
         return;
     }
     m_entries[key].waiters.append({QPointer<QObject>(context), std::move(done)});
-    fetch(key);
+    fetch(key, urgent);
 }
 
-void CredentialBroker::fetch(const QString &key)
+void CredentialBroker::fetch(const QString &key, bool urgent)
 {
     Entry &entry = m_entries[key];
-    if (entry.fetching)
-        return; // single flight: the waiters are served by the call in progress
+    if (urgent)
+        entry.urgent = true;
+    if (entry.fetching) {
+        // Single flight: the waiters are served by the call in progress (now, when it waited for a slot).
+        if (urgent && entry.job)
+            entry.job->skipGate();
+        return;
+    }
     entry.fetching = true;
     const Identity parent = entry.source->identity().parent();
     if (parent.hops.isEmpty()) {
@@ -205,7 +236,7 @@ void CredentialBroker::fetch(const QString &key)
             else
                 assume(key, CredentialRef(parentSource));
         },
-        false);
+        false, urgent);
 }
 
 void CredentialBroker::assume(const QString &key, const CredentialRef &parent)
@@ -222,6 +253,11 @@ void CredentialBroker::assume(const QString &key, const CredentialRef &parent)
     AssumeJob *job = makeAssumeJob(input, parent, m_nams ? m_nams(identity.profileId) : nullptr, m_policy, this);
     it->job = job;
     ++m_assumeCalls;
+    job->setNetworkPool(m_networkPool);
+    // Charged to the account whose credentials sign the call (the provider counts it there); its answer lets the
+    // identity's own account start.
+    if (m_gate && !it->urgent)
+        job->setRequestGate(m_gate, identity.parent().accountKey(), RequestGate::identityRank, identity.accountKey());
     connect(job, &AssumeJob::finished, this, [this, key, job](const AssumeResult &result) {
         job->deleteLater();
         const auto entry = m_entries.find(key);
@@ -234,8 +270,10 @@ void CredentialBroker::assume(const QString &key, const CredentialRef &parent)
 
 void CredentialBroker::onAssumed(const QString &key, const AssumeResult &result)
 {
+    m_assumeRequests += result.attempts;
     Entry &entry = m_entries[key];
     entry.job = nullptr;
+    entry.urgent = false;
     if (!result.error.isError()) {
         entry.source->set(result.credentials, result.lifetimeMs);
         settle(key, {});
@@ -256,6 +294,7 @@ void CredentialBroker::settle(const QString &key, const ApiError &error)
     if (it == m_entries.end())
         return;
     it->fetching = false;
+    it->urgent = false;
     const auto waiters = std::exchange(it->waiters, {});
     for (const auto &[context, done] : waiters)
         post(context.data(), [done = done, error] { done(error); });
@@ -295,13 +334,13 @@ void CredentialBroker::renew(const QString &key, const QString &refusedKeyId, QO
         post(context, [done = std::move(done)] { done(abortedError()); }); // cleared: the sweep is over
         return;
     }
-    ensureFresh(it->source->identity(), context, std::move(done), true);
+    ensureFresh(it->source->identity(), context, std::move(done), true, true);
 }
 
 void CredentialBroker::refreshInBackground(const QString &key)
 {
     if (m_entries.contains(key))
-        fetch(key);
+        fetch(key, false);
 }
 
 } // namespace flowlog

@@ -1,5 +1,7 @@
 #include "identity.h"
 
+#include "sourceid.h"
+
 #include <QStringList>
 
 namespace flowlog {
@@ -28,11 +30,17 @@ QString Identity::key() const
     return parts.join(sep);
 }
 
+QString Identity::accountKey() const
+{
+    return flowlog::accountKey(profileId, accountId);
+}
+
 Identity Identity::parent() const
 {
     Q_ASSERT(!hops.isEmpty());
     Identity p = *this;
     p.hops.removeLast();
+    p.accountId.clear(); // the member's hop was the last
     return p;
 }
 

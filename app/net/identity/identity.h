@@ -39,10 +39,17 @@ struct Identity
     Provider provider = Provider::Aliyun;
     QUrl endpointOverride; // the profile's (the sandbox): the hops' calls go there too
     QList<RoleHop> hops;
+    // The organisation member the last hop reaches (memberIdentity); empty: the profile's own account. A member's
+    // hop is always the last.
+    QString accountId;
 
+    // The account requests signed with this identity's credentials are charged to (sourceid.h: accountKey), as a
+    // provider counts them: the gate's group.
+    [[nodiscard]] QString accountKey() const;
     // Stable and unique per chain (profile, endpoint and every hop): the cache key of its credentials.
     [[nodiscard]] QString key() const;
-    // The identity one hop shorter (the one that signs the last hop's call). Only with hops.
+    // The identity one hop shorter (the one that signs the last hop's call; a member's parent is its management
+    // profile's identity). Only with hops.
     [[nodiscard]] Identity parent() const;
 
     friend bool operator==(const Identity &, const Identity &) = default;

@@ -2,6 +2,7 @@
 
 #include "operation.h"
 #include "requestexecutor.h"
+#include "requestgate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,10 +25,21 @@ public:
     ~CallEngine() override;
 
     void start();
+    // Stops the call; one still waiting for its slot completes as cancelled without sending anything.
     void abort();
-    [[nodiscard]] bool isRunning() const { return m_executor && m_executor->isRunning(); }
+    [[nodiscard]] bool isRunning() const { return m_waitingForSlot || (m_executor && m_executor->isRunning()); }
     // Before start(): the signature to use (Alibaba: RPC v1 unless Acs3).
     void setSigning(Signing signing) { m_signing = signing; }
+    // Before start(): the call waits for a slot of `group` (the account whose credentials sign it) in the gate,
+    // like a listing's pages, and releases it when its executor finished; `unlocks` names the account the answer
+    // lets start (a member, for an identity call), for the gate's trace. The gate must outlive the job's request.
+    void setRequestGate(RequestGate *gate, const QString &group, int rank, const QString &unlocks = {});
+    // Before start(): attempts go through the pool's managers (networkpool.h) instead of the one given.
+    void setNetworkPool(NetworkPool *pool) { m_networkPool = pool; }
+    // A call still waiting for its slot leaves the gate and is sent now (a renewal that requests holding slots
+    // wait for: queueing it behind them could wait forever). Otherwise nothing.
+    void skipGate();
+    [[nodiscard]] bool isWaitingForSlot() const { return m_waitingForSlot; }
 
 Q_SIGNALS:
     void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
@@ -40,13 +52,23 @@ protected:
     virtual void completed(const ExecutionResult &result) = 0;
 
 private:
+    void send();
     void onFinished(const ExecutionResult &result);
+    void releaseSlot();
 
     RequestPlan m_plan;
     QPointer<QNetworkAccessManager> m_nam;
+    QPointer<NetworkPool> m_networkPool;
     RetryPolicy m_policy;
     Signing m_signing = Signing::Default;
     QPointer<RequestExecutor> m_executor;
+    QPointer<RequestGate> m_gate;
+    QString m_group;
+    QString m_unlocks;
+    int m_rank = 0;
+    RequestGate::Ticket m_ticket = 0;
+    bool m_waitingForSlot = false;
+    bool m_holdsSlot = false; // granted (possibly inside acquire(), before m_ticket is known)
 };
 
 } // namespace flowlog

@@ -74,7 +74,7 @@ public:
     // Before start(): added to every rank this job gives the gate. Discovery (an account's regions, instances and
     // members) gates every listing after it, so its requests go first: discoveryRank.
     void setRankBase(int base) { m_rankBase = base; }
-    static constexpr int discoveryRank = -(1 << 24);
+    static constexpr int discoveryRank = RequestGate::discoveryRank;
     // Before start(): false queues a page's follow-ups after its parse, as before issue 19 (the sweep benchmark
     // compares both schedules in one run).
     void setEarlyFollowUps(bool early) { m_earlyFollowUps = early; }

@@ -27,9 +27,27 @@ public:
     {}
     ~RequestGate() override = default;
 
-    // Queues one request of `group` (a profile id: the per-group limit). Waiting requests are granted by
-    // ascending rank (see ListJob for the ranks it uses), fairly across groups within a rank, then first come.
+    // Ranks of a sweep's phases (lower first), each far apart so a job's own ranks (ListEngine: twice the page
+    // index) stay within its phase. An organisation's member listing lets every member start; an identity call
+    // (AssumeRole, the agency call) lets one member start; discovery (regions, instances) lets an account's
+    // listings start; listings rank from 0.
+    static constexpr int discoveryRank = -(1 << 24);
+    static constexpr int identityRank = discoveryRank - (1 << 20);
+    static constexpr int organisationRank = discoveryRank - (2 << 20);
+
+    // Queues one request of `group` (the account whose credentials sign it: the per-group limit). Waiting requests
+    // are granted by ascending rank (see ListJob for the ranks it uses), fairly across groups within a rank, then
+    // first come.
     [[nodiscard]] virtual Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) = 0;
+    // The same for a request whose answer lets another account's work start (an identity call signed by the
+    // management account, `group`, into the member `unlocks`): charged to group; a trace counts unlocks' later
+    // requests as depending on it.
+    [[nodiscard]] virtual Ticket acquireUnlocking(const QString &group, const QString &unlocks, int rank,
+                                                  QObject *context, Granted granted)
+    {
+        Q_UNUSED(unlocks)
+        return acquire(group, rank, context, std::move(granted));
+    }
     // Frees a granted slot or withdraws a waiting request. Unknown or already released tickets are ignored, so
     // callers may release on every path without bookkeeping.
     virtual void release(Ticket ticket) = 0;

@@ -45,7 +45,7 @@ void RequestSlots::setTracing(bool on)
     m_traceClock.start();
 }
 
-void RequestSlots::traceQueued(Ticket ticket, const QString &group, int rank, QObject *context)
+void RequestSlots::traceQueued(Ticket ticket, const QString &group, const QString &unlocks, int rank, QObject *context)
 {
     auto job = m_traceJobs.constFind(context);
     if (job == m_traceJobs.cend()) {
@@ -56,6 +56,7 @@ void RequestSlots::traceQueued(Ticket ticket, const QString &group, int rank, QO
     TracedRequest r;
     r.job = *job;
     r.group = group;
+    r.unlocks = unlocks;
     r.rank = rank;
     m_traceIndex.insert(ticket, m_trace.size());
     m_trace.append(r);
@@ -76,9 +77,15 @@ void RequestSlots::traceEvent(Ticket ticket, qint64 TracedRequest::*seq, qint64 
 
 RequestGate::Ticket RequestSlots::acquire(const QString &group, int rank, QObject *context, Granted granted)
 {
+    return acquireUnlocking(group, {}, rank, context, std::move(granted));
+}
+
+RequestGate::Ticket RequestSlots::acquireUnlocking(const QString &group, const QString &unlocks, int rank,
+                                                   QObject *context, Granted granted)
+{
     const Ticket ticket = ++m_nextTicket;
     if (m_tracing && context)
-        traceQueued(ticket, group, rank, context);
+        traceQueued(ticket, group, unlocks, rank, context);
     const Key key{rank, m_turns[group][rank]++, ++m_arrivals};
     m_waiting.emplace(key, Waiting{ticket, group, context, std::move(granted)});
     m_waitingKeys.insert(ticket, key);

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] int perGroupLimit() const { return m_perGroup; }
 
     [[nodiscard]] Ticket acquire(const QString &group, int rank, QObject *context, Granted granted) override;
+    [[nodiscard]] Ticket acquireUnlocking(const QString &group, const QString &unlocks, int rank, QObject *context,
+                                          Granted granted) override;
     void release(Ticket ticket) override;
     // Frees the slot without granting it, runs queueFirst() (its acquires wait too), then grants by rank.
     void releaseAfter(Ticket ticket, const std::function<void()> &queueFirst) override;
@@ -63,7 +65,7 @@ private:
     };
     void schedulePump();
     void pump();
-    void traceQueued(Ticket ticket, const QString &group, int rank, QObject *context);
+    void traceQueued(Ticket ticket, const QString &group, const QString &unlocks, int rank, QObject *context);
     // Sets the seq and time of one event of a traced ticket (member: &TracedRequest::grantedSeq...).
     void traceEvent(Ticket ticket, qint64 TracedRequest::*seq, qint64 TracedRequest::*us);
 

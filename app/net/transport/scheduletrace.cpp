@@ -28,22 +28,36 @@ ScheduleRounds analyseRounds(const QList<TracedRequest> &requests, int globalLim
             events.emplace_back(r.releasedSeq, Released, i);
     }
     std::sort(events.begin(), events.end());
-    std::vector<int> round(size_t(requests.size()), 0);
-    std::vector<int> jobRound(size_t(requests.size()), 0);
-    QHash<int, int> jobDone;       // job -> the longest own chain among its answered requests
-    QHash<QString, int> groupDone; // group -> the longest chain among its answered requests
-    int answeredBest = 0;          // the longest chain among requests answered so far
+    const size_t n = size_t(requests.size());
+    std::vector<int> round(n, 0);
+    std::vector<int> jobRound(n, 0);      // the request's depth
+    std::vector<qsizetype> parent(n, -1); // the answer its depth came from (-1: none)
+    std::vector<qsizetype> order;         // requests in the order they were queued
+    // The longest chain among answered requests, and the request that ends it: per job, per account.
+    using Best = std::pair<int, qsizetype>;
+    QHash<int, Best> jobDone;
+    QHash<QString, Best> groupDone;
+    const auto raise = [](Best &best, int depth, qsizetype i) {
+        if (depth > best.first)
+            best = {depth, i};
+    };
+    int answeredBest = 0; // the longest chain among requests answered so far
     ScheduleRounds out;
     for (const auto &[seq, kind, i] : events) {
         const TracedRequest &r = requests.at(i);
         switch (kind) {
-        case Queued:
+        case Queued: {
             // A job's first request waited for what made the job start: the answers of its account so far
-            // (its discovery). Its later requests wait for its own answers (page 1, the previous token page).
-            jobRound[size_t(i)] = (jobDone.contains(r.job) ? jobDone.value(r.job) : groupDone.value(r.group)) + 1;
+            // (its discovery, or the identity call that reached it). Its later requests wait for its own answers
+            // (page 1, the previous token page).
+            const Best from = jobDone.contains(r.job) ? jobDone.value(r.job) : groupDone.value(r.group, {0, -1});
+            jobRound[size_t(i)] = from.first + 1;
+            parent[size_t(i)] = from.second;
             if (!jobDone.contains(r.job))
-                jobDone.insert(r.job, 0);
+                jobDone.insert(r.job, {0, -1});
+            order.push_back(i);
             break;
+        }
         case Granted:
             round[size_t(i)] = answeredBest + 1;
             ++out.requests;
@@ -55,36 +69,60 @@ ScheduleRounds analyseRounds(const QList<TracedRequest> &requests, int globalLim
             break;
         case Released:
             answeredBest = std::max(answeredBest, round[size_t(i)]);
-            jobDone[r.job] = std::max(jobDone.value(r.job), jobRound[size_t(i)]);
-            groupDone[r.group] = std::max(groupDone.value(r.group), jobRound[size_t(i)]);
+            raise(jobDone[r.job], jobRound[size_t(i)], i);
+            raise(groupDone[r.group], jobRound[size_t(i)], i);
+            if (!r.unlocks.isEmpty())
+                raise(groupDone[r.unlocks], jobRound[size_t(i)], i);
             break;
         }
     }
-    // Requests that depend on d - 1 others cannot go before round d: those at depth d or more need
-    // ceil(count / limit) rounds from round d on, overall and within each group.
-    const auto bound = [](std::vector<int> depths, int limit) {
-        if (limit <= 0 || depths.empty())
+    // A request's height: the longest chain of requests that starts with it (itself and what waited for it).
+    std::vector<int> height(n, 1);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        if (const qsizetype p = parent[size_t(*it)]; p >= 0)
+            height[size_t(p)] = std::max(height[size_t(p)], height[size_t(*it)] + 1);
+    }
+    // Requests at depth d or more cannot go before round d; the last of c such requests goes at round
+    // d - 1 + ceil(c / limit) at the earliest, and when each of them starts a chain of h requests, h - 1 rounds
+    // follow it. Over every d and h, overall (the global limit) and within each group (the group limit).
+    using Request = std::pair<int, int>; // depth, height
+    const auto bound = [](const std::vector<Request> &all, int limit) {
+        if (limit <= 0 || all.empty())
             return 0;
-        std::sort(depths.begin(), depths.end(), std::greater<>());
+        std::vector<int> depths;
+        std::vector<int> heights;
+        for (const auto &[d, h] : all) {
+            depths.push_back(d);
+            heights.push_back(h);
+        }
+        const auto distinct = [](std::vector<int> &v) {
+            std::sort(v.begin(), v.end());
+            v.erase(std::unique(v.begin(), v.end()), v.end());
+        };
+        distinct(depths);
+        distinct(heights);
         int best = 0;
-        for (size_t k = 0; k < depths.size(); ++k) {
-            if (k + 1 < depths.size() && depths[k + 1] == depths[k])
-                continue; // the last request of this depth: k + 1 requests have depth >= depths[k]
-            best = std::max(best, depths[k] - 1 + static_cast<int>((k + 1 + size_t(limit) - 1) / size_t(limit)));
+        for (const int d : depths) {
+            for (const int h : heights) {
+                const auto count = std::count_if(all.cbegin(), all.cend(),
+                                                 [d, h](const Request &r) { return r.first >= d && r.second >= h; });
+                if (count > 0)
+                    best = std::max(best, d - 1 + static_cast<int>((count + limit - 1) / limit) + h - 1);
+            }
         }
         return best;
     };
-    std::vector<int> all;
-    QHash<QString, std::vector<int>> byGroup;
+    std::vector<Request> all;
+    QHash<QString, std::vector<Request>> byGroup;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         if (requests.at(i).grantedSeq < 0)
             continue;
-        all.push_back(jobRound[size_t(i)]);
-        byGroup[requests.at(i).group].push_back(jobRound[size_t(i)]);
+        all.emplace_back(jobRound[size_t(i)], height[size_t(i)]);
+        byGroup[requests.at(i).group].emplace_back(jobRound[size_t(i)], height[size_t(i)]);
     }
     out.minimum = std::max(out.minimum, bound(all, globalLimit));
-    for (const std::vector<int> &depths : std::as_const(byGroup))
-        out.minimum = std::max(out.minimum, bound(depths, groupLimit));
+    for (const std::vector<Request> &group : std::as_const(byGroup))
+        out.minimum = std::max(out.minimum, bound(group, groupLimit));
     return out;
 }
 

@@ -9,8 +9,9 @@ namespace flowlog {
 // gate (-1: did not happen); times are µs since tracing started.
 struct TracedRequest
 {
-    int job = -1; // one number per context of acquire() (a job) while it lives
-    QString group;
+    int job = -1;    // one number per context of acquire() (a job) while it lives
+    QString group;   // the account charged (whose credentials sign it)
+    QString unlocks; // the account whose work waits for this answer besides its own (an identity call's member)
     int rank = 0;
     qint64 queuedSeq = -1;   // acquire(): the job knew it needed this request
     qint64 grantedSeq = -1;  // the slot was granted: the request is sent at once
@@ -30,8 +31,11 @@ struct ScheduleRounds
     // A lower bound of any schedule of the same requests. A request's depth is the longest chain of dependent
     // requests ending with it: a job's request depends on the job's answers before it was queued (a fanned-out
     // listing is 2, a token listing its page count), a job's first request on its account's answers before it
-    // (the discovery that started the job). Requests of depth d or more cannot go before round d, so they need
-    // d - 1 + ceil(count / limit) rounds, overall (the global limit) and per group (the group limit).
+    // (the discovery that started the job, or the identity call that reached it: TracedRequest::unlocks); its
+    // height the longest chain starting with it. Requests of depth d or more cannot go before round d, so c of
+    // them need d - 1 + ceil(c / limit) rounds, overall (the global limit) and per group (the group limit), and
+    // when each starts a chain of h, h - 1 more rounds: an organisation's identity calls, all charged to its
+    // management account, are such a set.
     int minimum = 0;
     QList<int> perRound; // requests sent in each round
 };
