@@ -6,6 +6,7 @@
 // per member charged to its management account. The same sweep with the identity calls outside the gate (as before)
 // breaches the limit: the check can fail.
 #include "sandboxfixture.h"
+#include "sanitizers.h"
 #include "sweeprunner.h"
 
 #include <QTest>
@@ -16,12 +17,7 @@ using namespace flowlog::test;
 namespace {
 constexpr int kMembers = 9;    // per organisation
 constexpr int kPerAccount = 3; // requests in flight per account
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-constexpr int kLatencyMs = kSanitized ? 1000 : 300;
+constexpr int kLatencyMs = kUnderAsan ? 1000 : 300;
 } // namespace
 
 class TestSweepOrganisation final : public QObject
