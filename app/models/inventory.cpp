@@ -20,13 +20,7 @@ Inventory::Inventory(ProfileStore *profiles, CredentialStore *credentials, NamPr
     , m_nams(std::move(nams))
     , m_table(table)
     , m_status(status)
-    , m_broker(new CredentialBroker(
-          profileCredentialReader(profiles, credentials),
-          [this](const QString &profileId) -> QNetworkAccessManager * {
-              const Profile *p = m_profiles->findById(profileId);
-              return p && m_nams ? m_nams(*p) : nullptr;
-          },
-          {}, this))
+    , m_broker(makeProfileBroker(profiles, credentials, m_nams, this))
     , m_parsePool(new QThreadPool(this))
 {}
 

@@ -19,13 +19,7 @@ LifecycleRunner::LifecycleRunner(ProfileStore *profiles, CredentialStore *creden
                                  QObject *parent)
     : LifecycleRunner(profiles, static_cast<CredentialBroker *>(nullptr), std::move(nams), parent)
 {
-    m_broker = new CredentialBroker(
-        profileCredentialReader(profiles, credentials),
-        [profiles, nams = m_nams](const QString &profileId) -> QNetworkAccessManager * {
-            const Profile *p = profiles->findById(profileId);
-            return p && nams ? nams(*p) : nullptr;
-        },
-        {}, this);
+    m_broker = makeProfileBroker(profiles, credentials, m_nams, this);
 }
 
 LifecycleRunner::~LifecycleRunner()

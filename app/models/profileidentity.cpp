@@ -82,6 +82,18 @@ CredentialReader profileCredentialReader(ProfileStore *profiles, CredentialStore
     };
 }
 
+CredentialBroker *makeProfileBroker(ProfileStore *profiles, CredentialStore *store,
+                                    std::function<QNetworkAccessManager *(const Profile &)> nams, QObject *parent)
+{
+    return new CredentialBroker(
+        profileCredentialReader(profiles, store),
+        [profiles, nams = std::move(nams)](const QString &profileId) -> QNetworkAccessManager * {
+            const Profile *p = profiles->findById(profileId);
+            return p && nams ? nams(*p) : nullptr;
+        },
+        {}, parent);
+}
+
 void readProfileCredentials(const Profile &profile, ProfileStore *profiles, CredentialStore *store,
                             QNetworkAccessManager *nam, QObject *context, CredentialBroker::Done done)
 {

@@ -19,6 +19,12 @@ namespace flowlog {
 // the credential store, at the time of the call (a renamed or re-keyed profile is read as it is now).
 [[nodiscard]] CredentialReader profileCredentialReader(ProfileStore *profiles, CredentialStore *store);
 
+// A broker over the profiles' keys (secrets from store), each profile's identity calls through nams(profile);
+// owned by parent. The inventory's and a stand-alone lifecycle run's.
+[[nodiscard]] CredentialBroker *makeProfileBroker(ProfileStore *profiles, CredentialStore *store,
+                                                  std::function<QNetworkAccessManager *(const Profile &)> nams,
+                                                  QObject *parent);
+
 // The credentials a profile's requests use now: its key, or the temporary credentials of its role or agency
 // (assumed through a broker made for the call, a child of context, gone after it). done(credentials, error) once,
 // later, on context's thread; the error names the hop that failed.
