@@ -16,6 +16,7 @@
 #include "settings.h"
 #include "sourceid.h"
 #include "sourcetreemodel.h"
+#include "sweepstatus.h"
 
 #include <QAction>
 #include <QFile>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void staleRowsComeBackStaleAfterARestartFromTheCache();
     void stopSaysHowManySourcesDidNotFinish();
     void aBigCacheArrivesProgressivelyAfterTheWindowIsUp();
+    void theStatusBarEstimatesTheTimeLeft();
 
 private:
     [[nodiscard]] std::unique_ptr<MainWindow> makeWindow(const QSet<Service> &services = {Service::Vpc}) const
@@ -367,6 +369,18 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
     QCOMPARE(table->staleRowCount(), expected);
     QVERIFY2(inserted.size() >= expected / CacheLoader::rowsPerStep, qPrintable(QString::number(inserted.size())));
     QVERIFY2(turns >= expected / CacheLoader::rowsPerStep - 1, qPrintable(QString::number(turns)));
+}
+
+void TestStaleRows::theStatusBarEstimatesTheTimeLeft()
+{
+    // Issue 19 goal 5: the pace since the first source finished times what is left; nothing while it is too early
+    // to tell or when done.
+    QCOMPARE(SweepStatus::remainingMs(4000, 101, 600), 19960);
+    QCOMPARE(SweepStatus::remainingMs(1500, 31, 600), 28450);
+    QCOMPARE(SweepStatus::remainingMs(1500, 29, 600), -1);  // under a twentieth of the sources
+    QCOMPARE(SweepStatus::remainingMs(900, 300, 600), -1);  // under a second in
+    QCOMPARE(SweepStatus::remainingMs(5000, 600, 600), -1); // nothing left
+    QCOMPARE(SweepStatus::remainingMs(5000, 0, 0), -1);
 }
 
 QTEST_MAIN(TestStaleRows)
