@@ -128,6 +128,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption throttle(QStringLiteral("throttle-rate"),
                                       tr("Fraction of API requests answered with throttling."), QStringLiteral("P"),
                                       QStringLiteral("0"));
+    const QCommandLineOption accountLimit(QStringLiteral("account-limit"),
+                                          tr("Answer an API request with throttling when its account already has N "
+                                             "requests being served (0 = no limit)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption errors(QStringLiteral("error-rate"),
                                     tr("Fraction of API requests answered with a 5xx error."), QStringLiteral("P"),
                                     QStringLiteral("0"));
@@ -156,8 +160,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
         tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, errors, fault,
-                       orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, accountLimit,
+                       errors, fault, orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -199,6 +203,9 @@ ParsedOptions parseOptions(const QStringList &arguments)
     o.transitionMs = static_cast<int>(v);
     if (!readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err))
         return result;
+    if (!readInt(parser.value(accountLimit), 0, 100000, QStringLiteral("account-limit"), &v, &err))
+        return result;
+    o.accountLimit = static_cast<int>(v);
     if (!readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))
         return result;
     for (const QString &f : parser.values(fault)) {
