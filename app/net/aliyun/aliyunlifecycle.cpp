@@ -163,7 +163,8 @@ const ServiceRows ecr = serviceRows(
     OperationRules::lifecycle(ecrBusy, ecrGone, Idempotency::ClientToken), ecrRequest, inEcr,
     readAnswer<parseEcrFlowLogsPage>);
 
-LifecycleRows rowsOf(const ServiceRows &s)
+// constexpr: the rows only refer to the operations, so other files may use them from their own static initialisers.
+constexpr LifecycleRows rowsOf(const ServiceRows &s)
 {
     return {s.activate, s.deactivate, s.modify, s.remove, s.read};
 }
