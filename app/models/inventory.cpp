@@ -32,129 +32,6 @@ Inventory::~Inventory()
     }
 }
 
-namespace {
-
-// Huawei addresses every call to a project: one per region.
-bool needsProjectId(Provider provider)
-{
-    switch (provider) {
-    case Provider::Huawei:
-        return true;
-    case Provider::Aliyun:
-        return false;
-    }
-    return false;
-}
-
-} // namespace
-
-DiscoveredAccount Inventory::configuredAccount(const Profile &p)
-{
-    DiscoveredAccount a;
-    a.profileId = p.id;
-    a.profileName = p.name;
-    a.provider = p.provider;
-    a.endpoint = p.endpoint;
-    a.regions = p.effectiveRegions();
-    a.projectIds = p.projectIds;
-    a.ecrIds = p.ecrIds;
-    for (auto it = p.erIds.cbegin(); it != p.erIds.cend(); ++it) {
-        for (const QString &id : it.value())
-            a.routers.append({it.key(), p.projectIds.value(it.key()), id});
-    }
-    return a;
-}
-
-QList<SourceSpec> Inventory::planSources(const QList<Profile> &profiles, const SweepScope &scope)
-{
-    QList<DiscoveredAccount> accounts;
-    for (const Profile &p : profiles) {
-        if (p.enabled && (scope.profileNames.isEmpty() || scope.profileNames.contains(p.name)))
-            accounts.append(configuredAccount(p));
-    }
-    return planSources(accounts, scope);
-}
-
-QList<SourceSpec> Inventory::planSources(const QList<DiscoveredAccount> &accounts, const SweepScope &scope)
-{
-    QList<SourceSpec> out;
-    for (const DiscoveredAccount &a : accounts) {
-        if (!a.reachable)
-            continue;
-        const auto inRegion = [&scope](const QString &r) {
-            return scope.regions.isEmpty() || scope.regions.contains(r);
-        };
-        QList<Service> services;
-        for (const Service s : servicesOf(a.provider)) {
-            if (scope.services.isEmpty() || scope.services.contains(s))
-                services.append(s);
-        }
-        SourceSpec base;
-        base.profileId = a.profileId;
-        base.profileName = a.profileName;
-        base.accountId = a.accountId;
-        base.accountName = a.accountId.isEmpty() ? QString() : a.label();
-        base.endpointOverride = a.endpoint;
-        base.filters = scope.filters;
-        const auto add = [&](Service service, const QString &region, const QString &instance,
-                             const QString &projectId) {
-            SourceSpec src = base;
-            src.service = service;
-            src.region = region;
-            src.instanceId = instance;
-            src.projectId = projectId;
-            out.append(src);
-        };
-        // The instances of a service in a region (one source each), for services listed per instance.
-        const auto eachInstance = [&](Service service, const QString &region, auto fn) {
-            switch (service) {
-            case Service::Ecr:
-                for (const QString &id : a.ecrIds)
-                    fn(id, QString());
-                break;
-            case Service::Er:
-                for (const DiscoveredRouter &r : a.routers) {
-                    if (r.region == region)
-                        fn(r.id, r.projectId);
-                }
-                break;
-            case Service::Vpc:
-            case Service::Cen:
-                break;
-            }
-        };
-        // Region by region, the services listed per region, then those listed per instance of the region...
-        for (const QString &region : a.regions) {
-            if (!inRegion(region))
-                continue;
-            for (const Service s : std::as_const(services)) {
-                switch (traits(s).scope) {
-                case Scope::PerRegion:
-                    add(s, region, {}, a.projectIds.value(region));
-                    break;
-                case Scope::PerInstance:
-                case Scope::Global:
-                    break;
-                }
-            }
-            for (const Service s : std::as_const(services)) {
-                if (traits(s).scope == Scope::PerInstance)
-                    eachInstance(s, region, [&](const QString &id, const QString &projectId) {
-                        add(s, region, id, projectId.isEmpty() ? a.projectIds.value(region) : projectId);
-                    });
-            }
-        }
-        // ...then the global services: one endpoint, one home region, one source per instance.
-        for (const Service s : std::as_const(services)) {
-            const ServiceTraits &t = traits(s);
-            if (t.scope == Scope::Global && inRegion(t.homeRegion))
-                eachInstance(s, t.homeRegion,
-                             [&](const QString &id, const QString &) { add(s, t.homeRegion, id, {}); });
-        }
-    }
-    return out;
-}
-
 void Inventory::refresh()
 {
     if (m_running)
@@ -211,6 +88,8 @@ void Inventory::beginSweep()
     m_queue.clear();
     m_buffers.clear();
     m_live.clear();
+    m_speculative.clear();
+    m_withdrawn.clear();
 }
 
 std::optional<SourceSpec> Inventory::listedSource(const QString &sourceId) const
@@ -278,14 +157,76 @@ void Inventory::onCredentialsRead()
         });
     }
     m_discovering = true;
+    // The gate grants what discovery and the known sources queue by rank once both are queued: discovery first.
+    const bool wasSuspended = m_gate.isSuspended();
+    m_gate.setSuspended(!m_settings.legacySchedule || wasSuspended);
     if (m_discoverOnly)
         m_unreadable = unreadable;
     else if (!unreadable.isEmpty())
         plan(unreadable);
+    if (!m_discoverOnly && m_settings.listKnownSources && !m_settings.legacySchedule)
+        planKnown(inputs);
     m_discovery->setRetryPolicy(m_settings.retry);
     m_discovery->setNetworkPool(m_networkPool);
     m_discovery->setOrganisationFirst(!m_settings.legacySchedule && !m_settings.identityOutsideGate);
     m_discovery->start(inputs, m_scope.services);
+    m_gate.setSuspended(wasSuspended);
+}
+
+void Inventory::planKnown(const QList<Discovery::Input> &inputs)
+{
+    // An account's regions rarely change between sweeps, and the default regions are every account's: listing
+    // them beside the discovery that confirms them brings the first rows one round trip after Refresh, not two.
+    QList<SourceSpec> lastSweep;
+    for (const SourceStatusModel::Entry &e : m_status->entries())
+        lastSweep.append(e.source);
+    QList<Pending> pending;
+    for (const Discovery::Input &in : inputs) {
+        for (const SourceSpec &s : knownSources(in.profile, lastSweep, m_scope)) {
+            const QString id = s.id();
+            if (m_plannedIds.contains(id) || m_speculative.contains(id))
+                continue;
+            m_speculative.insert(id, Speculative{s, in.credentials, {}, false, {}});
+            pending.append(Pending{s, in.credentials, {}});
+        }
+    }
+    if (!pending.isEmpty())
+        plan(pending);
+}
+
+void Inventory::confirm(const QString &sourceId, bool announce)
+{
+    const Speculative known = m_speculative.take(sourceId);
+    if (announce)
+        Q_EMIT sourceStarting(known.source, known.credentials);
+    if (known.finished && known.job)
+        onJobFinished(known.job, known.result, m_generation);
+}
+
+void Inventory::withdraw(const QString &sourceId)
+{
+    const Speculative known = m_speculative.take(sourceId);
+    m_plannedIds.remove(sourceId);
+    // Rows it appended were never this sweep's; a refresh's buffer simply goes (the last sweep's rows go with the
+    // other unplanned sources' when discovery is done).
+    if (m_live.remove(sourceId))
+        m_table->removeSource(sourceId);
+    m_buffers.remove(sourceId);
+    if (!known.job)
+        return;
+    if (known.finished) {
+        dropJob(known.job);
+        return;
+    }
+    m_withdrawn.insert(known.job);
+    known.job->abort();
+}
+
+void Inventory::dropJob(ListJob *job)
+{
+    --m_runningCount;
+    m_jobs.removeAll(job);
+    job->deleteLater();
 }
 
 void Inventory::plan(const QList<Pending> &pending)
@@ -313,8 +254,28 @@ void Inventory::onAccountReady(int index)
     // Each account is listed as soon as it is discovered: a slow or stuck account never holds back the others.
     // Its discovery failures reach the status model (and the tree) with the others', when discovery is done.
     QList<Pending> pending;
-    for (const SourceSpec &s : planSources(QList<DiscoveredAccount>{account}, m_scope))
+    QSet<QString> found;
+    for (const SourceSpec &s : planSources(QList<DiscoveredAccount>{account}, m_scope)) {
+        const QString id = s.id();
+        found.insert(id);
+        const auto known = m_speculative.constFind(id);
+        if (known != m_speculative.cend() && sameListing(known->source, s)) {
+            confirm(id);
+            continue;
+        }
+        if (known != m_speculative.cend())
+            withdraw(id); // found, but addressed otherwise (another project id): listed again as found
         pending.append(Pending{s, credentials, {}});
+    }
+    // What was listed before discovery and discovery did not find (a region the account no longer has).
+    QStringList gone;
+    for (auto it = m_speculative.cbegin(); it != m_speculative.cend(); ++it) {
+        if (!found.contains(it.key()) && it->source.profileId == account.profileId && it->source.accountId.isEmpty() &&
+            account.accountId.isEmpty())
+            gone.append(it.key());
+    }
+    for (const QString &id : std::as_const(gone))
+        withdraw(id);
     plan(pending);
 }
 
@@ -327,6 +288,9 @@ void Inventory::onDiscovered()
     }
     for (DiscoveredAccount &a : m_accounts)
         a.credentials = CredentialRef();
+    // Every account is ready by now; an account discovery never reported keeps what it configures.
+    for (const QString &id : m_speculative.keys())
+        confirm(id);
     if (m_discoverOnly) {
         for (const Pending &p : std::as_const(m_unreadable)) {
             DiscoveredAccount a = configuredAccount(*m_profiles->findById(p.source.profileId));
@@ -379,13 +343,8 @@ void Inventory::startSource(const Pending &pending)
     const SourceSpec &s = pending.source;
     const Profile *profile = m_profiles->findById(s.profileId);
     QNetworkAccessManager *nam = profile && m_nams ? m_nams(*profile) : nullptr;
-    ApiError configError;
     // The endpoint rule is the executor's, where every request passes: a refused endpoint fails the source there.
-    if (needsProjectId(s.provider()) && s.projectId.isEmpty()) {
-        configError.kind = ApiError::Kind::Configuration;
-        configError.message = tr("No project ID is set for region %1.").arg(s.region);
-        configError.hint = tr("Edit the profile and enter the project ID of this region.");
-    }
+    ApiError configError = configurationError(s);
     ListJob *job = configError.isError() ? nullptr : makeListJob(s, pending.credentials, nam, m_settings.retry, this);
     if (!job) {
         if (!configError.isError()) {
@@ -395,14 +354,18 @@ void Inventory::startSource(const Pending &pending)
         finishWithoutJob(s, configError);
         return;
     }
-    Q_EMIT sourceStarting(s, pending.credentials);
+    const QString id = s.id();
+    // A source listed before discovery is announced when discovery confirms it (coverage lists beside it then).
+    if (const auto known = m_speculative.find(id); known != m_speculative.end())
+        known->job = job;
+    else
+        Q_EMIT sourceStarting(s, pending.credentials);
     ++m_runningCount;
     m_jobs.append(job);
     job->setRequestGate(&m_gate);
     job->setParsePool(m_parsePool);
     job->setEarlyFollowUps(!m_settings.legacySchedule);
     job->setNetworkPool(m_networkPool);
-    const QString id = s.id();
     // Queued until its first request gets a slot.
     connect(job, &ListJob::requestStarted, this, [this, id, marked = false]() mutable {
         if (!std::exchange(marked, true))
@@ -450,9 +413,16 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 ge
     const QString id = source.id();
     if (generation != m_generation) {
         // A job of a sweep that a new refresh replaced: touch nothing of the new sweep.
-        --m_runningCount;
-        m_jobs.removeAll(job);
-        job->deleteLater();
+        dropJob(job);
+        return;
+    }
+    if (m_withdrawn.remove(job)) {
+        dropJob(job); // its status and rows went with withdraw()
+        return;
+    }
+    if (const auto known = m_speculative.find(id); known != m_speculative.end() && known->job == job) {
+        known->finished = true; // lands when discovery confirms the source
+        known->result = result;
         return;
     }
     m_requests += result.requests;
@@ -466,9 +436,7 @@ void Inventory::onJobFinished(ListJob *job, const ListResult &result, quint64 ge
     m_buffers.remove(id);
     m_live.remove(id);
     m_status->markFinished(id, result.error);
-    --m_runningCount;
-    m_jobs.removeAll(job);
-    job->deleteLater();
+    dropJob(job);
     Q_EMIT sourceFinished(source, result);
     if (m_running && !m_cancelling)
         pump();
@@ -483,6 +451,12 @@ void Inventory::cancel()
     ApiError cancelled;
     cancelled.kind = ApiError::Kind::Aborted;
     cancelled.message = tr("Cancelled.");
+    // Sources listed before discovery are the sweep's from here on: what they listed lands, the rest is cancelled
+    // with the others (not announced: nothing starts beside them now).
+    m_cancelling = true; // what lands now starts nothing queued
+    for (const QString &id : m_speculative.keys())
+        confirm(id, false);
+    m_cancelling = false;
     if (std::exchange(m_discovering, false) && m_discovery) {
         // Accounts still being discovered: their configured sources are reported as cancelled, not silently
         // dropped (members not yet reached have none to report; their organisation's failure says why).
@@ -493,8 +467,10 @@ void Inventory::cancel()
                 continue;
             const QList<SourceSpec> configured =
                 planSources(QList<DiscoveredAccount>{configuredAccount(m_discovery->profileOf(i))}, m_scope);
-            for (const SourceSpec &s : configured)
-                stopped.append(Pending{s, {}, cancelled});
+            for (const SourceSpec &s : configured) {
+                if (!m_plannedIds.contains(s.id())) // listed before discovery: cancelled with the jobs below
+                    stopped.append(Pending{s, {}, cancelled});
+            }
         }
         m_accounts = m_discovery->accounts();
         for (DiscoveredAccount &a : m_accounts)

@@ -34,6 +34,10 @@ struct InventorySettings
     // Not stored: each account's limit halves when the service throttles it and grows back by one a round trip
     // (RequestSlots::setAdaptive, issue 19 goal 2); off keeps maxPerProfile whatever the service answers.
     bool adaptiveLimits = true;
+    // Not stored: an account's known sources (its last sweep's, else those it configures) are listed at once,
+    // beside its discovery, and kept or dropped when discovery is done (issue 19 goal 6: the first rows one round
+    // trip after Refresh); off waits for discovery, as before, for the benchmark that compares both.
+    bool listKnownSources = true;
     // Not stored: the schedule before issue 19 (follow-ups queued after the parse, the first requests granted in
     // the order the jobs start), for the benchmark that compares both in one run.
     bool legacySchedule = false;
@@ -90,6 +94,14 @@ public:
     // Pure: the sources of discovered accounts under a scope.
     [[nodiscard]] static QList<SourceSpec> planSources(const QList<DiscoveredAccount> &accounts,
                                                        const SweepScope &scope = {});
+    // Pure: the sources of a profile's own account worth listing before its discovery is done: those of the last
+    // sweep (lastSweep: every source it had), else those the profile configures; only ones addressable as they are.
+    [[nodiscard]] static QList<SourceSpec> knownSources(const Profile &profile, const QList<SourceSpec> &lastSweep,
+                                                        const SweepScope &scope = {});
+    // Pure: two specs make the same requests (a listing begun before discovery counts as the discovered one's).
+    [[nodiscard]] static bool sameListing(const SourceSpec &a, const SourceSpec &b);
+    // Pure: why a source cannot be listed as specified (a Huawei source without its project id), else no error.
+    [[nodiscard]] static ApiError configurationError(const SourceSpec &source);
     // Pure: a profile's account as configured (no discovery).
     [[nodiscard]] static DiscoveredAccount configuredAccount(const Profile &profile);
 
@@ -142,6 +154,15 @@ private:
         CredentialRef credentials;
         ApiError credentialError;
     };
+    // A source listed before its account's discovery confirmed it: its result waits for the confirmation.
+    struct Speculative
+    {
+        SourceSpec source;
+        CredentialRef credentials;
+        QPointer<ListJob> job;
+        bool finished = false;
+        ListResult result;
+    };
     struct ProfileCredentials
     {
         CredentialRef credentials;
@@ -151,6 +172,13 @@ private:
     void beginSweep();
     void onCredentialsRead();
     void onAccountReady(int index);
+    // Starts the known sources of the accounts being discovered (listKnownSources).
+    void planKnown(const QList<Discovery::Input> &inputs);
+    // Discovery found a speculative source: it becomes one of the sweep's (coverage hooks on, its result lands).
+    void confirm(const QString &sourceId, bool announce = true);
+    // Discovery did not find it (or found it addressed otherwise): its job stops, its rows and result go.
+    void withdraw(const QString &sourceId);
+    void dropJob(ListJob *job);
     // Adds sources to this sweep (the status model's first call of a sweep replaces the last sweep's) and starts them.
     void plan(const QList<Pending> &pending);
     void onDiscovered();
@@ -178,7 +206,9 @@ private:
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;
-    QSet<QString> m_plannedIds; // every source this sweep planned
+    QSet<QString> m_plannedIds;                // every source this sweep planned
+    QHash<QString, Speculative> m_speculative; // listed before discovery, not yet confirmed
+    QSet<const ListJob *> m_withdrawn;         // jobs withdraw() stopped: their finish only frees them
     QList<Pending> m_queue;
     RequestSlots m_gate;
     QThreadPool *m_parsePool = nullptr; // pages are parsed here, off the GUI thread

@@ -36,7 +36,9 @@ SourceTreeModel::SourceTreeModel(SourceStatusModel *status, const FlowLogTableMo
     connect(&m_flushTimer, &QTimer::timeout, this, &SourceTreeModel::flush);
     connect(m_status, &QAbstractItemModel::modelReset, this, &SourceTreeModel::onStatusReset);
     // Sources arrive account by account as discovery finishes each, and so do discovery failures.
-    connect(m_status, &QAbstractItemModel::rowsInserted, this, &SourceTreeModel::onStatusReset);
+    m_structureTimer.setSingleShot(true);
+    connect(&m_structureTimer, &QTimer::timeout, this, &SourceTreeModel::onStatusReset);
+    connect(m_status, &QAbstractItemModel::rowsInserted, this, &SourceTreeModel::onStatusRowsInserted);
     connect(m_status, &SourceStatusModel::discoveryChanged, this, &SourceTreeModel::onStatusReset);
     connect(m_status, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) { onStatusChanged(from.row(), to.row()); });
@@ -306,8 +308,25 @@ bool SourceTreeModel::sameSources() const
     return true;
 }
 
+void SourceTreeModel::onStatusRowsInserted()
+{
+    // An organisation's accounts are discovered one by one, hundreds in a few seconds: a reset of the tree (and of
+    // the view's expansion and selection) for each stalled the window for tens of ms each time (issue 19 goal 5).
+    // The first rebuild comes at once, later ones at most every structureIntervalMs; until then the new sources
+    // are not in the tree (their status rows lie past m_sourceNodes, which every update checks).
+    if (m_structureTimer.isActive())
+        return;
+    const qint64 since = m_sinceRebuild.isValid() ? m_sinceRebuild.elapsed() : structureIntervalMs;
+    if (since >= structureIntervalMs) {
+        onStatusReset();
+        return;
+    }
+    m_structureTimer.start(static_cast<int>(structureIntervalMs - since));
+}
+
 void SourceTreeModel::onStatusReset()
 {
+    m_structureTimer.stop();
     // A new sweep over the same sources (every refresh) updates in place: selection and expansion stay.
     if (sameSources()) {
         for (const int node : m_sourceNodes)
@@ -317,6 +336,7 @@ void SourceTreeModel::onStatusReset()
     beginResetModel();
     rebuild();
     endResetModel();
+    m_sinceRebuild.start();
 }
 
 // ---- updates ----------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "sourcestatusmodel.h"
 
 #include <QAbstractItemModel>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLocale>
 #include <QTimer>
@@ -79,6 +80,9 @@ public:
     [[nodiscard]] QModelIndex indexOfSource(const QString &sourceId) const;
     [[nodiscard]] int nodeCount() const { return static_cast<int>(m_nodes.size()); }
 
+    // Sources added while a sweep discovers accounts rebuild the tree at most this often.
+    static constexpr qint64 structureIntervalMs = 250;
+
     // How long dataChanged may wait to be merged with later changes; 0 emits at once.
     void setNotifyInterval(int ms) { m_flushTimer.setInterval(ms); }
     // Emits the pending dataChanged now.
@@ -107,6 +111,8 @@ private:
     };
 
     void onStatusReset();
+    // Sources added (an account discovered): the tree is rebuilt at most once every structureIntervalMs.
+    void onStatusRowsInserted();
     void onStatusChanged(int first, int last);
     void onTableRowsInserted(int first, int last);
     void rebuild();
@@ -142,7 +148,9 @@ private:
     std::vector<char> m_dirty;
     std::vector<int> m_dirtyNodes;
     QTimer m_flushTimer;
-    QLocale m_locale; // counts are shown in the user's number format
+    QTimer m_structureTimer;      // a rebuild held back by the interval below
+    QElapsedTimer m_sinceRebuild; // since the last rebuild
+    QLocale m_locale;             // counts are shown in the user's number format
 };
 
 } // namespace flowlog

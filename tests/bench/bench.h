@@ -78,5 +78,7 @@ void sweepThrottle(Context &context); // fixed vs adaptive (AIMD) per-account li
 void modelScale(Context &context);    // 100k / 1M rows: ingest, stall, memory per row, filter, sort
 void coldStart(Context &context);     // flowlog-console to its first painted window
 void windowSweep(Context &context);   // MainWindow refreshing 150 accounts, sources tree shown and hidden
+void firstRow(Context &context);      // Refresh to the first row, known sources beside discovery or after it
+void consoleScale(Context &context);  // MainWindow sweeping 300 accounts: stalls, tree expansion, filters
 
 } // namespace flowlog::bench

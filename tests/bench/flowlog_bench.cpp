@@ -24,6 +24,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("model-scale"), &modelScale},
         {QStringLiteral("cold-start"), &coldStart},
         {QStringLiteral("window-sweep"), &windowSweep},
+        {QStringLiteral("first-row"), &firstRow},
+        {QStringLiteral("console-scale"), &consoleScale},
     };
 
     QCommandLineParser parser;
