@@ -80,5 +80,6 @@ void coldStart(Context &context);     // flowlog-console to its first painted wi
 void windowSweep(Context &context);   // MainWindow refreshing 150 accounts, sources tree shown and hidden
 void firstRow(Context &context);      // Refresh to the first row, known sources beside discovery or after it
 void consoleScale(Context &context);  // MainWindow sweeping 300 accounts: stalls, tree expansion, filters
+void cliEndToEnd(Context &context);   // flowlog-cli list end to end against the ideal, sequential and the SDKs
 
 } // namespace flowlog::bench

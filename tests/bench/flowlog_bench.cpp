@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("window-sweep"), &windowSweep},
         {QStringLiteral("first-row"), &firstRow},
         {QStringLiteral("console-scale"), &consoleScale},
+        {QStringLiteral("cli-e2e"), &cliEndToEnd},
     };
 
     QCommandLineParser parser;
