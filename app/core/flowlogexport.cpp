@@ -1,5 +1,6 @@
 #include "flowlogexport.h"
 
+#include "flowlogjson.h"
 #include "flowlogstatus.h"
 #include "privatefiles.h"
 #include "textsafety.h"
@@ -54,26 +55,40 @@ QString csvField(const QString &value)
 
 QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &freshness)
 {
+    // What QJsonDocument writes for an array of FlowLog::toJson() objects, written row by row (json::appendRow).
     const bool marked = freshness.size() == rows.size();
-    QJsonArray arr;
+    QByteArray out("[\n");
+    out.reserve(rows.size() * 2048 + 4); // a row with its raw object, indented: 1-2 KB
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        QJsonObject o = rows.at(i).toJson();
-        if (marked) {
-            o.insert(QStringLiteral("stale"), freshness.at(i).stale);
-            if (freshness.at(i).stale)
-                o.insert(QStringLiteral("lastSeen"), isoTime(freshness.at(i).lastSeen));
+        out.append(4, ' ');
+        json::Freshness fresh;
+        if (marked)
+            fresh = {true, freshness.at(i).stale, freshness.at(i).lastSeen};
+        if (!json::appendRow(out, rows.at(i), 1, fresh)) {
+            QJsonObject o = rows.at(i).toJson();
+            if (marked) {
+                o.insert(QStringLiteral("stale"), fresh.stale);
+                if (fresh.stale)
+                    o.insert(QStringLiteral("lastSeen"), isoTime(fresh.lastSeen));
+            }
+            json::appendRowSlowly(out, o, 1);
         }
-        arr.append(o);
+        out += i + 1 < rows.size() ? ",\n" : "\n";
     }
-    return terminalSafeJson(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+    out += "]\n";
+    return terminalSafeJson(std::move(out));
 }
 
 QByteArray exportNdjson(const QList<FlowLog> &rows)
 {
     QByteArray out;
-    for (const FlowLog &f : rows)
-        out += terminalSafeJson(QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)) + '\n';
-    return out;
+    out.reserve(rows.size() * 1024);
+    for (const FlowLog &f : rows) {
+        if (!json::appendRow(out, f, -1))
+            json::appendRowSlowly(out, f.toJson(), -1);
+        out += '\n';
+    }
+    return terminalSafeJson(std::move(out));
 }
 
 QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader, const QList<RowFreshness> &freshness)
