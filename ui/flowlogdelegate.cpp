@@ -12,11 +12,16 @@ namespace flowlog {
 FlowLogDelegate::FlowLogDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
     , m_fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-{}
+{
+    m_fixed.setStyleStrategy(QFont::PreferNoShaping);
+}
 
 void FlowLogDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Ids, names and regions need no complex shaping; text that does (Brahmic scripts, Arabic) still gets it.
+    // Shaping was most of a repaint, and the table repaints as rows stream in (issue 19 goal 5).
+    option->font.setStyleStrategy(QFont::PreferNoShaping);
     switch (index.column()) {
     case FlowLogTableModel::Status:
         if (index.data(FlowLogTableModel::ProblemRole).toBool()) {
