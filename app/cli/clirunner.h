@@ -48,7 +48,7 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void run(); // the command's run... member below
+    void run(); // one run...() member below per Command::Kind
     void runHelp();
     void runVersion();
     void runInvalid(); // the usage error on stderr, exit code 2
