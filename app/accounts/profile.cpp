@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include "enumtable.h"
 #include "identityrules.h"
 
 #include <QCoreApplication>
@@ -25,17 +26,10 @@ Profile::Access Profile::access() const
 
 QString Profile::accessKey(Access access)
 {
-    switch (access) {
-    case Access::Key:
-        return QStringLiteral("key");
-    case Access::Role:
-        return QStringLiteral("role");
-    case Access::Agency:
-        return QStringLiteral("agency");
-    case Access::Organization:
-        return QStringLiteral("organization");
-    }
-    return {};
+    using namespace Qt::StringLiterals;
+    static constexpr EnumTable<Access::Organization, QLatin1StringView> keys{"key"_L1, "role"_L1, "agency"_L1,
+                                                                             "organization"_L1};
+    return keys[access];
 }
 
 QString Profile::effectiveSessionName() const

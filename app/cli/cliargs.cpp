@@ -65,37 +65,6 @@ Command help(const QString &text)
     return c;
 }
 
-// The words of each command: a verb with a subcommand (profile add) matches only with it.
-struct VerbWords
-{
-    QLatin1StringView word;
-    QLatin1StringView sub;
-    Verb verb;
-};
-constexpr VerbWords verbWords[] = {
-    {QLatin1StringView("list"), {}, Verb::List},
-    {QLatin1StringView("create"), {}, Verb::Create},
-    {QLatin1StringView("discover"), {}, Verb::Discover},
-    {QLatin1StringView("coverage"), {}, Verb::Coverage},
-    {QLatin1StringView("activate"), {}, Verb::Activate},
-    {QLatin1StringView("deactivate"), {}, Verb::Deactivate},
-    {QLatin1StringView("modify"), {}, Verb::Modify},
-    {QLatin1StringView("delete"), {}, Verb::Delete},
-    {QLatin1StringView("profile"), QLatin1StringView("add"), Verb::ProfileAdd},
-    {QLatin1StringView("profile"), QLatin1StringView("list"), Verb::ProfileList},
-    {QLatin1StringView("profile"), QLatin1StringView("remove"), Verb::ProfileRemove},
-    {QLatin1StringView("profile"), QLatin1StringView("import"), Verb::ProfileImport},
-};
-
-std::optional<Verb> verbOf(const QString &word, const QString &sub)
-{
-    for (const VerbWords &v : verbWords) {
-        if (word == v.word && (v.sub.isEmpty() || sub == v.sub))
-            return v.verb;
-    }
-    return std::nullopt;
-}
-
 bool asksForHelp(const QStringList &args)
 {
     for (const QString &a : args) {

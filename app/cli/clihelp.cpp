@@ -1,6 +1,7 @@
 #include "clihelp.h"
 
 #include "cliformat.h"
+#include "enumtable.h"
 #include "flowlogdraft.h"
 #include "validation.h"
 
@@ -12,6 +13,8 @@
 namespace flowlog::cli {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 QString tr(const char *text)
 {
@@ -252,31 +255,30 @@ QString createServiceSections()
     return out;
 }
 
-QString verbName(Verb verb)
+// The words of each command, in Verb's order: a verb with a subcommand (profile add) matches only with it.
+struct VerbWords
 {
-    switch (verb) {
-    case Verb::Activate:
-        return QStringLiteral("activate");
-    case Verb::Deactivate:
-        return QStringLiteral("deactivate");
-    case Verb::Modify:
-        return QStringLiteral("modify");
-    case Verb::Delete:
-        return QStringLiteral("delete --yes");
-    case Verb::List:
-    case Verb::Discover:
-    case Verb::Coverage:
-    case Verb::Create:
-    case Verb::ProfileAdd:
-    case Verb::ProfileList:
-    case Verb::ProfileRemove:
-    case Verb::ProfileImport:
-        break;
-    }
-    return {};
-}
+    QLatin1StringView word;
+    QLatin1StringView sub;
+};
+constexpr EnumTable<Verb::ProfileImport, VerbWords> verbWords{
+    VerbWords{"list"_L1, {}},           VerbWords{"discover"_L1, {}},         VerbWords{"coverage"_L1, {}},
+    VerbWords{"create"_L1, {}},         VerbWords{"activate"_L1, {}},         VerbWords{"deactivate"_L1, {}},
+    VerbWords{"modify"_L1, {}},         VerbWords{"delete"_L1, {}},           VerbWords{"profile"_L1, "add"_L1},
+    VerbWords{"profile"_L1, "list"_L1}, VerbWords{"profile"_L1, "remove"_L1}, VerbWords{"profile"_L1, "import"_L1}};
 
 } // namespace
+
+std::optional<Verb> verbOf(const QString &word, const QString &sub)
+{
+    for (std::size_t i = 0; i < verbWords.count; ++i) {
+        const auto verb = static_cast<Verb>(i);
+        const VerbWords &v = verbWords[verb];
+        if (word == v.word && (v.sub.isEmpty() || sub == v.sub))
+            return verb;
+    }
+    return std::nullopt;
+}
 
 const QList<OptionSpec> &optionsOf(Verb verb)
 {
@@ -463,7 +465,7 @@ QString commandHelp(Verb verb)
                   "the\n"
                   "provider's code, message and request id, or skipped with why); --format json gives one array.\n"
                   "Exit codes: 0 every flow log changed, 2 usage or validation error (nothing sent), 3 some failed.\n")
-            .arg(verbName(verb), options);
+            .arg(QString(verbWords[verb].word) + (verb == Verb::Delete ? " --yes"_L1 : ""_L1), options);
     case Verb::ProfileAdd:
         return tr("Usage: flowlog-cli profile add NAME --provider PROVIDER --access-key-id ID [OPTIONS]\n"
                   "\n"

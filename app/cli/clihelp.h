@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace flowlog::cli {
 
 // The commands of flowlog-cli, each with one table of options: the parser registers them from it and the help
@@ -36,6 +38,9 @@ struct OptionSpec
 };
 
 [[nodiscard]] const QList<OptionSpec> &optionsOf(Verb verb);
+
+// The command a command line's first words name ("list", "profile add"); the help prints the same words.
+[[nodiscard]] std::optional<Verb> verbOf(const QString &word, const QString &sub);
 
 // "vpc|cen|ecr|er", from the service catalogue.
 [[nodiscard]] QString serviceChoices(QLatin1StringView separator = QLatin1StringView("|"));

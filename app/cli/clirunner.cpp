@@ -1,5 +1,6 @@
 #include "clirunner.h"
 
+#include "enumtable.h"
 #include "memorycredentialstore.h"
 #include "sandboxlauncher.h"
 #include "textsafety.h"
@@ -47,47 +48,31 @@ void CliRunner::start()
 
 void CliRunner::run()
 {
-    switch (m_command.kind) {
-    case Command::Kind::Help:
-        m_out << m_command.helpText;
-        finish(0);
-        return;
-    case Command::Kind::Version:
-        m_out << "flowlog-cli " << FLOWLOG_VERSION << Qt::endl;
-        finish(0);
-        return;
-    case Command::Kind::Invalid:
-        printError(m_command.error);
-        finish(2);
-        return;
-    case Command::Kind::List:
-        runList();
-        return;
-    case Command::Kind::Discover:
-        runDiscover();
-        return;
-    case Command::Kind::ProfileAdd:
-        runProfileAdd();
-        return;
-    case Command::Kind::ProfileList:
-        runProfileList();
-        return;
-    case Command::Kind::ProfileRemove:
-        runProfileRemove();
-        return;
-    case Command::Kind::ProfileImport:
-        runProfileImport();
-        return;
-    case Command::Kind::Create:
-        runCreate();
-        return;
-    case Command::Kind::Lifecycle:
-        runLifecycle();
-        return;
-    case Command::Kind::Coverage:
-        runCoverage();
-        return;
-    }
+    // Each command's member, by Command::Kind.
+    static constexpr EnumTable<Command::Kind::Invalid, void (CliRunner::*)()> runners{
+        &CliRunner::runHelp,        &CliRunner::runVersion,       &CliRunner::runProfileAdd,
+        &CliRunner::runProfileList, &CliRunner::runProfileRemove, &CliRunner::runProfileImport,
+        &CliRunner::runList,        &CliRunner::runDiscover,      &CliRunner::runCreate,
+        &CliRunner::runLifecycle,   &CliRunner::runCoverage,      &CliRunner::runInvalid};
+    (this->*runners[m_command.kind])();
+}
+
+void CliRunner::runHelp()
+{
+    m_out << m_command.helpText;
+    finish(0);
+}
+
+void CliRunner::runVersion()
+{
+    m_out << "flowlog-cli " << FLOWLOG_VERSION << Qt::endl;
+    finish(0);
+}
+
+void CliRunner::runInvalid()
+{
+    printError(m_command.error);
+    finish(2);
 }
 
 QNetworkAccessManager *CliRunner::namFor(const Profile &profile)

@@ -48,7 +48,10 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    void run();
+    void run(); // one run...() member below per Command::Kind
+    void runHelp();
+    void runVersion();
+    void runInvalid(); // the usage error on stderr, exit code 2
     struct ListRun;
     void runList();
     void runDiscover();

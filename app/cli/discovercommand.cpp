@@ -3,6 +3,7 @@
 #include "clirunner.h"
 
 #include "discovery.h"
+#include "enumtable.h"
 #include "inventory.h"
 
 #include <QJsonArray>
@@ -15,20 +16,10 @@ namespace flowlog::cli {
 
 namespace {
 
-QString stepKey(DiscoveryFailure::Step step)
-{
-    switch (step) {
-    case DiscoveryFailure::Step::Members:
-        return QStringLiteral("members");
-    case DiscoveryFailure::Step::Access:
-        return QStringLiteral("access");
-    case DiscoveryFailure::Step::Regions:
-        return QStringLiteral("regions");
-    case DiscoveryFailure::Step::Instances:
-        return QStringLiteral("instances");
-    }
-    return {};
-}
+// The "step" of a failure in the JSON output, in Step's order.
+constexpr EnumTable<DiscoveryFailure::Step::Instances, QLatin1StringView> stepKey{
+    QLatin1StringView("members"), QLatin1StringView("access"), QLatin1StringView("regions"),
+    QLatin1StringView("instances")};
 
 // "ecr-1, ecr-2" or "cn-north-4/er-1, ..." : the instances a sweep lists.
 QStringList instancesOf(const DiscoveredAccount &a)
@@ -51,7 +42,7 @@ QJsonObject toJson(const DiscoveredAccount &a)
                                    {QStringLiteral("id"), r.id}});
     QJsonArray failures;
     for (const DiscoveryFailure &f : a.failures)
-        failures.append(QJsonObject{{QStringLiteral("step"), stepKey(f.step)},
+        failures.append(QJsonObject{{QStringLiteral("step"), stepKey[f.step]},
                                     {QStringLiteral("region"), f.region},
                                     {QStringLiteral("code"), f.error.code},
                                     {QStringLiteral("message"), f.error.message},

@@ -4,6 +4,7 @@
 // (an id not found is an error line on stderr, before anything is sent); json prints the same records at the end.
 #include "clirunner.h"
 
+#include "enumtable.h"
 #include "flowlogstatus.h"
 #include "flowlogtablemodel.h"
 #include "inventory.h"
@@ -72,21 +73,10 @@ QStringList idsFromText(const QByteArray &text)
     return out;
 }
 
-QString outcomeWord(LifecycleRowOutcome::State state)
-{
-    switch (state) {
-    case LifecycleRowOutcome::State::Done:
-        return QStringLiteral("done");
-    case LifecycleRowOutcome::State::Failed:
-        return QStringLiteral("failed");
-    case LifecycleRowOutcome::State::Skipped:
-        return QStringLiteral("skipped");
-    case LifecycleRowOutcome::State::Queued:
-    case LifecycleRowOutcome::State::Running:
-        break;
-    }
-    return QStringLiteral("failed");
-}
+// The OUTCOME column, in State's order: a row still queued or running when the command ends did not change.
+constexpr EnumTable<LifecycleRowOutcome::State::Skipped, QLatin1StringView> outcomeWord{
+    QLatin1StringView("failed"), QLatin1StringView("failed"), QLatin1StringView("done"), QLatin1StringView("failed"),
+    QLatin1StringView("skipped")};
 
 // The provider's status, and for ER (whose state stays "available") whether the flow log is enabled.
 QString statusOf(const FlowLog &f)
@@ -262,7 +252,7 @@ void CliRunner::runLifecycleTargets(const QList<LifecycleTarget> &targets, int m
             detail = doneDetail(o.outcome, !m_command.noWait);
         else if (o.state == LifecycleRowOutcome::State::Failed)
             detail = o.outcome.error.toDisplayString();
-        line(f, outcomeWord(o.state), detail, o.outcome.error);
+        line(f, outcomeWord[o.state], detail, o.outcome.error);
     });
     connect(runner, &LifecycleRunner::finished, this, [this, runner, json, rows, missing] {
         int failed = missing;

@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include "enumtable.h"
 #include "redaction.h"
 
 #include <QStringList>
@@ -47,31 +48,19 @@ QString ApiError::toDisplayString() const
 
 QString ApiError::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::None:
-        return ApiErrors::tr("No error");
-    case Kind::Network:
-        return ApiErrors::tr("Network error");
-    case Kind::Timeout:
-        return ApiErrors::tr("Request timed out");
-    case Kind::Http:
-        return ApiErrors::tr("HTTP error");
-    case Kind::Provider:
-        return ApiErrors::tr("Provider error");
-    case Kind::Parse:
-        return ApiErrors::tr("Unreadable response");
-    case Kind::Aborted:
-        return ApiErrors::tr("Cancelled");
-    case Kind::Validation:
-        return ApiErrors::tr("Invalid input");
-    case Kind::Credentials:
-        return ApiErrors::tr("Credentials unavailable");
-    case Kind::Protocol:
-        return ApiErrors::tr("Inconsistent paging");
-    case Kind::Configuration:
-        return ApiErrors::tr("Configuration error");
-    }
-    return {};
+    static constexpr EnumTable<Kind::Configuration, const char *> names{
+        QT_TRANSLATE_NOOP("ApiErrors", "No error"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Network error"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Request timed out"),
+        QT_TRANSLATE_NOOP("ApiErrors", "HTTP error"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Provider error"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Unreadable response"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Cancelled"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Invalid input"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Credentials unavailable"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Inconsistent paging"),
+        QT_TRANSLATE_NOOP("ApiErrors", "Configuration error")};
+    return ApiErrors::tr(names[kind]);
 }
 
 } // namespace flowlog

@@ -1,16 +1,24 @@
 #include "catalog.h"
 
+#include "enumtable.h"
+
 namespace flowlog {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Each provider's key (profiles, source ids, the CLI) and display name, in Provider's order.
+constexpr EnumTable<Provider::Huawei, QLatin1StringView> providerKeys{"aliyun"_L1, "huaweicloud"_L1};
+constexpr EnumTable<Provider::Huawei, const char *> providerNames{QT_TRANSLATE_NOOP("Catalog", "Alibaba Cloud"),
+                                                                  QT_TRANSLATE_NOOP("Catalog", "Huawei Cloud")};
+static_assert(providerKeys.count == std::size(allProviders));
+
+} // namespace
 
 QString providerKey(Provider p)
 {
-    switch (p) {
-    case Provider::Aliyun:
-        return QStringLiteral("aliyun");
-    case Provider::Huawei:
-        return QStringLiteral("huaweicloud");
-    }
-    return {};
+    return providerKeys[p];
 }
 
 std::optional<Provider> providerFromKey(QStringView key)
@@ -29,13 +37,7 @@ std::optional<Provider> providerFromKey(QStringView key)
 
 QString providerDisplayName(Provider p)
 {
-    switch (p) {
-    case Provider::Aliyun:
-        return Catalog::tr("Alibaba Cloud");
-    case Provider::Huawei:
-        return Catalog::tr("Huawei Cloud");
-    }
-    return {};
+    return Catalog::tr(providerNames[p]);
 }
 
 QString serviceKey(Service s)

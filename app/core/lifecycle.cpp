@@ -1,5 +1,6 @@
 #include "lifecycle.h"
 
+#include "enumtable.h"
 #include "flowlogstatus.h"
 
 #include <QJsonObject>
@@ -17,36 +18,24 @@ bool containsField(const QList<QLatin1StringView> &fields, const QString &field)
     return std::any_of(fields.cbegin(), fields.cend(), [&field](QLatin1StringView f) { return field == f; });
 }
 
+// Each action's key (the CLI's command, JSON) and display name, in LifecycleAction's order.
+constexpr EnumTable<LifecycleAction::Delete, QLatin1StringView> actionKeys{"activate"_L1, "deactivate"_L1, "modify"_L1,
+                                                                           "delete"_L1};
+constexpr EnumTable<LifecycleAction::Delete, const char *> actionNames{
+    QT_TRANSLATE_NOOP("Lifecycle", "Activate"), QT_TRANSLATE_NOOP("Lifecycle", "Deactivate"),
+    QT_TRANSLATE_NOOP("Lifecycle", "Edit"), QT_TRANSLATE_NOOP("Lifecycle", "Delete")};
+static_assert(actionKeys.count == std::size(allLifecycleActions));
+
 } // namespace
 
 QLatin1StringView actionKey(LifecycleAction action)
 {
-    switch (action) {
-    case LifecycleAction::Activate:
-        return "activate"_L1;
-    case LifecycleAction::Deactivate:
-        return "deactivate"_L1;
-    case LifecycleAction::Modify:
-        return "modify"_L1;
-    case LifecycleAction::Delete:
-        return "delete"_L1;
-    }
-    return {};
+    return actionKeys[action];
 }
 
 QString actionDisplayName(LifecycleAction action)
 {
-    switch (action) {
-    case LifecycleAction::Activate:
-        return Lifecycle::tr("Activate");
-    case LifecycleAction::Deactivate:
-        return Lifecycle::tr("Deactivate");
-    case LifecycleAction::Modify:
-        return Lifecycle::tr("Edit");
-    case LifecycleAction::Delete:
-        return Lifecycle::tr("Delete");
-    }
-    return {};
+    return Lifecycle::tr(actionNames[action]);
 }
 
 QList<QLatin1StringView> FlowLogChange::fields() const

@@ -1,5 +1,7 @@
 #include "packedjson.h"
 
+#include "enumtable.h"
+
 #include <zlib.h>
 
 #include <cstring>
@@ -64,20 +66,9 @@ constexpr std::string_view kErDictionary =
     R"("log_group_id":"","log_store_type":"LTS","log_stream_id":"","name":"flowlog-","project_id":"",)"
     R"("resource_id":"","resource_type":"attachment","state":"available","updated_at":"2024-01-01T00:00:00Z"})";
 
-Format formatFor(Service service)
-{
-    switch (service) {
-    case Service::Vpc:
-        return VpcDictionary;
-    case Service::Cen:
-        return CenDictionary;
-    case Service::Ecr:
-        return EcrDictionary;
-    case Service::Er:
-        return ErDictionary;
-    }
-    return Stored;
-}
+// The format a service's objects are deflated with, in Service's order.
+constexpr EnumTable<Service::Er, Format> formatFor{VpcDictionary, CenDictionary, EcrDictionary, ErDictionary};
+static_assert(formatFor.count == std::size(allServices));
 
 std::string_view dictionaryFor(unsigned char format)
 {
@@ -205,7 +196,7 @@ PackedJson::PackedJson(QByteArrayView json, Service service)
     if (json.isEmpty())
         return;
     if (json.size() <= kMaxDeflateInput)
-        m_packed = deflated(json, formatFor(service));
+        m_packed = deflated(json, formatFor[service]);
     if (m_packed.isEmpty())
         m_packed = stored(json);
 }

@@ -6,23 +6,14 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace flowlog {
 
 FlowLogTableModel::FlowLogTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {}
-
-int FlowLogTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int FlowLogTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString FlowLogTableModel::intervalText(int seconds)
 {
@@ -127,40 +118,14 @@ void FlowLogTableModel::intern(FlowLog &f)
 
 QString FlowLogTableModel::columnTitle(int column)
 {
-    switch (column) {
-    case Account:
-        return tr("Account");
-    case Cloud:
-        return tr("Cloud");
-    case ServiceColumn:
-        return tr("Service");
-    case Region:
-        return tr("Region");
-    case Name:
-        return tr("Name");
-    case Id:
-        return tr("ID");
-    case Status:
-        return tr("Status");
-    case Resource:
-        return tr("Resource");
-    case Traffic:
-        return tr("Traffic");
-    case Storage:
-        return tr("Storage");
-    case Interval:
-        return tr("Interval");
-    case Sampling:
-        return tr("Sampling");
-    case Created:
-        return tr("Created");
-    case Tags:
-        return tr("Tags");
-    case Description:
-        return tr("Description");
-    default:
-        return {};
-    }
+    // In Column's order.
+    static constexpr const char *titles[] = {QT_TR_NOOP("Account"), QT_TR_NOOP("Cloud"),    QT_TR_NOOP("Service"),
+                                             QT_TR_NOOP("Region"),  QT_TR_NOOP("Name"),     QT_TR_NOOP("ID"),
+                                             QT_TR_NOOP("Status"),  QT_TR_NOOP("Resource"), QT_TR_NOOP("Traffic"),
+                                             QT_TR_NOOP("Storage"), QT_TR_NOOP("Interval"), QT_TR_NOOP("Sampling"),
+                                             QT_TR_NOOP("Created"), QT_TR_NOOP("Tags"),     QT_TR_NOOP("Description")};
+    static_assert(std::size(titles) == ColumnCount);
+    return column >= 0 && column < ColumnCount ? tr(titles[column]) : QString();
 }
 
 QVariant FlowLogTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "flattablemodel.h"
 #include "flowlog.h"
 #include "searchtexts.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -16,7 +16,7 @@ namespace flowlog {
 // Every flow log of a sweep, one row each. Rows are appended a page at a time (one beginInsertRows per page)
 // and a source's rows are replaced in one go when its refresh completes. Each row carries a precomputed,
 // case-folded search text so the quick filter does no allocation per row.
-class FlowLogTableModel final : public QAbstractTableModel
+class FlowLogTableModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FlowLogTableModel)
@@ -56,8 +56,6 @@ public:
 
     explicit FlowLogTableModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
@@ -113,6 +111,7 @@ public:
     [[nodiscard]] static QString staleNote(const QDateTime &seenAt);
 
 private:
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_rows.size()); }
     [[nodiscard]] QVariant roleData(const QModelIndex &index, int role) const; // data() before escaping
     int sourceIndex(const QString &sourceId);
     [[nodiscard]] QByteArray searchTextOf(const FlowLog &f);

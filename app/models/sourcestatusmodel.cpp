@@ -1,5 +1,7 @@
 #include "sourcestatusmodel.h"
 
+#include "enumtable.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -8,56 +10,27 @@
 namespace flowlog {
 
 SourceStatusModel::SourceStatusModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(ColumnCount, parent)
 {}
-
-int SourceStatusModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int SourceStatusModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QString SourceStatusModel::stateText(State state)
 {
-    switch (state) {
-    case State::Queued:
-        return tr("Queued");
-    case State::Running:
-        return tr("Running");
-    case State::Done:
-        return tr("Done");
-    case State::Failed:
-        return tr("Failed");
-    case State::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
+    static constexpr EnumTable<State::Cancelled, const char *> names{
+        QT_TR_NOOP("Queued"), QT_TR_NOOP("Running"), QT_TR_NOOP("Done"), QT_TR_NOOP("Failed"), QT_TR_NOOP("Cancelled")};
+    return tr(names[state]);
 }
 
 QVariant SourceStatusModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case SourceColumn:
-        return tr("Source");
-    case StateColumn:
-        return tr("State");
-    case PagesColumn:
-        return tr("Pages");
-    case RowsColumn:
-        return tr("Rows");
-    case ElapsedColumn:
-        return tr("Elapsed");
-    case ErrorColumn:
-        return tr("Last error");
-    default:
+    // In Column's order.
+    static constexpr const char *titles[] = {QT_TR_NOOP("Source"), QT_TR_NOOP("State"),   QT_TR_NOOP("Pages"),
+                                             QT_TR_NOOP("Rows"),   QT_TR_NOOP("Elapsed"), QT_TR_NOOP("Last error")};
+    static_assert(std::size(titles) == ColumnCount);
+    if (section < 0 || section >= ColumnCount)
         return {};
-    }
+    return tr(titles[section]);
 }
 
 QVariant SourceStatusModel::data(const QModelIndex &index, int role) const

@@ -2,16 +2,16 @@
 
 #include "apierror.h"
 #include "discovery.h"
+#include "flattablemodel.h"
 #include "source.h"
 
-#include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
 
 namespace flowlog {
 
 // Per-source progress of a sweep: state, pages, rows, elapsed, last error.
-class SourceStatusModel final : public QAbstractTableModel
+class SourceStatusModel final : public FlatTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SourceStatusModel)
@@ -57,8 +57,6 @@ public:
 
     explicit SourceStatusModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
@@ -92,6 +90,7 @@ Q_SIGNALS:
     void discoveryChanged();
 
 private:
+    [[nodiscard]] int rows() const override { return static_cast<int>(m_entries.size()); }
     int rowOf(const QString &sourceId) const;
     void touch(int row);
     void setState(Entry &e, State state);

@@ -9,7 +9,7 @@
 namespace flowlog {
 
 LifecycleJob::LifecycleJob(LifecycleInput input, CredentialRef credentials, QNetworkAccessManager *nam,
-                           RetryPolicy policy, QObject *parent)
+                           const RetryPolicy &policy, QObject *parent)
     : QObject(parent)
     , m_input(std::move(input))
     , m_credentials(std::move(credentials))

@@ -56,8 +56,8 @@ public:
     };
 
     // credentials: a key, or the live temporary credentials of a role or agency (read at every step, so a long
-    // follow outlives their renewal).
-    LifecycleJob(LifecycleInput input, CredentialRef credentials, QNetworkAccessManager *nam, RetryPolicy policy,
+    // follow outlives their renewal). nam and policy go to every step (makeLifecycleStep takes them alike).
+    LifecycleJob(LifecycleInput input, CredentialRef credentials, QNetworkAccessManager *nam, const RetryPolicy &policy,
                  QObject *parent = nullptr);
     ~LifecycleJob() override;
 

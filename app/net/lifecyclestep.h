@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calljob.h"
+#include "enumtable.h"
 #include "lifecycle.h"
 #include "source.h"
 
@@ -53,26 +54,10 @@ private:
 // follows a flow log until it settles.
 template<typename Operation> struct LifecycleRows
 {
-    const Operation &activate;
-    const Operation &deactivate;
-    const Operation &modify;
-    const Operation &remove;
+    EnumTable<LifecycleAction::Delete, const Operation *> changes; // activate, deactivate, modify, delete
     const Operation &read;
 
-    [[nodiscard]] const Operation &change(LifecycleAction action) const
-    {
-        switch (action) {
-        case LifecycleAction::Activate:
-            return activate;
-        case LifecycleAction::Deactivate:
-            return deactivate;
-        case LifecycleAction::Modify:
-            return modify;
-        case LifecycleAction::Delete:
-            return remove;
-        }
-        return read;
-    }
+    [[nodiscard]] const Operation &change(LifecycleAction action) const { return *changes[action]; }
 };
 
 // Finds the flow log with input's id in a parsed list page (the reads of the Alibaba services are their list

@@ -1,6 +1,7 @@
 #include "resources.h"
 
 #include "dataset.h"
+#include "enumtable.h"
 
 #include <QJsonArray>
 
@@ -8,30 +9,18 @@ namespace flowlog::sandbox {
 
 namespace {
 
-QLatin1StringView kindPrefix(ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::Vpc:
-        return QLatin1StringView("vpcs");
-    case ResourceKind::VSwitch:
-        return QLatin1StringView("vswitches");
-    case ResourceKind::NetworkInterface:
-        return QLatin1StringView("enis");
-    case ResourceKind::Cen:
-        return QLatin1StringView("cens");
-    case ResourceKind::TransitRouter:
-        return QLatin1StringView("trs");
-    case ResourceKind::TrVpcAttachment:
-        return QLatin1StringView("tr-vpc-attachments");
-    case ResourceKind::TrVbrAttachment:
-        return QLatin1StringView("tr-vbr-attachments");
-    case ResourceKind::EcrChild:
-        return QLatin1StringView("ecr-children");
-    case ResourceKind::ErAttachment:
-        return QLatin1StringView("er-attachments");
-    }
-    return {};
-}
+using namespace Qt::StringLiterals;
+
+// Each kind's prefix of its lists' dataset keys, in ResourceKind's order.
+constexpr EnumTable<ResourceKind::ErAttachment, QLatin1StringView> kindPrefix{"vpcs"_L1,
+                                                                              "vswitches"_L1,
+                                                                              "enis"_L1,
+                                                                              "cens"_L1,
+                                                                              "trs"_L1,
+                                                                              "tr-vpc-attachments"_L1,
+                                                                              "tr-vbr-attachments"_L1,
+                                                                              "ecr-children"_L1,
+                                                                              "er-attachments"_L1};
 
 // The idField of every record of list, in order.
 QJsonArray idsOf(const QList<QJsonObject> &list, QLatin1StringView idField)
@@ -117,7 +106,7 @@ QJsonObject Resources::describe(const Account &account) const
 
 QString Resources::key(ResourceKind kind, const Account &account, QStringView scope, QStringView instance)
 {
-    return Dataset::listKey(kindPrefix(kind), account, scope, instance);
+    return Dataset::listKey(kindPrefix[kind], account, scope, instance);
 }
 
 } // namespace flowlog::sandbox

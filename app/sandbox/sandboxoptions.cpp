@@ -3,6 +3,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <type_traits>
+#include <variant>
+
 namespace flowlog::sandbox {
 
 namespace {
@@ -102,6 +105,140 @@ bool readProbability(const QString &text, const QString &what, double *out, QStr
     return true;
 }
 
+// The repeatable --fault KIND[:P] values into options.faults.
+bool readFaults(const QStringList &values, Options &o, QString *err)
+{
+    for (const QString &f : values) {
+        Fault item;
+        const qsizetype colon = f.indexOf(QLatin1Char(':'));
+        const QString name = colon < 0 ? f : f.left(colon);
+        const std::optional<FaultKind> kind = faultFromName(name);
+        if (!kind) {
+            *err = tr("unknown fault kind \"%1\" (known: %2)").arg(name, faultKinds().join(QStringLiteral(", ")));
+            return false;
+        }
+        item.kind = *kind;
+        if (colon >= 0 &&
+            !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(name), &item.probability, err))
+            return false;
+        o.faults.append(item);
+    }
+    return true;
+}
+
+// The repeatable --deny WHAT values into options.denials.
+bool readDenials(const QStringList &values, Options &o, QString *err)
+{
+    for (const QString &d : values) {
+        const QString kind = d.section(QLatin1Char(':'), 0, 0);
+        const bool takesValue = kind == QLatin1String("role") || kind == QLatin1String("flowlogs");
+        if (!(d == QLatin1String("list-accounts") || d == QLatin1String("regions") ||
+              (takesValue && !d.section(QLatin1Char(':'), 1).isEmpty()))) {
+            *err = tr("invalid value for --deny: \"%1\" (expected list-accounts, regions, role:MEMBER or "
+                      "flowlogs:REGION)")
+                       .arg(d);
+            return false;
+        }
+        o.denials.append(d);
+    }
+    return true;
+}
+
+// What an option fills in Options: a switch (bool), a whole number from 0 to its row's max, a probability from 0 to
+// 1 (double), or one of the repeatable lists with rules of their own.
+struct FaultList
+{
+};
+struct DenialList
+{
+};
+using Target = std::variant<bool Options::*, quint16 Options::*, quint32 Options::*, int Options::*, double Options::*,
+                            FaultList, DenialList>;
+
+// One option: declared, defaulted (a number's default is Options' own, so it is written once) and read from its row.
+struct OptionRow
+{
+    QLatin1StringView name;
+    QLatin1StringView valueName; // empty for a switch
+    const char *help;
+    Target target;
+    qint64 max = 0; // a whole number's largest value
+};
+
+constexpr QLatin1StringView isSwitch; // a switch takes no value
+
+// Every option after --help and --version, in the order --help lists them and their values are checked (the first
+// bad value is the one reported).
+const OptionRow optionRows[] = {
+    {"port"_L1, "N"_L1, "TCP port on 127.0.0.1 (0 = a free port).", &Options::port, 65535},
+    {"seed"_L1, "N"_L1, "Seed of the sample data and of the fault dice.", &Options::seed, 4294967295LL},
+    {"accounts"_L1, "N"_L1, "Number of sample accounts.", &Options::accounts, 10000},
+    {"flowlogs"_L1, "N"_L1, "Flow logs per source.", &Options::flowLogs, 100000},
+    {"latency-ms"_L1, "N"_L1, "Delay before every API answer.", &Options::latencyMs, 600000},
+    {"transition-ms"_L1, "N"_L1, "How long a flow log's state change (activate, deactivate, modify, delete) takes.",
+     &Options::transitionMs, 600000},
+    {"throttle-rate"_L1, "P"_L1, "Fraction of API requests answered with throttling.", &Options::throttleRate},
+    {"account-limit"_L1, "N"_L1,
+     "Answer an API request with throttling when its account already has N requests being served (0 = no limit).",
+     &Options::accountLimit, 100000},
+    {"error-rate"_L1, "P"_L1, "Fraction of API requests answered with a 5xx error.", &Options::errorRate},
+    {"fault"_L1, "KIND[:P]"_L1,
+     "Inject a fault into a fraction P (default 1) of API requests: KIND[:P], repeatable. Kinds: %1.", FaultList{}},
+    {"org-members"_L1, "N"_L1,
+     "Make the first Alibaba and the first Huawei account organisation management accounts with N member accounts "
+     "each.",
+     &Options::orgMembers, 1000},
+    {"regions-spread"_L1, isSwitch,
+     "Spread flow logs over every known region and add ECR and ER instances that no printed profile names.",
+     &Options::regionsSpread},
+    {"sts-max-duration-s"_L1, "N"_L1,
+     "Cap the lifetime of credentials AssumeRole and the agency call grant (0 = no cap).", &Options::stsMaxDurationS,
+     86400},
+    {"deny"_L1, "WHAT"_L1, "Deny a permission, repeatable: list-accounts, regions, role:MEMBER, flowlogs:REGION.",
+     DenialList{}},
+    {"print-profiles"_L1, isSwitch, "Print the sample accounts as JSON lines after the base URL.",
+     &Options::printProfiles},
+    {"watch-stdin"_L1, isSwitch, "Exit when standard input is closed (used by programs that start the sandbox).",
+     &Options::watchStdin},
+};
+
+QCommandLineOption declared(const OptionRow &row)
+{
+    QCommandLineOption option(row.name, tr(row.help));
+    option.setValueName(row.valueName);
+    std::visit(
+        [&option](auto target) {
+            using T = decltype(target);
+            if constexpr (std::is_same_v<T, FaultList>)
+                option.setDescription(option.description().arg(faultKinds().join(QStringLiteral(", "))));
+            else if constexpr (!std::is_same_v<T, DenialList> && !std::is_same_v<T, bool Options::*>)
+                option.setDefaultValue(QString::number(Options{}.*target));
+        },
+        row.target);
+    return option;
+}
+
+// Reads row's value from parser into o; false with a message in err when it is not valid.
+bool read(const OptionRow &row, const QCommandLineParser &parser, Options &o, QString *err)
+{
+    return std::visit(
+        [&](auto target) {
+            using T = decltype(target);
+            if constexpr (std::is_same_v<T, FaultList>)
+                return readFaults(parser.values(row.name), o, err);
+            else if constexpr (std::is_same_v<T, DenialList>)
+                return readDenials(parser.values(row.name), o, err);
+            else if constexpr (std::is_same_v<T, bool Options::*>) {
+                o.*target = parser.isSet(row.name);
+                return true;
+            } else if constexpr (std::is_same_v<T, double Options::*>)
+                return readProbability(parser.value(row.name), u"--"_s + row.name, &(o.*target), err);
+            else
+                return readInt(parser.value(row.name), 0, row.max, row.name, &(o.*target), err);
+        },
+        row.target);
+}
+
 } // namespace
 
 ParsedOptions parseOptions(const QStringList &arguments)
@@ -112,57 +249,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
         tr("A local cloud that speaks the Alibaba Cloud (VPC, CEN, ECR) and Huawei Cloud (ER) flow log APIs."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0 = a free port)."),
-                                  QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the sample data and of the fault dice."),
-                                  QStringLiteral("N"), QStringLiteral("42"));
-    const QCommandLineOption accounts(QStringLiteral("accounts"), tr("Number of sample accounts."), QStringLiteral("N"),
-                                      QStringLiteral("3"));
-    const QCommandLineOption flowlogs(QStringLiteral("flowlogs"), tr("Flow logs per source."), QStringLiteral("N"),
-                                      QStringLiteral("25"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay before every API answer."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption transition(QStringLiteral("transition-ms"),
-                                        tr("How long a flow log's state change (activate, deactivate, modify, "
-                                           "delete) takes."),
-                                        QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption throttle(QStringLiteral("throttle-rate"),
-                                      tr("Fraction of API requests answered with throttling."), QStringLiteral("P"),
-                                      QStringLiteral("0"));
-    const QCommandLineOption accountLimit(QStringLiteral("account-limit"),
-                                          tr("Answer an API request with throttling when its account already has N "
-                                             "requests being served (0 = no limit)."),
-                                          QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption errors(QStringLiteral("error-rate"),
-                                    tr("Fraction of API requests answered with a 5xx error."), QStringLiteral("P"),
-                                    QStringLiteral("0"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   tr("Inject a fault into a fraction P (default 1) of API requests: KIND[:P], "
-                                      "repeatable. Kinds: %1.")
-                                       .arg(faultKinds().join(QStringLiteral(", "))),
-                                   QStringLiteral("KIND[:P]"));
-    const QCommandLineOption printProfiles(QStringLiteral("print-profiles"),
-                                           tr("Print the sample accounts as JSON lines after the base URL."));
-    const QCommandLineOption orgMembers(QStringLiteral("org-members"),
-                                        tr("Make the first Alibaba and the first Huawei account organisation "
-                                           "management accounts with N member accounts each."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption regionsSpread(QStringLiteral("regions-spread"),
-                                           tr("Spread flow logs over every known region and add ECR and ER "
-                                              "instances that no printed profile names."));
-    const QCommandLineOption stsMaxDuration(QStringLiteral("sts-max-duration-s"),
-                                            tr("Cap the lifetime of credentials AssumeRole and the agency call grant "
-                                               "(0 = no cap)."),
-                                            QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption deny(QStringLiteral("deny"),
-                                  tr("Deny a permission, repeatable: list-accounts, regions, role:MEMBER, "
-                                     "flowlogs:REGION."),
-                                  QStringLiteral("WHAT"));
-    const QCommandLineOption watchStdin(
-        QStringLiteral("watch-stdin"),
-        tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, accountLimit,
-                       errors, fault, orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
+    QList<QCommandLineOption> options{help, version};
+    for (const OptionRow &row : optionRows)
+        options.append(declared(row));
+    parser.addOptions(options);
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -180,54 +270,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
         result.error = tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return result;
     }
-
-    Options &o = result.options;
-    QString &err = result.error;
-    // In the order they were checked before: the first bad value is the one reported.
-    if (!readInt(parser.value(port), 0, 65535, QStringLiteral("port"), &o.port, &err) ||
-        !readInt(parser.value(seed), 0, 4294967295LL, QStringLiteral("seed"), &o.seed, &err) ||
-        !readInt(parser.value(accounts), 0, 10000, QStringLiteral("accounts"), &o.accounts, &err) ||
-        !readInt(parser.value(flowlogs), 0, 100000, QStringLiteral("flowlogs"), &o.flowLogs, &err) ||
-        !readInt(parser.value(latency), 0, 600000, QStringLiteral("latency-ms"), &o.latencyMs, &err) ||
-        !readInt(parser.value(transition), 0, 600000, QStringLiteral("transition-ms"), &o.transitionMs, &err) ||
-        !readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err) ||
-        !readInt(parser.value(accountLimit), 0, 100000, QStringLiteral("account-limit"), &o.accountLimit, &err) ||
-        !readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))
-        return result;
-    for (const QString &f : parser.values(fault)) {
-        Fault item;
-        const qsizetype colon = f.indexOf(QLatin1Char(':'));
-        const QString name = colon < 0 ? f : f.left(colon);
-        const std::optional<FaultKind> kind = faultFromName(name);
-        if (!kind) {
-            err = tr("unknown fault kind \"%1\" (known: %2)").arg(name, faultKinds().join(QStringLiteral(", ")));
+    for (const OptionRow &row : optionRows) {
+        if (!read(row, parser, result.options, &result.error))
             return result;
-        }
-        item.kind = *kind;
-        if (colon >= 0 &&
-            !readProbability(f.mid(colon + 1), QStringLiteral("--fault %1").arg(name), &item.probability, &err))
-            return result;
-        o.faults.append(item);
     }
-    o.regionsSpread = parser.isSet(regionsSpread);
-    if (!readInt(parser.value(orgMembers), 0, 1000, QStringLiteral("org-members"), &o.orgMembers, &err) ||
-        !readInt(parser.value(stsMaxDuration), 0, 86400, QStringLiteral("sts-max-duration-s"), &o.stsMaxDurationS,
-                 &err))
-        return result;
-    for (const QString &d : parser.values(deny)) {
-        const QString kind = d.section(QLatin1Char(':'), 0, 0);
-        const bool takesValue = kind == QLatin1String("role") || kind == QLatin1String("flowlogs");
-        if (!(d == QLatin1String("list-accounts") || d == QLatin1String("regions") ||
-              (takesValue && !d.section(QLatin1Char(':'), 1).isEmpty()))) {
-            err = tr("invalid value for --deny: \"%1\" (expected list-accounts, regions, role:MEMBER or "
-                     "flowlogs:REGION)")
-                      .arg(d);
-            return result;
-        }
-        o.denials.append(d);
-    }
-    o.printProfiles = parser.isSet(printProfiles);
-    o.watchStdin = parser.isSet(watchStdin);
     return result;
 }
 

@@ -23,6 +23,7 @@ void Transitions::start(Transition transition)
 
 void Transitions::startSeeded(const Dataset &dataset, qint64 nowMs)
 {
+    using namespace Qt::StringLiterals;
     // A transitional status and the one it settles to (a seeded flow log has no earlier state to go back to).
     struct Settles
     {
@@ -32,18 +33,12 @@ void Transitions::startSeeded(const Dataset &dataset, qint64 nowMs)
         QLatin1StringView idMember;
     };
     static constexpr Settles table[] = {
-        {QLatin1StringView("Status"), QLatin1StringView("Activating"), QLatin1StringView("Active"),
-         QLatin1StringView("FlowLogId")},
-        {QLatin1StringView("Status"), QLatin1StringView("Creating"), QLatin1StringView("Active"),
-         QLatin1StringView("FlowLogId")},
-        {QLatin1StringView("Status"), QLatin1StringView("Deactivating"), QLatin1StringView("Inactive"),
-         QLatin1StringView("FlowLogId")},
-        {QLatin1StringView("Status"), QLatin1StringView("Modifying"), QLatin1StringView("Active"),
-         QLatin1StringView("FlowLogId")},
-        {QLatin1StringView("state"), QLatin1StringView("modifying"), QLatin1StringView("available"),
-         QLatin1StringView("id")},
-        {QLatin1StringView("state"), QLatin1StringView("pending"), QLatin1StringView("available"),
-         QLatin1StringView("id")},
+        {"Status"_L1, "Activating"_L1, "Active"_L1, "FlowLogId"_L1},
+        {"Status"_L1, "Creating"_L1, "Active"_L1, "FlowLogId"_L1},
+        {"Status"_L1, "Deactivating"_L1, "Inactive"_L1, "FlowLogId"_L1},
+        {"Status"_L1, "Modifying"_L1, "Active"_L1, "FlowLogId"_L1},
+        {"state"_L1, "modifying"_L1, "available"_L1, "id"_L1},
+        {"state"_L1, "pending"_L1, "available"_L1, "id"_L1},
     };
     const auto &lists = dataset.allFlowLogs();
     for (auto list = lists.cbegin(); list != lists.cend(); ++list) {

@@ -166,7 +166,7 @@ const ServiceRows ecr = serviceRows(
 // constexpr: the rows only refer to the operations, so other files may use them from their own static initialisers.
 constexpr LifecycleRows rowsOf(const ServiceRows &s)
 {
-    return {s.activate, s.deactivate, s.modify, s.remove, s.read};
+    return {{&s.activate, &s.deactivate, &s.modify, &s.remove}, s.read};
 }
 
 } // namespace

@@ -6,9 +6,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-Params assumeRoleRequest(const AssumeInput &input, const Cursor &)
+Params assumeRoleRequest(const RoleHop &hop)
 {
-    const RoleHop &hop = input.hop;
     Params params{{QStringLiteral("RoleArn"), hop.roleArn}, {QStringLiteral("RoleSessionName"), hop.sessionName}};
     if (!hop.externalId.isEmpty())
         params.append({QStringLiteral("ExternalId"), hop.externalId});
@@ -28,7 +27,7 @@ AssumeResult assumeRoleAnswer(const HttpResponse &response, const AssumeInput &)
 } // namespace
 
 // POST: the role ARN and external id stay out of URLs (and so out of any proxy's log).
-const AssumeRoleCall stsAssumeRole{&products::sts,   "AssumeRole"_L1,   "POST",
-                                   OperationRules{}, assumeRoleRequest, assumeRoleAnswer};
+const AssumeRoleCall stsAssumeRole{
+    &products::sts, "AssumeRole"_L1, "POST", OperationRules{}, hopRequest<assumeRoleRequest>, assumeRoleAnswer};
 
 } // namespace flowlog::aliyun

@@ -10,9 +10,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-RestRequest assumeAgencyRequest(const AssumeInput &input, const Cursor &)
+RestRequest assumeAgencyRequest(const RoleHop &hop)
 {
-    const RoleHop &hop = input.hop;
     QJsonObject assume{{QStringLiteral("agency_name"), hop.agencyName}, {QStringLiteral("domain_id"), hop.domainId}};
     if (hop.durationSeconds > 0)
         assume.insert(QStringLiteral("duration_seconds"), hop.durationSeconds);
@@ -37,8 +36,11 @@ AssumeResult assumeAgencyAnswer(const HttpResponse &response, const AssumeInput 
 
 } // namespace
 
-const AssumeAgencyCall iamAssumeAgency{
-    &products::iam,    "POST", "/v3.0/OS-CREDENTIAL/securitytokens"_L1, OperationRules{}, assumeAgencyRequest,
-    assumeAgencyAnswer};
+const AssumeAgencyCall iamAssumeAgency{&products::iam,
+                                       "POST",
+                                       "/v3.0/OS-CREDENTIAL/securitytokens"_L1,
+                                       OperationRules{},
+                                       hopRequest<assumeAgencyRequest>,
+                                       assumeAgencyAnswer};
 
 } // namespace flowlog::huawei

@@ -1,6 +1,5 @@
 #include "huaweiinventory.h"
 
-#include "bodymapper.h"
 #include "jsonread.h"
 
 namespace flowlog::huawei {
@@ -34,11 +33,7 @@ ResourcePage parseAttachmentsPage(const QByteArray &body, const RowContext &ctx)
         ApiErrors::tr("An attachment in the response has no id."));
 }
 
-const ResourceList erListAttachments{&products::er,
-                                     "GET",
-                                     "/v3/{project_id}/enterprise-router/{er_id}/attachments"_L1,
-                                     OperationRules::discovery(PagingStyle::Token, 100),
-                                     attachmentsRequest,
-                                     mapBody<parseAttachmentsPage>};
+const ResourceList erListAttachments = markerListing<parseAttachmentsPage>(
+    products::er, "/v3/{project_id}/enterprise-router/{er_id}/attachments"_L1, 100, attachmentsRequest);
 
 } // namespace flowlog::huawei

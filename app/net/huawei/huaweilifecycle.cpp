@@ -100,6 +100,6 @@ QByteArray updateBody(const FlowLogChange &change)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-const ErLifecycleRows erLifecycle{enableRow, disableRow, updateRow, deleteRow, showRow};
+const ErLifecycleRows erLifecycle{{&enableRow, &disableRow, &updateRow, &deleteRow}, showRow};
 
 } // namespace flowlog::huawei

@@ -18,6 +18,13 @@ struct AssumeInput
     RoleHop hop;
 };
 
+// An assume row's request builder from a pure Build(hop): what an assume call sends depends on the hop alone, so the
+// rows name Build once instead of each unwrapping the input (as mapBody does for page parsers).
+template<auto Build> auto hopRequest(const AssumeInput &input, const Cursor &)
+{
+    return Build(input.hop);
+}
+
 // Temporary credentials as the provider granted them. Lives only in memory.
 struct AssumeResult
 {

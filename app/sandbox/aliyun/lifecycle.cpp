@@ -25,18 +25,20 @@ struct Failure
 };
 
 // How one service runs its flow logs' lifecycle: one row per service below. The cells no public source confirms are
-// the sandbox's choices (docs/sandbox.md lists them), kept in these rows so that changing one is one edit.
+// the sandbox's choices (docs/sandbox.md lists them), kept in these rows so that changing one is one edit. The last
+// cells default to VPC's behaviour: a row names them only where its service differs.
 struct Rules
 {
     Service service;
     QLatin1StringView scope; // the parameter naming where the flow log lives: RegionId (VPC, CEN) or EcrId (ECR)
-    // By Change: the service's spelling of each action, and the Status a flow log shows while it runs.
+    // By Change: the service's spelling of each action.
     std::array<QLatin1StringView, 4> actions;
-    std::array<QLatin1StringView, 4> during;
     Failure notFound;        // no flow log with this FlowLogId there (CEN: or not in the CenId given)
     Failure incorrectStatus; // it is changing state now, or already is in the state asked for
-    bool clientToken;        // the same ClientToken answers the first result again, without doing it twice
-    bool ecr;                // ECR: DryRun, MissingParam.X and ECR's error envelope
+    // By Change: the Status a flow log shows while it runs.
+    std::array<QLatin1StringView, 4> during{"Activating"_L1, "Deactivating"_L1, "Modifying"_L1, "Deleting"_L1};
+    bool clientToken = false; // the same ClientToken answers the first result again, without doing it twice
+    bool ecr = false;         // ECR: DryRun, MissingParam.X and ECR's error envelope
 };
 
 // VPC: the statuses of the ActiveFlowLog / DeactiveFlowLog / ModifyFlowLogAttribute / DeleteFlowLog pages, the codes
@@ -46,30 +48,26 @@ struct Rules
 constexpr Rules vpcRules{Service::Vpc,
                          "RegionId"_L1,
                          {"ActiveFlowLog"_L1, "DeactiveFlowLog"_L1, "ModifyFlowLogAttribute"_L1, "DeleteFlowLog"_L1},
-                         {"Activating"_L1, "Deactivating"_L1, "Modifying"_L1, "Deleting"_L1},
                          {400, "InvalidInstanceId.NotFound"_L1, "The specified instance does not exist."_L1},
-                         {400, "IncorrectStatus.flowlog"_L1, "Invalid flowlog status."_L1},
-                         false,
-                         false};
+                         {400, "IncorrectStatus.flowlog"_L1, "Invalid flowlog status."_L1}};
 // CEN: Modifying while activating, deactivating or modifying, Deleting while deleting (the CEN pages); the codes
 // from Terraform's retry and done sets for CEN flow logs; their HTTP status (400) UNCONFIRMED.
 constexpr Rules cenRules{Service::Cen,
                          "RegionId"_L1,
                          {"ActiveFlowLog"_L1, "DeactiveFlowLog"_L1, "ModifyFlowLogAttribute"_L1, "DeleteFlowlog"_L1},
-                         {"Modifying"_L1, "Modifying"_L1, "Modifying"_L1, "Deleting"_L1},
                          {400, "InvalidFlowlogId.NotFound"_L1, "The specified flowlog does not exist."_L1},
                          {400, "IncorrectStatus.TrFlowlog"_L1, "The status of the flowlog is incorrect."_L1},
-                         true,
-                         false};
+                         {"Modifying"_L1, "Modifying"_L1, "Modifying"_L1, "Deleting"_L1},
+                         true};
 // ECR: states and codes UNCONFIRMED (no public source, no Terraform resource): CEN's state machine, and codes of
 // ECR's own families (ResourceNotFound.EcrId, IncorrectStatus.Ecr).
 constexpr Rules ecrRules{
     Service::Ecr,
     "EcrId"_L1,
     {"ActivateFlowLog"_L1, "DeactivateFlowLog"_L1, "ModifyFlowLogAttribute"_L1, "DeleteFlowlog"_L1},
-    {"Modifying"_L1, "Modifying"_L1, "Modifying"_L1, "Deleting"_L1},
     {400, "ResourceNotFound.FlowLogId"_L1, "The specified resource %s is not found."_L1},
     {400, "IncorrectStatus.FlowLog"_L1, "FlowLog Status does not allow current operation."_L1},
+    cenRules.during,
     true,
     true};
 
@@ -155,21 +153,15 @@ std::optional<Reply> missingParameter(const Rules &rules, const Pairs &params)
     return std::nullopt;
 }
 
-// Whether a change may start from status. Only the settled states allow one; every other status (Activating,
-// Creating, Modifying, Deleting, ...) means the flow log is changing state now.
+// Whether a change may start from status. Only the settled states allow one, and not the change to the state the flow
+// log already has (activating an Active one, deactivating an Inactive one); every other status (Activating, Creating,
+// Modifying, Deleting, ...) means the flow log is changing state now.
 bool allowedFrom(Change change, QStringView status)
 {
-    const bool active = status == u"Active";
-    const bool inactive = status == u"Inactive";
-    switch (change) {
-    case Change::Activate:
-        return inactive;
-    case Change::Deactivate:
-        return active;
-    case Change::Modify:
-    case Change::Delete:
-        return active || inactive;
-    }
+    if (status == u"Active")
+        return change != Change::Activate;
+    if (status == u"Inactive")
+        return change != Change::Deactivate;
     return false;
 }
 
