@@ -21,6 +21,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sweep-latency"), &sweepLatency},
         {QStringLiteral("sweep-scale"), &sweepScale},
         {QStringLiteral("model-scale"), &modelScale},
+        {QStringLiteral("parse-page"), &parsePage},
         {QStringLiteral("cold-start"), &coldStart},
         {QStringLiteral("window-sweep"), &windowSweep},
     };
