@@ -179,7 +179,7 @@ void TestPackedJson::truncatedBlobsGiveEmpty()
 {
     for (const QByteArray &json : {vpcObject(), cenObject(), ecrObject(), erObject()}) {
         const QByteArray packed = PackedJson(json, Service::Vpc).packed();
-        QVERIFY(packed.at(0) != 0); // deflated, not stored
+        QVERIFY(packed.at(0) != 0); // compressed, not stored
         for (qsizetype n = 0; n < packed.size(); ++n)
             QVERIFY2(PackedJson::fromPacked(packed.left(n)).json().isEmpty(), qPrintable(QString::number(n)));
         // Trailing garbage is damage too.
@@ -189,7 +189,7 @@ void TestPackedJson::truncatedBlobsGiveEmpty()
 
 void TestPackedJson::damagedBlobsNeverCrash()
 {
-    // Raw deflate has no checksum, so a flipped bit inside a literal may decode to other bytes; the recorded size
+    // An LZ4 block has no checksum, so a flipped bit inside a literal may decode to other bytes; the recorded size
     // still bounds what comes out, and nothing may crash or read out of bounds (the sanitizer build checks that).
     for (Service service : allServices) {
         const QByteArray json = service == Service::Er ? erObject() : vpcObject();
@@ -205,7 +205,7 @@ void TestPackedJson::damagedBlobsNeverCrash()
     }
     for (quint32 seed = 0; seed < 200; ++seed) {
         QByteArray garbage = randomBytes(1 + seed % 64, seed);
-        garbage[0] = static_cast<char>(1 + seed % 4); // a deflated format
+        garbage[0] = static_cast<char>(1 + seed % 4); // a compressed format
         (void)PackedJson::fromPacked(garbage).json();
     }
     // A recorded size far beyond what the stream could hold is refused before allocating it.
@@ -221,7 +221,7 @@ void TestPackedJson::unknownFormatGivesEmpty()
 
 void TestPackedJson::threadsPackIndependently()
 {
-    // Each thread has its own zlib streams: parsers pack on worker threads while the GUI unpacks.
+    // Each thread has its own LZ4 streams: parsers pack on worker threads while the GUI unpacks.
     std::atomic<int> failures{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
