@@ -1,8 +1,8 @@
 // parse-page: one real 50-row list page of each service as the sandbox answers it (its seeded records in the API's
-// envelope, written by its own JsonWriter), through the product's page parser, rows out. Figures per row, in this
-// thread's CPU time (best of 5 rounds, so other work on the machine counts less): the whole parser (the rows' raw
-// JSON packed), the packing alone (PackedJson over each row's compact object), the parse without it, and
-// QJsonDocument::fromJson of the page alone (the floor of a parser built on it).
+// envelope, written by its own JsonWriter), through the product's page parser, rows out, old (QJsonDocument, raw
+// JSON deflated in the parser) and new (what the product runs now) side by side. Figures in this thread's CPU time
+// (best of 5 rounds, so other work on the machine counts less): the page, per row, the packing alone (PackedJson
+// over each row's compact object), and the floors: QJsonDocument::fromJson and simdjson's DOM of the page alone.
 #include "aliyun/common.h"
 #include "aliyunparsers.h"
 #include "bench.h"
@@ -10,6 +10,7 @@
 #include "huaweiparsers.h"
 #include "jsonwriter.h"
 #include "sandboxoptions.h"
+#include "simdobject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,7 +51,7 @@ struct SamplePage
     QString label;
     Service service = Service::Vpc;
     QByteArray body;
-    std::function<ListPage(const QByteArray &, const RowContext &)> parse;
+    ListPage (*parse)(const QByteArray &, const RowContext &, JsonParser) = nullptr;
 };
 
 QJsonArray firstRows(const QList<QJsonObject> &records)
@@ -138,7 +139,7 @@ void parsePage(Context &context)
     const RowContext ctx{QStringLiteral("bench-account"), QStringLiteral("p-bench"), QStringLiteral("cn-hangzhou")};
     for (const SamplePage &p : pages) {
         const QString name = QStringLiteral("parse.") + p.label;
-        const ListPage page = p.parse(p.body, ctx);
+        const ListPage page = p.parse(p.body, ctx, JsonParser::Simdjson);
         if (page.error.isError() || page.rows.size() != kRows) {
             context.fail(name, QStringLiteral("%1 rows, error: %2").arg(page.rows.size()).arg(page.error.message));
             continue;
@@ -149,19 +150,29 @@ void parsePage(Context &context)
             objects.append(row.rawJson.json());
             packedBytes += double(PackedJson(objects.constLast(), p.service).packedSize());
         }
-        const double wholeUs = bestUs(calls, [&] { (void)p.parse(p.body, ctx); });
+        // Old: QJsonDocument, the raw JSON deflated in the parser. New: what the product runs now.
+        const double oldUs = bestUs(calls, [&] { (void)p.parse(p.body, ctx, JsonParser::QJsonDocumentOnly); });
+        const double newUs = bestUs(calls, [&] { (void)p.parse(p.body, ctx, JsonParser::Simdjson); });
         const double packUs = bestUs(calls, [&] {
             for (const QByteArray &o : objects)
                 (void)PackedJson(o, p.service);
         });
         const double docUs = bestUs(calls, [&] { (void)QJsonDocument::fromJson(p.body); });
+        const double domUs = bestUs(calls, [&] {
+            simdjson::dom::element root;
+            (void)json::parseDom(p.body, root);
+        });
         context.report(name + QStringLiteral(".page_bytes"), double(p.body.size()), QStringLiteral("B"));
-        context.report(name + QStringLiteral(".page_ms"), wholeUs / 1e3, QStringLiteral("ms"));
-        context.report(name + QStringLiteral(".parse_pack_us_per_row"), wholeUs / kRows, QStringLiteral("us"));
+        context.report(name + QStringLiteral(".old.page_ms"), oldUs / 1e3, QStringLiteral("ms"));
+        context.report(name + QStringLiteral(".new.page_ms"), newUs / 1e3, QStringLiteral("ms"));
+        context.report(name + QStringLiteral(".old.us_per_row"), oldUs / kRows, QStringLiteral("us"));
+        context.report(name + QStringLiteral(".new.us_per_row"), newUs / kRows, QStringLiteral("us"));
+        context.report(name + QStringLiteral(".speedup"), oldUs / newUs, QStringLiteral("x"));
         context.report(name + QStringLiteral(".pack_us_per_row"), packUs / kRows, QStringLiteral("us"));
-        context.report(name + QStringLiteral(".parse_only_us_per_row"), (wholeUs - packUs) / kRows,
+        context.report(name + QStringLiteral(".old.parse_only_us_per_row"), (oldUs - packUs) / kRows,
                        QStringLiteral("us"));
         context.report(name + QStringLiteral(".qjson_doc_us_per_row"), docUs / kRows, QStringLiteral("us"));
+        context.report(name + QStringLiteral(".simdjson_dom_us_per_row"), domUs / kRows, QStringLiteral("us"));
         context.report(name + QStringLiteral(".packed_bytes_per_row"), packedBytes / kRows, QStringLiteral("B"));
     }
 }
