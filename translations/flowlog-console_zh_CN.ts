@@ -3633,6 +3633,18 @@
         <source>Stale rows last seen %1</source>
         <translation>过时的行最后一次看到于 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flowlog::TagEditor</name>

@@ -189,6 +189,15 @@ void FlowLogView::focusInEvent(QFocusEvent *event)
         selection->clearCurrentIndex();
 }
 
+void FlowLogView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    QItemSelectionModel *selection = selectionModel();
+    const QModelIndex current = selection ? selection->currentIndex() : QModelIndex();
+    if (current.isValid() && current.parent() == parent && current.row() >= start && current.row() <= end)
+        selection->clearCurrentIndex();
+    QTableView::rowsAboutToBeRemoved(parent, start, end);
+}
+
 void FlowLogView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (event->reason() == QContextMenuEvent::Keyboard) {

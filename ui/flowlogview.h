@@ -56,6 +56,10 @@ protected:
     // 20 item 10), so the details pane and the create dialog's defaults never follow a row nobody picked. The arrow
     // keys still start at the first row.
     void focusInEvent(QFocusEvent *event) override;
+    // When the current row leaves the view (deleted, or hidden by a filter), Qt's selection model makes a neighbour
+    // current, and the details pane then showed a flow log nobody picked: here the view has no current row instead.
+    // Called before the selection model hears of the removal (the view connects to the model first).
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
 private:
     void showRowMenuForCurrent();

@@ -44,7 +44,10 @@ SweepStatus::SweepStatus(QStatusBar *bar, const SourceStatusModel *status, const
                     update();
             });
     connect(proxy, &FlowLogFilterProxy::filterChanged, this, &SweepStatus::update);
-    connect(inventory, &Inventory::started, this, &SweepStatus::update);
+    connect(inventory, &Inventory::started, this, [this] {
+        m_sinceFirstDone.invalidate();
+        update();
+    });
     connect(inventory, &Inventory::finished, this, &SweepStatus::update);
     update();
 }
@@ -91,6 +94,16 @@ void SweepStatus::update()
     }
     if (failed > 0 && failed != failedWithStaleRows)
         parts << tr("%n failed", nullptr, failed);
+    if (running && finished > 0 && !m_sinceFirstDone.isValid())
+        m_sinceFirstDone.start();
+    if (running && m_sinceFirstDone.isValid()) {
+        const qint64 left = remainingMs(m_sinceFirstDone.elapsed(), finished, total);
+        if (left >= 0) {
+            const int seconds = static_cast<int>((left + 999) / 1000);
+            parts << (seconds < 120 ? tr("about %n s left", nullptr, seconds)
+                                    : tr("about %n min left", nullptr, (seconds + 59) / 60));
+        }
+    }
     QString text = parts.join(tr(", "));
     if (m_proxy->hasFilter())
         text += tr(" — %1 shown").arg(locale.toString(m_proxy->rowCount()));
@@ -110,6 +123,13 @@ void SweepStatus::update()
     } else {
         m_staleLabel->hide();
     }
+}
+
+qint64 SweepStatus::remainingMs(qint64 elapsedMs, int finished, int total)
+{
+    if (total <= 0 || finished < 2 || finished >= total || finished * 20 < total || elapsedMs < 1000)
+        return -1;
+    return elapsedMs * (total - finished) / (finished - 1);
 }
 
 QDateTime SweepStatus::oldestStaleSeen() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 
 class QLabel;
@@ -14,9 +15,9 @@ class FlowLogTableModel;
 class Inventory;
 class SourceStatusModel;
 
-// The status bar's account of a sweep: "finished/total sources, N flow logs, S stale from F failed sources, M failed
-// — K shown" ("Stopped: X of Y sources did not finish" after Stop), a progress bar while it runs, and when stale rows
-// were last seen. Updates itself from the models it watches.
+// The status bar's account of a sweep: "finished/total sources, N flow logs, S stale from F failed sources, M failed,
+// about T left — K shown" ("Stopped: X of Y sources did not finish" after Stop), a progress bar while it runs, and when
+// stale rows were last seen. Updates itself from the models it watches.
 class SweepStatus final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,14 @@ public:
     void setCacheTime(const QDateTime &savedAt);
     void update();
 
+    // About how long the rest of a sweep takes at its pace since its first source finished (that time x sources left /
+    // sources finished after the first), in ms; -1 while it is too early to tell (under a twentieth of the sources
+    // finished, or under a second since the first) or nothing is left. Timed from the first finished source, not the
+    // start, because discovery finishes no source (measured from the start, 150 accounts at 1.5 s latency said
+    // "about 99 s left" 8 s before the end). Discovery adds an organisation's members as it finds them, so an early
+    // estimate can still err short: it is shown as "about".
+    [[nodiscard]] static qint64 remainingMs(qint64 elapsedMs, int finished, int total);
+
 private:
     [[nodiscard]] QDateTime oldestStaleSeen() const;
 
@@ -42,6 +51,7 @@ private:
     QLabel *m_staleLabel;
     QProgressBar *m_progressBar;
     QDateTime m_cacheTime;
+    QElapsedTimer m_sinceFirstDone; // since the running sweep's first source finished
 };
 
 } // namespace flowlog

@@ -74,6 +74,19 @@ ApiError keychainError(QKeychain::Error code, const QString &detail)
     return e;
 }
 
+// A job on one keychain entry, owned by owner: deleted once done, never the insecure plain-file fallback, its
+// outcome logged as operation.
+template<typename Job> Job *newJob(const QString &service, const QString &key, const char *operation, QObject *owner)
+{
+    auto *job = new Job(service, owner);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QObject::connect(job, &QKeychain::Job::finished, owner,
+                     [operation](QKeychain::Job *j) { logOutcome(operation, j->key(), j); });
+    return job;
+}
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QString serviceName, QObject *parent)
@@ -93,11 +106,7 @@ QString KeychainCredentialStore::description() const
 
 void KeychainCredentialStore::readSecret(const QString &profileId, QObject *context, ReadDone done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(profileId));
-    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("read", j->key(), j); });
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service, keyFor(profileId), "read", this);
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, context, [guard, done = std::move(done)](QKeychain::Job *j) {
         if (!guard)
@@ -124,11 +133,7 @@ void KeychainCredentialStore::readSecret(const QString &profileId, QObject *cont
 void KeychainCredentialStore::writeSecret(const QString &profileId, const QString &secret, const QString &securityToken,
                                           QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(profileId));
-    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("write", j->key(), j); });
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service, keyFor(profileId), "write", this);
     QJsonObject o{{QStringLiteral("secret"), secret}};
     if (!securityToken.isEmpty())
         o.insert(QStringLiteral("securityToken"), securityToken);
@@ -141,11 +146,7 @@ void KeychainCredentialStore::writeSecret(const QString &profileId, const QStrin
 
 void KeychainCredentialStore::removeSecret(const QString &profileId, QObject *context, WriteDone done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(profileId));
-    connect(job, &QKeychain::Job::finished, this, [](QKeychain::Job *j) { logOutcome("remove", j->key(), j); });
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service, keyFor(profileId), "remove", this);
     connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *j) {
         // Removing what is not there is success: the goal state holds.
         const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;

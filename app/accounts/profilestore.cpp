@@ -21,6 +21,52 @@ const QString arrayKey = QStringLiteral("profiles");
 constexpr int lockWaitMs = 10000;
 constexpr int staleLockMs = 30000; // a writer holds it for milliseconds; older means its process died
 
+using namespace Qt::StringLiterals;
+
+// A profile member stored as it is under its key: readEntries and writeEntries go through the same lists, so a key
+// is spelled once. The members that need more (provider, kind, endpoint, duration, the maps) are done by hand.
+template<typename T> struct StoredMember
+{
+    QLatin1StringView key;
+    T Profile::*member;
+};
+const StoredMember<QString> textMembers[] = {
+    {"id"_L1, &Profile::id},
+    {"name"_L1, &Profile::name},
+    {"accessKeyId"_L1, &Profile::accessKeyId},
+    // How the account is reached: names and ids only, never a credential.
+    {"roleArn"_L1, &Profile::roleArn},
+    {"roleSessionName"_L1, &Profile::roleSessionName},
+    {"externalId"_L1, &Profile::externalId},
+    {"agencyName"_L1, &Profile::agencyName},
+    {"agencyDomainId"_L1, &Profile::agencyDomainId},
+    {"memberRole"_L1, &Profile::memberRole},
+    {"memberAgency"_L1, &Profile::memberAgency},
+    {"color"_L1, &Profile::color},
+    {"label"_L1, &Profile::label},
+};
+const StoredMember<QStringList> listMembers[] = {{"regions"_L1, &Profile::regions}, {"ecrIds"_L1, &Profile::ecrIds}};
+// A missing flag keeps the default of a new Profile (organization off, enabled on).
+const StoredMember<bool> flagMembers[] = {{"organization"_L1, &Profile::organization},
+                                          {"enabled"_L1, &Profile::enabled}};
+
+template<typename T> QVariantMap toVariantMap(const QMap<QString, T> &map)
+{
+    QVariantMap out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), QVariant::fromValue(it.value()));
+    return out;
+}
+
+template<typename T> QMap<QString, T> fromVariantMap(const QVariant &stored)
+{
+    const QVariantMap map = stored.toMap();
+    QMap<QString, T> out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), it.value().value<T>());
+    return out;
+}
+
 // The rules every stored profile keeps, whoever wrote it (translated, one line; empty when it holds).
 QString problemOf(const Profile &profile)
 {
@@ -253,36 +299,22 @@ QList<ProfileStore::Entry> ProfileStore::readEntries(QSettings &settings)
             e.broken.raw.insert(key, settings.value(key));
         const QVariantMap &raw = e.broken.raw;
         Profile &p = e.profile;
-        p.id = raw.value(QStringLiteral("id")).toString();
-        p.name = raw.value(QStringLiteral("name")).toString();
+        for (const auto &[key, member] : textMembers)
+            p.*member = raw.value(key).toString();
+        for (const auto &[key, member] : listMembers)
+            p.*member = raw.value(key).toStringList();
+        for (const auto &[key, member] : flagMembers)
+            p.*member = raw.value(key, Profile{}.*member).toBool();
         const QString provider = raw.value(QStringLiteral("provider")).toString();
         const QString kind = raw.value(QStringLiteral("kind")).toString();
         p.provider = providerFromKey(provider).value_or(Provider::Aliyun);
         p.kind = Profile::kindFromKey(kind);
-        p.accessKeyId = raw.value(QStringLiteral("accessKeyId")).toString();
-        p.regions = raw.value(QStringLiteral("regions")).toStringList();
         p.endpoint = QUrl(raw.value(QStringLiteral("endpoint")).toString(), QUrl::StrictMode);
-        const QVariantMap projects = raw.value(QStringLiteral("projectIds")).toMap();
-        for (auto it = projects.cbegin(); it != projects.cend(); ++it)
-            p.projectIds.insert(it.key(), it.value().toString());
-        const QVariantMap ers = raw.value(QStringLiteral("erIds")).toMap();
-        for (auto it = ers.cbegin(); it != ers.cend(); ++it)
-            p.erIds.insert(it.key(), it.value().toStringList());
-        p.ecrIds = raw.value(QStringLiteral("ecrIds")).toStringList();
-        p.roleArn = raw.value(QStringLiteral("roleArn")).toString();
-        p.roleSessionName = raw.value(QStringLiteral("roleSessionName")).toString();
-        p.externalId = raw.value(QStringLiteral("externalId")).toString();
+        p.projectIds = fromVariantMap<QString>(raw.value(QStringLiteral("projectIds")));
+        p.erIds = fromVariantMap<QStringList>(raw.value(QStringLiteral("erIds")));
         bool durationOk = true;
         const QString durationText = raw.value(QStringLiteral("durationSeconds")).toString();
         p.durationSeconds = durationText.isEmpty() ? 0 : durationText.toInt(&durationOk);
-        p.agencyName = raw.value(QStringLiteral("agencyName")).toString();
-        p.agencyDomainId = raw.value(QStringLiteral("agencyDomainId")).toString();
-        p.organization = raw.value(QStringLiteral("organization"), false).toBool();
-        p.memberRole = raw.value(QStringLiteral("memberRole")).toString();
-        p.memberAgency = raw.value(QStringLiteral("memberAgency")).toString();
-        p.enabled = raw.value(QStringLiteral("enabled"), true).toBool();
-        p.color = raw.value(QStringLiteral("color")).toString();
-        p.label = raw.value(QStringLiteral("label")).toString();
 
         QString reason = problemOf(p);
         if (reason.isEmpty() && !durationOk)
@@ -328,35 +360,18 @@ void ProfileStore::writeEntries(QSettings &settings, const QList<Entry> &entries
             continue;
         }
         const Profile &p = e.profile;
-        settings.setValue(QStringLiteral("id"), p.id);
-        settings.setValue(QStringLiteral("name"), p.name);
+        for (const auto &[key, member] : textMembers)
+            settings.setValue(key, p.*member);
+        for (const auto &[key, member] : listMembers)
+            settings.setValue(key, p.*member);
+        for (const auto &[key, member] : flagMembers)
+            settings.setValue(key, p.*member);
         settings.setValue(QStringLiteral("provider"), providerKey(p.provider));
         settings.setValue(QStringLiteral("kind"), Profile::kindKey(p.kind));
-        settings.setValue(QStringLiteral("accessKeyId"), p.accessKeyId);
-        settings.setValue(QStringLiteral("regions"), p.regions);
         settings.setValue(QStringLiteral("endpoint"), p.endpoint.toString());
-        QVariantMap projects;
-        for (auto it = p.projectIds.cbegin(); it != p.projectIds.cend(); ++it)
-            projects.insert(it.key(), it.value());
-        settings.setValue(QStringLiteral("projectIds"), projects);
-        QVariantMap ers;
-        for (auto it = p.erIds.cbegin(); it != p.erIds.cend(); ++it)
-            ers.insert(it.key(), it.value());
-        settings.setValue(QStringLiteral("erIds"), ers);
-        settings.setValue(QStringLiteral("ecrIds"), p.ecrIds);
-        // How the account is reached: names and ids only, never a credential.
-        settings.setValue(QStringLiteral("roleArn"), p.roleArn);
-        settings.setValue(QStringLiteral("roleSessionName"), p.roleSessionName);
-        settings.setValue(QStringLiteral("externalId"), p.externalId);
+        settings.setValue(QStringLiteral("projectIds"), toVariantMap(p.projectIds));
+        settings.setValue(QStringLiteral("erIds"), toVariantMap(p.erIds));
         settings.setValue(QStringLiteral("durationSeconds"), p.durationSeconds);
-        settings.setValue(QStringLiteral("agencyName"), p.agencyName);
-        settings.setValue(QStringLiteral("agencyDomainId"), p.agencyDomainId);
-        settings.setValue(QStringLiteral("organization"), p.organization);
-        settings.setValue(QStringLiteral("memberRole"), p.memberRole);
-        settings.setValue(QStringLiteral("memberAgency"), p.memberAgency);
-        settings.setValue(QStringLiteral("enabled"), p.enabled);
-        settings.setValue(QStringLiteral("color"), p.color);
-        settings.setValue(QStringLiteral("label"), p.label);
     }
     settings.endArray();
 }

@@ -65,34 +65,34 @@ Command help(const QString &text)
     return c;
 }
 
+// The words of each command: a verb with a subcommand (profile add) matches only with it.
+struct VerbWords
+{
+    QLatin1StringView word;
+    QLatin1StringView sub;
+    Verb verb;
+};
+constexpr VerbWords verbWords[] = {
+    {QLatin1StringView("list"), {}, Verb::List},
+    {QLatin1StringView("create"), {}, Verb::Create},
+    {QLatin1StringView("discover"), {}, Verb::Discover},
+    {QLatin1StringView("coverage"), {}, Verb::Coverage},
+    {QLatin1StringView("activate"), {}, Verb::Activate},
+    {QLatin1StringView("deactivate"), {}, Verb::Deactivate},
+    {QLatin1StringView("modify"), {}, Verb::Modify},
+    {QLatin1StringView("delete"), {}, Verb::Delete},
+    {QLatin1StringView("profile"), QLatin1StringView("add"), Verb::ProfileAdd},
+    {QLatin1StringView("profile"), QLatin1StringView("list"), Verb::ProfileList},
+    {QLatin1StringView("profile"), QLatin1StringView("remove"), Verb::ProfileRemove},
+    {QLatin1StringView("profile"), QLatin1StringView("import"), Verb::ProfileImport},
+};
+
 std::optional<Verb> verbOf(const QString &word, const QString &sub)
 {
-    if (word == QLatin1String("list"))
-        return Verb::List;
-    if (word == QLatin1String("create"))
-        return Verb::Create;
-    if (word == QLatin1String("discover"))
-        return Verb::Discover;
-    if (word == QLatin1String("coverage"))
-        return Verb::Coverage;
-    if (word == QLatin1String("activate"))
-        return Verb::Activate;
-    if (word == QLatin1String("deactivate"))
-        return Verb::Deactivate;
-    if (word == QLatin1String("modify"))
-        return Verb::Modify;
-    if (word == QLatin1String("delete"))
-        return Verb::Delete;
-    if (word != QLatin1String("profile"))
-        return std::nullopt;
-    if (sub == QLatin1String("add"))
-        return Verb::ProfileAdd;
-    if (sub == QLatin1String("list"))
-        return Verb::ProfileList;
-    if (sub == QLatin1String("remove"))
-        return Verb::ProfileRemove;
-    if (sub == QLatin1String("import"))
-        return Verb::ProfileImport;
+    for (const VerbWords &v : verbWords) {
+        if (word == v.word && (v.sub.isEmpty() || sub == v.sub))
+            return v.verb;
+    }
     return std::nullopt;
 }
 
@@ -253,15 +253,18 @@ Command parseArguments(const QStringList &arguments)
     const auto isSet = [&p](const char *name) { return p.isSet(QLatin1String(name)); };
 
     Command c = base;
-    const auto finishFormat = [&](const QStringList &allowed) -> bool {
+    // The finished command once --format is one it writes: table or json, and for rows (list, coverage) csv and
+    // ndjson too.
+    const auto withFormat = [&](bool rows) -> Command {
         if (isSet("format"))
             c.format = value("format");
-        return allowed.contains(c.format);
-    };
-    const auto noPositional = [&]() -> std::optional<Command> {
-        if (!pos.isEmpty())
-            return invalid(tr("Unexpected argument \"%1\".").arg(pos.first()));
-        return std::nullopt;
+        QStringList allowed{QStringLiteral("table"), QStringLiteral("json")};
+        if (rows)
+            allowed << QStringLiteral("csv") << QStringLiteral("ndjson");
+        if (!allowed.contains(c.format))
+            return invalid(rows ? tr("--format takes table, csv, ndjson or json.")
+                                : tr("--format takes table or json."));
+        return c;
     };
 
     // list and coverage: --profile, --service, --region.
@@ -277,13 +280,15 @@ Command parseArguments(const QStringList &arguments)
         return std::nullopt;
     };
 
+    // Only profile add and profile remove take an argument (their NAME); checked before anything else.
+    if (*verb != Verb::ProfileAdd && *verb != Verb::ProfileRemove && !pos.isEmpty())
+        return invalid(tr("Unexpected argument \"%1\".").arg(pos.first()));
+
     switch (*verb) {
     case Verb::Activate:
     case Verb::Deactivate:
     case Verb::Modify:
     case Verb::Delete: {
-        if (const auto bad = noPositional())
-            return *bad;
         c.kind = Command::Kind::Lifecycle;
         c.action = *verb == Verb::Activate     ? LifecycleAction::Activate
                    : *verb == Verb::Deactivate ? LifecycleAction::Deactivate
@@ -311,9 +316,7 @@ Command parseArguments(const QStringList &arguments)
             if (c.change.isEmpty())
                 return invalid(tr("modify needs --name, --description or --interval."));
         }
-        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
-            return invalid(tr("--format takes table or json."));
-        return c;
+        return withFormat(false);
     }
     case Verb::ProfileAdd: {
         c.kind = Command::Kind::ProfileAdd;
@@ -349,11 +352,7 @@ Command parseArguments(const QStringList &arguments)
     }
     case Verb::ProfileList:
         c.kind = Command::Kind::ProfileList;
-        if (const auto bad = noPositional())
-            return *bad;
-        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
-            return invalid(tr("--format takes table or json."));
-        return c;
+        return withFormat(false);
     case Verb::ProfileRemove:
         c.kind = Command::Kind::ProfileRemove;
         if (pos.size() != 1)
@@ -362,15 +361,11 @@ Command parseArguments(const QStringList &arguments)
         return c;
     case Verb::ProfileImport:
         c.kind = Command::Kind::ProfileImport;
-        if (const auto bad = noPositional())
-            return *bad;
         c.importPath = value("file");
         c.importNames = values("name");
         c.removeSecrets = isSet("remove-secrets");
         return c;
     case Verb::List: {
-        if (const auto bad = noPositional())
-            return *bad;
         c.kind = Command::Kind::List;
         if (const auto bad = readScope())
             return *bad;
@@ -383,14 +378,9 @@ Command parseArguments(const QStringList &arguments)
                 return invalid(
                     tr("--deadline takes a number of seconds (0 for none), not \"%1\".").arg(value("deadline")));
         }
-        if (!finishFormat(
-                {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}))
-            return invalid(tr("--format takes table, csv, ndjson or json."));
-        return c;
+        return withFormat(true);
     }
     case Verb::Coverage: {
-        if (const auto bad = noPositional())
-            return *bad;
         c.kind = Command::Kind::Coverage;
         if (const auto bad = readScope())
             return *bad;
@@ -408,22 +398,13 @@ Command parseArguments(const QStringList &arguments)
             return invalid(tr("--template, --dry-run and --yes go with --enable."));
         if (c.enable && c.orphans)
             return invalid(tr("--enable and --orphans cannot be combined."));
-        if (!finishFormat(
-                {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("ndjson")}))
-            return invalid(tr("--format takes table, csv, ndjson or json."));
-        return c;
+        return withFormat(true);
     }
     case Verb::Discover:
-        if (const auto bad = noPositional())
-            return *bad;
         c.kind = Command::Kind::Discover;
         c.profiles = splitList(values("profile"));
-        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
-            return invalid(tr("--format takes table or json."));
-        return c;
+        return withFormat(false);
     case Verb::Create: {
-        if (const auto bad = noPositional())
-            return *bad;
         c.kind = Command::Kind::Create;
         c.createProfile = value("profile");
         if (c.createProfile.isEmpty())
@@ -470,9 +451,7 @@ Command parseArguments(const QStringList &arguments)
             if (!isClientToken(c.clientToken))
                 return invalid(tr("--client-token takes 1 to 64 printable ASCII characters without spaces."));
         }
-        if (!finishFormat({QStringLiteral("table"), QStringLiteral("json")}))
-            return invalid(tr("--format takes table or json."));
-        return c;
+        return withFormat(false);
     }
     }
     return invalid(tr("Unknown command \"%1\" (see flowlog-cli --help).").arg(word));

@@ -3,6 +3,10 @@
 #include "flowlogstatus.h"
 #include "textsafety.h"
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace flowlog::cli {
 
 namespace {
@@ -12,6 +16,32 @@ bool isWide(char16_t c)
     return c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
                            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60));
 }
+
+} // namespace
+
+#ifdef Q_OS_UNIX
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+#else
+bool stdinIsTerminal()
+{
+    return false;
+}
+
+bool stdoutIsTerminal()
+{
+    return false;
+}
+#endif
+
+namespace {
 
 const QStringList &flowLogHeader()
 {

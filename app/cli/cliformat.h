@@ -11,6 +11,11 @@ namespace flowlog::cli {
 
 // Terminal text. Every cell goes through escapeForDisplay(): provider text cannot drive the terminal.
 
+// Whether standard input (output) is a terminal: a prompt may ask for a secret, rows may be shown as they come.
+// False where that cannot be known.
+[[nodiscard]] bool stdinIsTerminal();
+[[nodiscard]] bool stdoutIsTerminal();
+
 // The display width of text on a terminal (East Asian wide characters count 2).
 [[nodiscard]] int displayWidth(const QString &text);
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <map>
+
 namespace flowlog::cli {
 
 namespace {
@@ -96,6 +98,18 @@ QList<OptionSpec> lifecycleOptions(Verb verb)
     if (verb == Verb::Delete)
         options.append(flag("yes", "Confirm the deletion (required: nothing is deleted without it)."));
     return options;
+}
+
+// Each lifecycle verb's table, built once.
+const QList<OptionSpec> &lifecycleOptionsOf(Verb verb)
+{
+    static const std::map<Verb, QList<OptionSpec>> tables = {
+        {Verb::Activate, lifecycleOptions(Verb::Activate)},
+        {Verb::Deactivate, lifecycleOptions(Verb::Deactivate)},
+        {Verb::Modify, lifecycleOptions(Verb::Modify)},
+        {Verb::Delete, lifecycleOptions(Verb::Delete)},
+    };
+    return tables.at(verb);
 }
 
 const QList<OptionSpec> &createOptions()
@@ -276,22 +290,11 @@ const QList<OptionSpec> &optionsOf(Verb verb)
         return coverageOptions();
     case Verb::Create:
         return createOptions();
-    case Verb::Activate: {
-        static const QList<OptionSpec> options = lifecycleOptions(Verb::Activate);
-        return options;
-    }
-    case Verb::Deactivate: {
-        static const QList<OptionSpec> options = lifecycleOptions(Verb::Deactivate);
-        return options;
-    }
-    case Verb::Modify: {
-        static const QList<OptionSpec> options = lifecycleOptions(Verb::Modify);
-        return options;
-    }
-    case Verb::Delete: {
-        static const QList<OptionSpec> options = lifecycleOptions(Verb::Delete);
-        return options;
-    }
+    case Verb::Activate:
+    case Verb::Deactivate:
+    case Verb::Modify:
+    case Verb::Delete:
+        return lifecycleOptionsOf(verb);
     case Verb::ProfileAdd:
         return profileAddOptions();
     case Verb::ProfileList:

@@ -20,22 +20,9 @@
 #include <memory>
 #include <tuple>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace flowlog::cli {
 
 namespace {
-
-bool stdoutIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(STDOUT_FILENO) == 1;
-#else
-    return false;
-#endif
-}
 
 void writeOut(const QByteArray &bytes)
 {

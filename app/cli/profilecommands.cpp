@@ -26,15 +26,6 @@ namespace flowlog::cli {
 
 namespace {
 
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(STDIN_FILENO) == 1;
-#else
-    return false;
-#endif
-}
-
 // One line of stdin without its line end; false at end of input.
 bool readStdinLine(QString &line)
 {

@@ -13,29 +13,32 @@ bool matches(const QString &pattern, const QString &text)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
+// No problem when text matches pattern whole, else problem.
+QString unlessMatches(const QString &pattern, const QString &text, const QString &problem)
+{
+    return matches(pattern, text) ? QString() : problem;
+}
+
 } // namespace
 
 QString IdentityRules::roleArnProblem(const QString &arn)
 {
     if (arn.isEmpty())
         return tr("Enter the role ARN.");
-    if (!matches(QStringLiteral(R"(acs:ram::\d+:role/[A-Za-z0-9.@_-]{1,64})"), arn))
-        return tr("The role ARN must look like acs:ram::<account id>:role/<role name>.");
-    return {};
+    return unlessMatches(QStringLiteral(R"(acs:ram::\d+:role/[A-Za-z0-9.@_-]{1,64})"), arn,
+                         tr("The role ARN must look like acs:ram::<account id>:role/<role name>."));
 }
 
 QString IdentityRules::sessionNameProblem(const QString &name)
 {
-    if (!matches(QStringLiteral("[A-Za-z0-9.@_-]{2,64}"), name))
-        return tr("The session name must be 2 to 64 characters: letters, digits and . @ _ -");
-    return {};
+    return unlessMatches(QStringLiteral("[A-Za-z0-9.@_-]{2,64}"), name,
+                         tr("The session name must be 2 to 64 characters: letters, digits and . @ _ -"));
 }
 
 QString IdentityRules::externalIdProblem(const QString &id)
 {
-    if (!matches(QStringLiteral("[A-Za-z0-9_+=,.@:/-]{2,1224}"), id))
-        return tr("The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -");
-    return {};
+    return unlessMatches(QStringLiteral("[A-Za-z0-9_+=,.@:/-]{2,1224}"), id,
+                         tr("The external ID must be 2 to 1224 characters: letters, digits and _ + = , . @ : / -"));
 }
 
 QString IdentityRules::durationProblem(int seconds)
@@ -47,9 +50,8 @@ QString IdentityRules::durationProblem(int seconds)
 
 QString IdentityRules::roleNameProblem(const QString &name)
 {
-    if (!matches(QStringLiteral("[A-Za-z0-9.@_-]{1,64}"), name))
-        return tr("The role name must be 1 to 64 characters: letters, digits and . @ _ -");
-    return {};
+    return unlessMatches(QStringLiteral("[A-Za-z0-9.@_-]{1,64}"), name,
+                         tr("The role name must be 1 to 64 characters: letters, digits and . @ _ -"));
 }
 
 QString IdentityRules::agencyNameProblem(const QString &name)
@@ -62,9 +64,8 @@ QString IdentityRules::agencyNameProblem(const QString &name)
 
 QString IdentityRules::domainIdProblem(const QString &id)
 {
-    if (!matches(QStringLiteral("[A-Za-z0-9_-]{1,64}"), id))
-        return tr("The account (domain) ID must be 1 to 64 letters, digits, _ or -.");
-    return {};
+    return unlessMatches(QStringLiteral("[A-Za-z0-9_-]{1,64}"), id,
+                         tr("The account (domain) ID must be 1 to 64 letters, digits, _ or -."));
 }
 
 } // namespace flowlog

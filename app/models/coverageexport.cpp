@@ -12,46 +12,60 @@ namespace flowlog {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject coverageRecordJson(const CoverageRecord &r)
+namespace {
+
+// The columns every coverage export starts with: whose and where (a record's resource, an orphan's flow log).
+QStringList placeKeys()
 {
-    return QJsonObject{{u"account"_s, r.account},
-                       {u"accountId"_s, r.accountId},
-                       {u"provider"_s, providerKey(r.provider)},
-                       {u"service"_s, serviceKey(r.service)},
-                       {u"region"_s, r.region},
-                       {u"resourceType"_s, r.resourceType},
-                       {u"resourceId"_s, r.resourceId},
-                       {u"name"_s, r.name},
-                       {u"state"_s, coverage::stateName(r.state)},
-                       {u"flowLogIds"_s, QJsonArray::fromStringList(r.flowLogIds)}};
+    return {u"account"_s, u"accountId"_s, u"provider"_s, u"service"_s, u"region"_s};
 }
 
-QJsonObject coverageOrphanJson(const CoverageOrphan &o)
+QJsonObject placeJson(const QString &account, const QString &accountId, Provider provider, Service service,
+                      const QString &region)
 {
-    const FlowLog &f = o.flowLog;
-    return QJsonObject{{u"account"_s, f.account},
-                       {u"accountId"_s, o.accountId},
-                       {u"provider"_s, providerKey(f.provider)},
-                       {u"service"_s, serviceKey(f.service)},
-                       {u"region"_s, f.region},
-                       {u"flowLogId"_s, f.id},
-                       {u"name"_s, f.name},
-                       {u"status"_s, shownStatus(f)},
-                       {u"resourceType"_s, f.resourceType},
-                       {u"resourceId"_s, f.resourceId}};
+    return QJsonObject{{u"account"_s, account},
+                       {u"accountId"_s, accountId},
+                       {u"provider"_s, providerKey(provider)},
+                       {u"service"_s, serviceKey(service)},
+                       {u"region"_s, region}};
+}
+
+} // namespace
+
+QJsonObject coverageRecordJson(const CoverageRecord &r)
+{
+    QJsonObject o = placeJson(r.account, r.accountId, r.provider, r.service, r.region);
+    o.insert(u"resourceType"_s, r.resourceType);
+    o.insert(u"resourceId"_s, r.resourceId);
+    o.insert(u"name"_s, r.name);
+    o.insert(u"state"_s, coverage::stateName(r.state));
+    o.insert(u"flowLogIds"_s, QJsonArray::fromStringList(r.flowLogIds));
+    return o;
+}
+
+QJsonObject coverageOrphanJson(const CoverageOrphan &orphan)
+{
+    const FlowLog &f = orphan.flowLog;
+    QJsonObject o = placeJson(f.account, orphan.accountId, f.provider, f.service, f.region);
+    o.insert(u"flowLogId"_s, f.id);
+    o.insert(u"name"_s, f.name);
+    o.insert(u"status"_s, shownStatus(f));
+    o.insert(u"resourceType"_s, f.resourceType);
+    o.insert(u"resourceId"_s, f.resourceId);
+    return o;
 }
 
 const QStringList &coverageRecordKeys()
 {
-    static const QStringList keys{u"account"_s,      u"accountId"_s,  u"provider"_s, u"service"_s, u"region"_s,
-                                  u"resourceType"_s, u"resourceId"_s, u"name"_s,     u"state"_s,   u"flowLogIds"_s};
+    static const QStringList keys =
+        placeKeys() + QStringList{u"resourceType"_s, u"resourceId"_s, u"name"_s, u"state"_s, u"flowLogIds"_s};
     return keys;
 }
 
 const QStringList &coverageOrphanKeys()
 {
-    static const QStringList keys{u"account"_s,   u"accountId"_s, u"provider"_s, u"service"_s,      u"region"_s,
-                                  u"flowLogId"_s, u"name"_s,      u"status"_s,   u"resourceType"_s, u"resourceId"_s};
+    static const QStringList keys =
+        placeKeys() + QStringList{u"flowLogId"_s, u"name"_s, u"status"_s, u"resourceType"_s, u"resourceId"_s};
     return keys;
 }
 

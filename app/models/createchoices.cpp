@@ -2,6 +2,7 @@
 
 #include "aliyundiscovery.h"
 #include "aliyuninventory.h"
+#include "createtarget.h"
 #include "huaweidiscovery.h"
 #include "huaweiinventory.h"
 #include "jobbinding.h"
@@ -68,12 +69,9 @@ void CreateChoices::withCredentials(const Profile &profile, Start start)
 void CreateChoices::list(const QString &key, const Profile &profile, ChoiceKind kind, const QString &region,
                          const QString &instanceId, const Credentials &credentials)
 {
-    SourceSpec source;
-    source.profileId = profile.id;
-    source.profileName = profile.name;
+    SourceSpec source = profileSource(profile);
     source.region = region;
     source.instanceId = instanceId;
-    source.endpointOverride = profile.endpoint;
     QNetworkAccessManager *nam = m_nams ? m_nams(profile) : nullptr;
     const auto run = [&](const auto &op, Service service) {
         source.service = service;
@@ -121,12 +119,8 @@ void CreateChoices::list(const QString &key, const Profile &profile, ChoiceKind 
             run(huawei::erListAttachments, Service::Er);
         return;
     }
-    SourceSpec projects;
-    projects.profileId = profile.id;
-    projects.profileName = profile.name;
-    projects.endpointOverride = profile.endpoint;
-    ResourceListJob *job =
-        bindResourceListJob(huawei::iamListProjects, projects, CredentialRef(credentials), nam, RetryPolicy{}, this);
+    ResourceListJob *job = bindResourceListJob(huawei::iamListProjects, profileSource(profile),
+                                               CredentialRef(credentials), nam, RetryPolicy{}, this);
     auto found = std::make_shared<QString>();
     ++m_pendingJobs[key];
     job->setSink([found, region](const QList<Resource> &rows) {

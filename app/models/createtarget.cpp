@@ -24,12 +24,19 @@ QString instanceOf(const FlowLogDraft &d)
 
 } // namespace
 
-SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
+SourceSpec profileSource(const Profile &profile)
 {
-    const ServiceTraits &t = traits(d.service);
     SourceSpec s;
     s.profileId = profile.id;
     s.profileName = profile.name;
+    s.endpointOverride = profile.endpoint;
+    return s;
+}
+
+SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
+{
+    const ServiceTraits &t = traits(d.service);
+    SourceSpec s = profileSource(profile);
     s.service = d.service;
     s.region = d.region;
     switch (t.scope) {
@@ -43,7 +50,6 @@ SourceSpec createTarget(const Profile &profile, const FlowLogDraft &d)
     }
     s.instanceId = instanceOf(d);
     s.projectId = profile.projectIds.value(d.region);
-    s.endpointOverride = profile.endpoint;
     return s;
 }
 

@@ -9,6 +9,10 @@ namespace flowlog {
 class PendingCreates;
 class ProfileStore;
 
+// Where a call for the profile's own account goes before a service, region or instance is chosen: its id, name and
+// endpoint override.
+[[nodiscard]] SourceSpec profileSource(const Profile &profile);
+
 // Where a create goes: the profile's endpoint override, a global service's home region (ECR), the instance the
 // draft names (ECR, ER) and the region's project (Huawei). Shared by the create dialog and flowlog-cli create.
 [[nodiscard]] SourceSpec createTarget(const Profile &profile, const FlowLogDraft &draft);

@@ -199,6 +199,7 @@ void Inventory::beginSweep()
     m_cancelled = false;
     m_requests = 0;
     m_gate.setLimits(m_settings.maxConcurrent, m_settings.maxPerProfile);
+    m_gate.setAdaptive(m_settings.adaptiveLimits);
     m_gate.resetPeaks();
     // Identity calls (a role's, an agency's, one per organisation member) wait in the same gate, charged to the
     // account that signs them, and go through the pool (issue 19); the schedule before issue 19 sent them at once

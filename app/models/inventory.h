@@ -31,6 +31,9 @@ struct InventorySettings
     int maxConcurrent = 128; // HTTP requests in flight at once, all accounts
     int maxPerProfile = 8;   // HTTP requests in flight at once per account (an organisation's members each have theirs)
     RetryPolicy retry;       // retry.requestTimeoutMs is the per-request timeout
+    // Not stored: each account's limit halves when the service throttles it and grows back by one a round trip
+    // (RequestSlots::setAdaptive, issue 19 goal 2); off keeps maxPerProfile whatever the service answers.
+    bool adaptiveLimits = true;
     // Not stored: the schedule before issue 19 (follow-ups queued after the parse, the first requests granted in
     // the order the jobs start), for the benchmark that compares both in one run.
     bool legacySchedule = false;

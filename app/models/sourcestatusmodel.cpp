@@ -104,14 +104,18 @@ void SourceStatusModel::setSources(const QList<SourceSpec> &sources)
     m_rowOf.clear();
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
     m_counts[static_cast<int>(State::Queued)] = static_cast<int>(sources.size());
-    for (const SourceSpec &s : sources) {
-        m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
-        Entry e;
-        e.source = s;
-        m_entries.append(e);
-    }
+    for (const SourceSpec &s : sources)
+        appendQueued(s);
     endResetModel();
     Q_EMIT progressChanged();
+}
+
+void SourceStatusModel::appendQueued(const SourceSpec &source)
+{
+    m_rowOf.insert(source.id(), static_cast<int>(m_entries.size()));
+    Entry e;
+    e.source = source;
+    m_entries.append(e);
 }
 
 void SourceStatusModel::addSources(const QList<SourceSpec> &sources)
@@ -138,12 +142,8 @@ void SourceStatusModel::addSources(const QList<SourceSpec> &sources)
     const int first = static_cast<int>(m_entries.size());
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
     m_counts[static_cast<int>(State::Queued)] += static_cast<int>(added.size());
-    for (const SourceSpec &s : std::as_const(added)) {
-        m_rowOf.insert(s.id(), static_cast<int>(m_entries.size()));
-        Entry e;
-        e.source = s;
-        m_entries.append(e);
-    }
+    for (const SourceSpec &s : std::as_const(added))
+        appendQueued(s);
     endInsertRows();
     Q_EMIT progressChanged();
 }

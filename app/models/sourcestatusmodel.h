@@ -95,6 +95,8 @@ private:
     int rowOf(const QString &sourceId) const;
     void touch(int row);
     void setState(Entry &e, State state);
+    // A new entry at the end (Queued, the default state); the caller counts it and tells the views.
+    void appendQueued(const SourceSpec &source);
 
     QList<Entry> m_entries;
     QList<DiscoveredAccount> m_discovery;

@@ -4,9 +4,7 @@ namespace flowlog {
 
 CreateJob::CreateJob(CreateInput input, const Binder &bind, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
                      QObject *parent)
-    : CallEngine(nam, policy, parent)
-    , m_input(std::move(input))
-    , m_map(std::move(map))
+    : TypedCallJob(std::move(input), {}, std::move(map), nam, policy, parent)
 {
     m_input.draft.ensureClientToken();
     if (m_input.target.region.isEmpty())
@@ -25,7 +23,7 @@ void CreateJob::completed(const ExecutionResult &result)
             out.error.hint = ApiErrors::tr("The flow log may have been created: the next listing will show it. "
                                            "Retrying this draft is safe and will not create it twice.");
     } else {
-        out = m_map(result.response, m_input);
+        out = mapped(result);
     }
     out.dryRun = out.dryRun || m_input.draft.dryRun;
     Q_EMIT finished(out);

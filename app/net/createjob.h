@@ -30,7 +30,7 @@ struct CreateInput
 // (aliyunoperations.h, huaweioperations.h). The draft's client token is fixed before the first attempt and reused
 // by every retry, so a retried create can never make a second flow log. finished() fires exactly once after
 // start(). Made by makeCreateJob (jobfactory.h).
-class CreateJob final : public CallEngine
+class CreateJob final : public TypedCallJob<CreateInput, CreateResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CreateJob)
@@ -38,8 +38,6 @@ class CreateJob final : public CallEngine
 public:
     // Binds an operation to the job's input once its client token is set.
     using Binder = std::function<RequestPlan(const CreateInput &input)>;
-    // Maps a successful answer (or one the operation treats as done) to the result.
-    using Mapper = std::function<CreateResult(const HttpResponse &response, const CreateInput &input)>;
 
     CreateJob(CreateInput input, const Binder &bind, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
               QObject *parent = nullptr);
@@ -53,9 +51,6 @@ Q_SIGNALS:
 
 private:
     void completed(const ExecutionResult &result) override;
-
-    CreateInput m_input;
-    Mapper m_map;
 };
 
 } // namespace flowlog

@@ -18,15 +18,7 @@ LifecycleJob::LifecycleJob(LifecycleInput input, CredentialRef credentials, QNet
     , m_rules(lifecycleRules(m_input.target.service, m_input.action))
 {
     m_wait.setSingleShot(true);
-    connect(&m_wait, &QTimer::timeout, this, [this] {
-        auto *step = makeLifecycleStep(m_input, true, m_credentials.current(), m_nam, m_policy, this);
-        m_step = step;
-        connect(step, &LifecycleStep::finished, this, [this, step](const StepAnswer &answer) {
-            step->deleteLater();
-            onRead(answer);
-        });
-        step->start();
-    });
+    connect(&m_wait, &QTimer::timeout, this, [this] { startStep(true, &LifecycleJob::onRead); });
     // A token fixed now is the token of every attempt of this job: a repeat is the same request to the service.
     if (m_rules.idempotency == Idempotency::ClientToken && m_input.clientToken.isEmpty())
         m_input.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -64,11 +56,16 @@ void LifecycleJob::sendCall()
     ++m_outcome.calls;
     // Without a token a repeat may act twice: the step sends such a call once (RetryPolicy::sendOnce, set by
     // makeLifecycleStep) and the job reads the flow log before it decides on another call.
-    auto *step = makeLifecycleStep(m_input, false, m_credentials.current(), m_nam, m_policy, this);
+    startStep(false, &LifecycleJob::onCall);
+}
+
+void LifecycleJob::startStep(bool read, void (LifecycleJob::*onAnswer)(const StepAnswer &answer))
+{
+    auto *step = makeLifecycleStep(m_input, read, m_credentials.current(), m_nam, m_policy, this);
     m_step = step;
-    connect(step, &LifecycleStep::finished, this, [this, step](const StepAnswer &answer) {
+    connect(step, &LifecycleStep::finished, this, [this, step, onAnswer](const StepAnswer &answer) {
         step->deleteLater();
-        onCall(answer);
+        (this->*onAnswer)(answer);
     });
     step->start();
 }

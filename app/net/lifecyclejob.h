@@ -73,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void sendCall();
+    // One step with fresh credentials: the read of the flow log (read) or the change call; its answer goes to onAnswer.
+    void startStep(bool read, void (LifecycleJob::*onAnswer)(const StepAnswer &answer));
     void onCall(const StepAnswer &answer);
     void scheduleRead(int delayMs);
     void onRead(const StepAnswer &answer);

@@ -2,15 +2,6 @@
 
 namespace flowlog {
 
-LifecycleStep::LifecycleStep(LifecycleInput input, RequestPlan plan, Mapper map, QNetworkAccessManager *nam,
-                             RetryPolicy policy, QObject *parent)
-    : CallEngine(nam, policy, parent)
-    , m_input(std::move(input))
-    , m_map(std::move(map))
-{
-    setPlan(std::move(plan));
-}
-
 LifecycleStep::~LifecycleStep() = default;
 
 void LifecycleStep::completed(const ExecutionResult &result)
@@ -20,7 +11,7 @@ void LifecycleStep::completed(const ExecutionResult &result)
         out.error = result.error;
         out.requestId = result.error.requestId;
     } else {
-        out = m_map(result.response, m_input);
+        out = mapped(result);
         out.doneCode = result.doneCode;
     }
     Q_EMIT finished(out);

@@ -33,16 +33,13 @@ struct StepAnswer
 
 // One lifecycle call or read: a typed call job over the generic CallEngine (like CreateJob). finished() fires
 // exactly once after start(). Made by makeLifecycleStep (jobfactory.h).
-class LifecycleStep final : public CallEngine
+class LifecycleStep final : public TypedCallJob<LifecycleInput, StepAnswer>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LifecycleStep)
 
 public:
-    using Mapper = std::function<StepAnswer(const HttpResponse &response, const LifecycleInput &input)>;
-
-    LifecycleStep(LifecycleInput input, RequestPlan plan, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
-                  QObject *parent = nullptr);
+    using TypedCallJob::TypedCallJob;
     ~LifecycleStep() override;
 
 Q_SIGNALS:
@@ -50,9 +47,6 @@ Q_SIGNALS:
 
 private:
     void completed(const ExecutionResult &result) override;
-
-    LifecycleInput m_input;
-    Mapper m_map;
 };
 
 // One service's lifecycle rows (aliyunlifecycle.h, huaweilifecycle.h): the four changes and the read by id that

@@ -340,33 +340,16 @@ bool Dataset::isIssuedToken(const QString &securityToken) const
     return m_issuedTokens.contains(securityToken);
 }
 
-namespace {
-
-QLatin1StringView keyPrefix(Service service)
-{
-    switch (service) {
-    case Service::Vpc:
-        return QLatin1StringView("vpc|");
-    case Service::Cen:
-        return QLatin1StringView("cen|");
-    case Service::Ecr:
-        return QLatin1StringView("ecr|");
-    case Service::Er:
-        return QLatin1StringView("er|");
-    }
-    return {};
-}
-
-} // namespace
-
 QString Dataset::key(Service service, const Account &account, QStringView scope, QStringView instance)
 {
-    return listKey(keyPrefix(service), account, scope, instance);
+    // The catalogue's key ("vpc", ...): one spelling of a service for the whole program.
+    return listKey(traits(service).key, account, scope, instance);
 }
 
 QString Dataset::listKey(QLatin1StringView prefix, const Account &account, QStringView scope, QStringView instance)
 {
     QString out = prefix;
+    out += QLatin1Char('|');
     out += account.accountId;
     out += QLatin1Char('|');
     out += scope;

@@ -85,7 +85,7 @@ public:
     // CEN), the ECR instance, or the project and router (ER: scope = project id, instance = router id).
     [[nodiscard]] static QString key(Service service, const Account &account, QStringView scope,
                                      QStringView instance = {});
-    // "prefix" + access key + "|scope" [+ "|instance"]: how every list of the sandbox is named.
+    // "prefix|account id|scope" [+ "|instance"]: how every list of the sandbox is named.
     [[nodiscard]] static QString listKey(QLatin1StringView prefix, const Account &account, QStringView scope,
                                          QStringView instance);
     [[nodiscard]] QList<QJsonObject> &flowLogs(const QString &key) { return m_flowLogs[key]; }

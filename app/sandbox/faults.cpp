@@ -153,7 +153,8 @@ QJsonObject describe(const Options &options)
         list.append(QJsonObject{{QStringLiteral("kind"), faultName(f.kind)}, {QStringLiteral("rate"), f.probability}});
     return QJsonObject{{QStringLiteral("faults"), list},
                        {QStringLiteral("throttleRate"), options.throttleRate},
-                       {QStringLiteral("errorRate"), options.errorRate}};
+                       {QStringLiteral("errorRate"), options.errorRate},
+                       {QStringLiteral("accountLimit"), options.accountLimit}};
 }
 
 } // namespace flowlog::sandbox::faults

@@ -23,7 +23,8 @@ bool loopToken(const ApiRequest &request, QJsonObject &body);
 // it. Returns an error message for the client (and leaves faults unchanged), or an empty string.
 [[nodiscard]] QString setFromJson(QList<Fault> &faults, const QByteArray &body);
 
-// {"faults": [{"kind", "rate"}...], "throttleRate", "errorRate"}: what GET/POST/DELETE /__sandbox/faults answer.
+// {"faults": [{"kind", "rate"}...], "throttleRate", "errorRate", "accountLimit"}: what GET/POST/DELETE
+// /__sandbox/faults answer.
 [[nodiscard]] QJsonObject describe(const Options &options);
 
 } // namespace flowlog::sandbox::faults

@@ -61,11 +61,24 @@ void InFlight::begin(const QString &account)
     }
 }
 
-void InFlight::end(const QString &account)
+bool InFlight::admit(const QString &account, int limit)
+{
+    if (account.isEmpty())
+        return true; // credentials the sandbox does not know: no account to limit
+    int &n = m_admitted[account];
+    if (limit > 0 && n >= limit)
+        return false;
+    ++n;
+    return true;
+}
+
+void InFlight::end(const QString &account, bool admitted)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
     if (account.isEmpty())
         return;
+    if (const auto served = m_admitted.find(account); admitted && served != m_admitted.end() && --*served <= 0)
+        m_admitted.erase(served);
     const auto it = m_perAccount.find(account);
     if (it != m_perAccount.end() && --*it <= 0)
         m_perAccount.erase(it);

@@ -22,7 +22,11 @@ public:
     [[nodiscard]] static QString accountOf(const Dataset &dataset, const ApiRequest &request);
 
     void begin(const QString &account);
-    void end(const QString &account);
+    // The per-account limit (Options::accountLimit, 0: none): whether the account's request that begin() counted
+    // may be served, i.e. fewer than limit of its admitted requests are in flight. An admitted request counts until
+    // end(account, true); a refused one is not served (the caller throttles it) and does not count.
+    [[nodiscard]] bool admit(const QString &account, int limit);
+    void end(const QString &account, bool admitted);
     // The peaks become what is in flight now.
     void resetPeaks();
 
@@ -35,6 +39,7 @@ public:
 
 private:
     QHash<QString, int> m_perAccount; // only accounts with requests in flight
+    QHash<QString, int> m_admitted;   // of those, the ones admit() let through
     int m_inFlight = 0;
     int m_max = 0;
     int m_maxPerAccount = 0;

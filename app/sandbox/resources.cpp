@@ -12,23 +12,23 @@ QLatin1StringView kindPrefix(ResourceKind kind)
 {
     switch (kind) {
     case ResourceKind::Vpc:
-        return QLatin1StringView("vpcs|");
+        return QLatin1StringView("vpcs");
     case ResourceKind::VSwitch:
-        return QLatin1StringView("vswitches|");
+        return QLatin1StringView("vswitches");
     case ResourceKind::NetworkInterface:
-        return QLatin1StringView("enis|");
+        return QLatin1StringView("enis");
     case ResourceKind::Cen:
-        return QLatin1StringView("cens|");
+        return QLatin1StringView("cens");
     case ResourceKind::TransitRouter:
-        return QLatin1StringView("trs|");
+        return QLatin1StringView("trs");
     case ResourceKind::TrVpcAttachment:
-        return QLatin1StringView("tr-vpc-attachments|");
+        return QLatin1StringView("tr-vpc-attachments");
     case ResourceKind::TrVbrAttachment:
-        return QLatin1StringView("tr-vbr-attachments|");
+        return QLatin1StringView("tr-vbr-attachments");
     case ResourceKind::EcrChild:
-        return QLatin1StringView("ecr-children|");
+        return QLatin1StringView("ecr-children");
     case ResourceKind::ErAttachment:
-        return QLatin1StringView("er-attachments|");
+        return QLatin1StringView("er-attachments");
     }
     return {};
 }

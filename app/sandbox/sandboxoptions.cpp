@@ -75,8 +75,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("flowlog::sandbox::Options", text);
 }
 
-// Whole-string integer in [min, max]; a message naming the flag otherwise.
-bool readInt(const QString &text, qint64 min, qint64 max, const QString &flag, qint64 *out, QString *error)
+// Whole-string integer in [min, max] into out (a type that holds that range); a message naming the flag otherwise.
+template<typename T>
+bool readInt(const QString &text, qint64 min, qint64 max, const QString &flag, T *out, QString *error)
 {
     bool ok = false;
     const qint64 v = text.trimmed().toLongLong(&ok);
@@ -85,7 +86,7 @@ bool readInt(const QString &text, qint64 min, qint64 max, const QString &flag, q
             tr("invalid value for --%1: \"%2\" (expected an integer from %3 to %4)").arg(flag, text).arg(min).arg(max);
         return false;
     }
-    *out = v;
+    *out = static_cast<T>(v);
     return true;
 }
 
@@ -128,6 +129,10 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption throttle(QStringLiteral("throttle-rate"),
                                       tr("Fraction of API requests answered with throttling."), QStringLiteral("P"),
                                       QStringLiteral("0"));
+    const QCommandLineOption accountLimit(QStringLiteral("account-limit"),
+                                          tr("Answer an API request with throttling when its account already has N "
+                                             "requests being served (0 = no limit)."),
+                                          QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption errors(QStringLiteral("error-rate"),
                                     tr("Fraction of API requests answered with a 5xx error."), QStringLiteral("P"),
                                     QStringLiteral("0"));
@@ -156,8 +161,8 @@ ParsedOptions parseOptions(const QStringList &arguments)
     const QCommandLineOption watchStdin(
         QStringLiteral("watch-stdin"),
         tr("Exit when standard input is closed (used by programs that start the sandbox)."));
-    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, errors, fault,
-                       orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
+    parser.addOptions({help, version, port, seed, accounts, flowlogs, latency, transition, throttle, accountLimit,
+                       errors, fault, orgMembers, regionsSpread, stsMaxDuration, deny, printProfiles, watchStdin});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -177,29 +182,17 @@ ParsedOptions parseOptions(const QStringList &arguments)
     }
 
     Options &o = result.options;
-    qint64 v = 0;
     QString &err = result.error;
-    if (!readInt(parser.value(port), 0, 65535, QStringLiteral("port"), &v, &err))
-        return result;
-    o.port = static_cast<quint16>(v);
-    if (!readInt(parser.value(seed), 0, 4294967295LL, QStringLiteral("seed"), &v, &err))
-        return result;
-    o.seed = static_cast<quint32>(v);
-    if (!readInt(parser.value(accounts), 0, 10000, QStringLiteral("accounts"), &v, &err))
-        return result;
-    o.accounts = static_cast<int>(v);
-    if (!readInt(parser.value(flowlogs), 0, 100000, QStringLiteral("flowlogs"), &v, &err))
-        return result;
-    o.flowLogs = static_cast<int>(v);
-    if (!readInt(parser.value(latency), 0, 600000, QStringLiteral("latency-ms"), &v, &err))
-        return result;
-    o.latencyMs = static_cast<int>(v);
-    if (!readInt(parser.value(transition), 0, 600000, QStringLiteral("transition-ms"), &v, &err))
-        return result;
-    o.transitionMs = static_cast<int>(v);
-    if (!readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err))
-        return result;
-    if (!readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))
+    // In the order they were checked before: the first bad value is the one reported.
+    if (!readInt(parser.value(port), 0, 65535, QStringLiteral("port"), &o.port, &err) ||
+        !readInt(parser.value(seed), 0, 4294967295LL, QStringLiteral("seed"), &o.seed, &err) ||
+        !readInt(parser.value(accounts), 0, 10000, QStringLiteral("accounts"), &o.accounts, &err) ||
+        !readInt(parser.value(flowlogs), 0, 100000, QStringLiteral("flowlogs"), &o.flowLogs, &err) ||
+        !readInt(parser.value(latency), 0, 600000, QStringLiteral("latency-ms"), &o.latencyMs, &err) ||
+        !readInt(parser.value(transition), 0, 600000, QStringLiteral("transition-ms"), &o.transitionMs, &err) ||
+        !readProbability(parser.value(throttle), QStringLiteral("--throttle-rate"), &o.throttleRate, &err) ||
+        !readInt(parser.value(accountLimit), 0, 100000, QStringLiteral("account-limit"), &o.accountLimit, &err) ||
+        !readProbability(parser.value(errors), QStringLiteral("--error-rate"), &o.errorRate, &err))
         return result;
     for (const QString &f : parser.values(fault)) {
         Fault item;
@@ -216,13 +209,11 @@ ParsedOptions parseOptions(const QStringList &arguments)
             return result;
         o.faults.append(item);
     }
-    if (!readInt(parser.value(orgMembers), 0, 1000, QStringLiteral("org-members"), &v, &err))
-        return result;
-    o.orgMembers = static_cast<int>(v);
     o.regionsSpread = parser.isSet(regionsSpread);
-    if (!readInt(parser.value(stsMaxDuration), 0, 86400, QStringLiteral("sts-max-duration-s"), &v, &err))
+    if (!readInt(parser.value(orgMembers), 0, 1000, QStringLiteral("org-members"), &o.orgMembers, &err) ||
+        !readInt(parser.value(stsMaxDuration), 0, 86400, QStringLiteral("sts-max-duration-s"), &o.stsMaxDurationS,
+                 &err))
         return result;
-    o.stsMaxDurationS = static_cast<int>(v);
     for (const QString &d : parser.values(deny)) {
         const QString kind = d.section(QLatin1Char(':'), 0, 0);
         const bool takesValue = kind == QLatin1String("role") || kind == QLatin1String("flowlogs");

@@ -40,6 +40,11 @@ struct Options
     int latencyMs = 0;
     int transitionMs = 500; // how long a flow log's lifecycle change (Deactivating, Modifying, ...) takes
     double throttleRate = 0;
+    // A provider's per-account concurrency limit (0 = none): an API request that arrives while its account already
+    // has this many requests being served is answered with throttling (the same answer as --throttle-rate). The
+    // throttled ones do not count: a refusal costs the provider nothing. Deterministic where a rate is random: what
+    // a client's adaptive limits can learn.
+    int accountLimit = 0;
     double errorRate = 0;
     QList<Fault> faults;
     // Organisations: the first Alibaba and the first Huawei account each manage this many member accounts,

@@ -117,6 +117,10 @@ QJsonObject SandboxServer::stats() const
                     {QStringLiteral("created"), m_created},
                     {QStringLiteral("byOperation"), toJsonObject(m_byOperation)},
                     {QStringLiteral("faults"), toJsonObject(m_faults)},
+                    // Every throttled answer, by --throttle-rate (faults.throttle) or --account-limit
+                    // (faults.account-limit).
+                    {QStringLiteral("throttled"),
+                     m_faults.value(faultName(FaultKind::Throttle)) + m_faults.value(QStringLiteral("account-limit"))},
                     {QStringLiteral("byStatus"), countByStatus(m_dataset)},
                     {QStringLiteral("deleted"), m_dataset.transitions().deleted()},
                     {QStringLiteral("coverage"), computeCoverage(m_dataset).toJson()}};
@@ -340,10 +344,15 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // In flight from now until the answer is written, whatever it is (faults and the latency included).
     QString account = InFlight::accountOf(m_dataset, apiRequest);
     m_inFlight.begin(account);
-    const std::optional<FaultKind> fault = rollFault();
+    // Over the account's limit: refused before anything else, as a provider's gateway does.
+    const bool admitted = m_inFlight.admit(account, m_options.accountLimit);
+    const std::optional<FaultKind> fault = admitted ? rollFault() : std::nullopt;
     if (fault)
         m_faults[faultName(*fault)] += 1;
-    Outgoing out = serve(api, apiRequest, fault);
+    if (!admitted)
+        m_faults[QStringLiteral("account-limit")] += 1;
+    Outgoing out = admitted ? serve(api, apiRequest, fault) : throttled(api);
+    out.admitted = admitted;
     out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     out.account = std::move(account);
     dispatch(socket, std::move(out), m_options.latencyMs);
@@ -377,6 +386,7 @@ SandboxServer::Outgoing SandboxServer::adminFaults(const QHttpServerRequest &req
         m_options.faults.clear();
         m_options.throttleRate = 0;
         m_options.errorRate = 0;
+        m_options.accountLimit = 0;
         break;
     default: {
         Outgoing out = json(405, QJsonObject{{QStringLiteral("error"), QStringLiteral("use GET, POST or DELETE")}});
@@ -402,7 +412,7 @@ void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
         delayMs = kStallMs;
     if (delayMs <= 0) {
         deliver(socket, out);
-        m_inFlight.end(out.account);
+        m_inFlight.end(out.account, out.admitted);
         return;
     }
     // Answer later from the event loop, so other connections are served meanwhile. The client may have gone.
@@ -410,7 +420,7 @@ void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
     QTimer::singleShot(delayMs, this, [this, guard, out = std::move(out)] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             deliver(guard.data(), out);
-        m_inFlight.end(out.account);
+        m_inFlight.end(out.account, out.admitted);
     });
 }
 

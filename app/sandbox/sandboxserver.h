@@ -67,8 +67,9 @@ private:
         QByteArray contentType = "application/json;charset=utf-8";
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        bool close = false; // the client asked for Connection: close
-        QString account;    // whose credentials the request carried (InFlight), empty when unknown
+        bool close = false;    // the client asked for Connection: close
+        QString account;       // whose credentials the request carried (InFlight), empty when unknown
+        bool admitted = false; // within the account's limit (InFlight::admit): served, not throttled for it
     };
 
     [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);

@@ -20,6 +20,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sandbox-throughput"), &sandboxThroughput},
         {QStringLiteral("sweep-latency"), &sweepLatency},
         {QStringLiteral("sweep-scale"), &sweepScale},
+        {QStringLiteral("sweep-throttle"), &sweepThrottle},
         {QStringLiteral("model-scale"), &modelScale},
         {QStringLiteral("parse-page"), &parsePage},
         {QStringLiteral("cold-start"), &coldStart},

@@ -23,12 +23,6 @@ namespace flowlog::bench {
 
 namespace {
 
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
-}
-
 // FLOWLOG_SCALE_TRACE_DIR=dir: the gate's trace of each sweep as <dir>/<prefix>.tsv (one request a line), for
 // finding where rounds go.
 void writeTrace(const QList<TracedRequest> &trace, const QString &prefix)
@@ -103,7 +97,7 @@ void scaleAt(Context &context, int accounts, int latencyMs)
         context.report(prefix + QStringLiteral(".rounds_minimum"), outcome.rounds.minimum, QStringLiteral("rounds"));
         context.report(prefix + QStringLiteral(".maxInFlight"), maxInFlight, QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".maxInFlightPerAccount"), maxPerAccount, QStringLiteral("requests"));
-        context.report(prefix + QStringLiteral(".loadavg1"), loadAverage(), QStringLiteral("load"));
+        context.report(prefix + QStringLiteral(".loadavg1"), loadAverage1(), QStringLiteral("load"));
         writeTrace(outcome.trace, prefix);
         // The schedules kept for comparison send identity calls outside the gate: their breach is reported (the
         // figures above), not a failure.

@@ -92,6 +92,7 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     out.requests = inventory.requestCount();
     out.accounts = inventory.accounts();
     out.trace = inventory.requestGate()->trace();
+    out.limitCuts = inventory.requestGate()->limitCuts();
     out.rounds = analyseRounds(out.trace, settings.maxConcurrent, settings.maxPerProfile);
     out.peakInFlight = inventory.peakConcurrency();
     out.peakInFlightPerAccount = inventory.peakConcurrencyPerProfile();

@@ -28,6 +28,7 @@ struct SweepOutcome
     QList<DiscoveredAccount> accounts;  // what discovery found, with its failures
     ScheduleRounds rounds;              // the rounds the gate's trace shows, and their minimum
     QList<TracedRequest> trace;         // the gate's trace itself
+    QList<TracedLimitCut> limitCuts;    // the adaptive limits' cuts (InventorySettings::adaptiveLimits)
     int peakInFlight = 0;               // most requests in flight at once, overall and for one account (the gate)
     int peakInFlightPerAccount = 0;
 

@@ -283,6 +283,8 @@ void TestLifecycleConsole::deleteIsConfirmedByTypingTheNumber()
     m_console.sandbox.resetStats();
     const int flowLogsBefore = m_console.sandbox.stats().value(QLatin1String("flowLogs")).toInt();
 
+    QVERIFY(view(*window)->currentFlowLog()); // one of the chosen rows, shown in the details pane
+    QVERIFY(window->detailsPane()->hasFlowLog());
     view(*window)->setFocus();
     QTest::keyClick(view(*window), Qt::Key_Delete);
     QTRY_VERIFY(window->lifecycle()->preview());
@@ -306,6 +308,11 @@ void TestLifecycleConsole::deleteIsConfirmedByTypingTheNumber()
         QVERIFY2(table->rowOfKey(key) < 0, qPrintable(key));
     QCOMPARE(table->rowCount(), rowsBefore - 3);
     QTRY_COMPARE(treeRows(), rowsBefore - 3);
+    // The deleted rows took the current row with them: no neighbour became current, so the details pane shows none
+    // (issue 20 item 10).
+    QCOMPARE(view(*window)->currentFlowLog(), nullptr);
+    QVERIFY(view(*window)->selectedTableRows().isEmpty());
+    QVERIFY(!window->detailsPane()->hasFlowLog());
     const QJsonObject after = m_console.sandbox.stats();
     QCOMPARE(after.value(QLatin1String("flowLogs")).toInt(), flowLogsBefore - 3);
     QCOMPARE(after.value(QLatin1String("deleted")).toInt(), 3);

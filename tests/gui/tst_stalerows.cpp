@@ -12,9 +12,11 @@
 #include "profilestore.h"
 #include "resultscache.h"
 #include "sandboxfixture.h"
+#include "sanitizers.h"
 #include "settings.h"
 #include "sourceid.h"
 #include "sourcetreemodel.h"
+#include "sweepstatus.h"
 
 #include <QAction>
 #include <QFile>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void staleRowsComeBackStaleAfterARestartFromTheCache();
     void stopSaysHowManySourcesDidNotFinish();
     void aBigCacheArrivesProgressivelyAfterTheWindowIsUp();
+    void theStatusBarEstimatesTheTimeLeft();
 
 private:
     [[nodiscard]] std::unique_ptr<MainWindow> makeWindow(const QSet<Service> &services = {Service::Vpc}) const
@@ -314,9 +317,12 @@ void TestStaleRows::stopSaysHowManySourcesDidNotFinish()
 
 void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
 {
-    // 24,000 cached rows (the size that kept the window from appearing for 1.8 s) of the test's accounts.
+    // 24,000 cached rows (the size that kept the window from appearing for 1.8 s) of the test's accounts. Under the
+    // sanitizers a quarter: the property (slices with event-loop turns between them) is the same, and 24,000 rows
+    // through an ASan parser beside a GUI thread spinning on the zero timer below took over 30 s on a loaded
+    // two-core machine (the CI check of 2026-12-05).
     const QString cache = m_console.dir.filePath(QStringLiteral("big/results.json"));
-    constexpr int rows = 24000;
+    constexpr int rows = test::kUnderAsan ? 6000 : 24000;
     {
         FlowLogTableModel table;
         const int perSource = rows / static_cast<int>(m_console.aliyun.size() * 2);
@@ -354,7 +360,7 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
     ticker.start(0);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(loaded.wait(test::kUnderAsan ? 120000 : 30000));
     ticker.stop();
     const int expected =
         (rows / static_cast<int>(m_console.aliyun.size() * 2)) * static_cast<int>(m_console.aliyun.size() * 2);
@@ -363,6 +369,18 @@ void TestStaleRows::aBigCacheArrivesProgressivelyAfterTheWindowIsUp()
     QCOMPARE(table->staleRowCount(), expected);
     QVERIFY2(inserted.size() >= expected / CacheLoader::rowsPerStep, qPrintable(QString::number(inserted.size())));
     QVERIFY2(turns >= expected / CacheLoader::rowsPerStep - 1, qPrintable(QString::number(turns)));
+}
+
+void TestStaleRows::theStatusBarEstimatesTheTimeLeft()
+{
+    // Issue 19 goal 5: the pace since the first source finished times what is left; nothing while it is too early
+    // to tell or when done.
+    QCOMPARE(SweepStatus::remainingMs(4000, 101, 600), 19960);
+    QCOMPARE(SweepStatus::remainingMs(1500, 31, 600), 28450);
+    QCOMPARE(SweepStatus::remainingMs(1500, 29, 600), -1);  // under a twentieth of the sources
+    QCOMPARE(SweepStatus::remainingMs(900, 300, 600), -1);  // under a second in
+    QCOMPARE(SweepStatus::remainingMs(5000, 600, 600), -1); // nothing left
+    QCOMPARE(SweepStatus::remainingMs(5000, 0, 0), -1);
 }
 
 QTEST_MAIN(TestStaleRows)

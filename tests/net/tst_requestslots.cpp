@@ -1,9 +1,11 @@
 // RequestSlots: the order waiting requests are granted in (rank, then round robin across groups, then arrival),
 // the global and per-group limits, withdrawal, dead contexts, suspension and re-entrant release from a grant;
 // releaseAfter (a page's follow-ups compete for its slot) and the rounds a trace shows, identity calls charged to
-// the account that signs them included.
+// the account that signs them included; adaptive limits (AIMD): a throttled answer halves a group's limit once a
+// round trip and holds it back for the service's hint, answers that were not throttled raise it again.
 #include "requestslots.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace flowlog;
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void releaseAfterGrantsTheFollowUpsByRank();
     void traceCountsRoundsAndTheirMinimum();
     void identityCallsAreChargedToTheSignerAndUnlockTheMember();
+    void adaptiveLimitHalvesOnceARoundTripAndRecoversAdditively();
+    void aThrottleHintHoldsTheGroupBackUntilItPasses();
 
 private:
     // Acquires for `name`, recording the grant order in m_granted.
@@ -235,6 +239,103 @@ void TestRequestSlots::identityCallsAreChargedToTheSignerAndUnlockTheMember()
     for (TracedRequest &t : unlinked)
         t.unlocks.clear();
     QCOMPARE(analyseRounds(unlinked, 8, 1).minimum, 2);
+}
+
+void TestRequestSlots::adaptiveLimitHalvesOnceARoundTripAndRecoversAdditively()
+{
+    m_granted.clear();
+    RequestSlots gate(16, 4);
+    gate.setAdaptive(true);
+    gate.setTracing(true);
+    const auto t = [this](int i) { return m_tickets.value(QStringLiteral("a%1").arg(i)); };
+    for (int i = 0; i < 10; ++i)
+        ask(gate, QStringLiteral("a"), 0, QStringLiteral("a%1").arg(i));
+    ask(gate, QStringLiteral("b"), 0, QStringLiteral("b0"));
+    QCOMPARE(m_granted.size(), 5); // a0..a3, b0
+
+    // Two answers of one round throttled: one cut (4 -> 2); the second was sent at the old limit.
+    gate.answered(t(0), true, -1);
+    gate.answered(t(1), true, -1);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 2.0);
+    QCOMPARE(gate.groupLimit(QStringLiteral("b")), 4.0);
+    QCOMPARE(gate.limitCuts().size(), 1);
+    QCOMPARE(gate.limitCuts().constFirst().group, QStringLiteral("a"));
+    QCOMPARE(gate.limitCuts().constFirst().from, 4.0);
+    QCOMPARE(gate.limitCuts().constFirst().to, 2.0);
+
+    // a0 and a1 retry in their slots; a2 and a3 are answered (2 + 1/2 + 1/2.5 = 2.9) and leave: "a" has 2 in
+    // flight, floor(2.9) = 2, nothing more is granted.
+    gate.answered(t(2), false, -1);
+    gate.release(t(2));
+    gate.answered(t(3), false, -1);
+    gate.release(t(3));
+    QCOMPARE(m_granted.size(), 5);
+    QVERIFY(qAbs(gate.groupLimit(QStringLiteral("a")) - 2.9) < 1e-9);
+    // a0's retry is answered: 2.9 + 1/2.9 = 3.24, one in flight, two more granted.
+    gate.answered(t(0), false, -1);
+    gate.release(t(0));
+    QCOMPARE(m_granted.mid(5), (QStringList{QStringLiteral("a4"), QStringLiteral("a5")}));
+    QCOMPARE(gate.inFlight(), 4); // a1, a4, a5, b0
+
+    // a1's retry went after the cut: its throttle cuts again.
+    const double before = gate.groupLimit(QStringLiteral("a"));
+    gate.answered(t(1), true, -1);
+    QCOMPARE(gate.limitCuts().size(), 2);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), before / 2);
+
+    // Back to the configured limit by additive steps, never above it.
+    for (int i = 0; i < 20; ++i)
+        gate.answered(t(4), false, -1);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 4.0);
+    // Never below 1: 4 -> 2 (a4), a5 was sent before that cut, 2 -> 1 (a4's retry), 1 -> 1.
+    for (int i = 0; i < 5; ++i)
+        gate.answered(t(4 + i % 2), true, -1);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 1.0);
+
+    // Off: throttles change nothing, and what was learnt is forgotten.
+    gate.setAdaptive(false);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 4.0);
+    gate.answered(t(4), true, 1000);
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 4.0);
+}
+
+void TestRequestSlots::aThrottleHintHoldsTheGroupBackUntilItPasses()
+{
+    m_granted.clear();
+    RequestSlots gate(16, 2);
+    gate.setAdaptive(true);
+    for (const QString &name : {QStringLiteral("a0"), QStringLiteral("a1"), QStringLiteral("a2")})
+        ask(gate, QStringLiteral("a"), 0, name);
+    ask(gate, QStringLiteral("b"), 0, QStringLiteral("b0"));
+    // A long hint: "a" gets nothing while it lasts, even with every slot free; other groups are not held back.
+    gate.answered(m_tickets.value(QStringLiteral("a0")), true, 60000);
+    gate.answered(m_tickets.value(QStringLiteral("a1")), false, -1); // 1 + 1/1: the limit is back at 2
+    gate.release(m_tickets.value(QStringLiteral("a0")));
+    gate.release(m_tickets.value(QStringLiteral("a1")));
+    QCOMPARE(gate.groupLimit(QStringLiteral("a")), 2.0);
+    QVERIFY(!m_granted.contains(QStringLiteral("a2")));
+    ask(gate, QStringLiteral("b"), 0, QStringLiteral("b1"));
+    QCOMPARE(m_granted.last(), QStringLiteral("b1"));
+
+    // A short hint: the gate's timer grants when it has passed, with no release to prompt it.
+    constexpr int hintMs = 300;
+    RequestSlots quick(16, 2);
+    quick.setAdaptive(true);
+    QElapsedTimer clock;
+    qint64 grantedAfterMs = -1;
+    const RequestGate::Ticket first = quick.acquire(QStringLiteral("a"), 0, this, [] {});
+    const RequestGate::Ticket second = quick.acquire(QStringLiteral("a"), 0, this, [] {});
+    const RequestGate::Ticket third =
+        quick.acquire(QStringLiteral("a"), 0, this, [&] { grantedAfterMs = clock.elapsed(); });
+    QCOMPARE(quick.waiting(), 1);
+    clock.start();
+    quick.answered(first, true, hintMs); // the limit is 1 now
+    quick.release(first);
+    quick.release(second);
+    QTRY_VERIFY_WITH_TIMEOUT(grantedAfterMs >= 0, 30000);
+    QVERIFY2(grantedAfterMs >= hintMs, qPrintable(QString::number(grantedAfterMs)));
+    QCOMPARE(quick.inFlight(), 1);
+    quick.release(third);
 }
 
 QTEST_GUILESS_MAIN(TestRequestSlots)

@@ -2,7 +2,7 @@
 // ("maxInFlightPerAccount"), from arrival until the answer is written, the injected latency included. The account is
 // the one the request's credentials belong to: its access key (signature v1 or ACS3), STS credentials AssumeRole
 // issued for it, a Huawei access key or the agency call's temporary credentials. A client's per-account limit can
-// be checked against it.
+// be checked against it. --account-limit N throttles a request that arrives while its account has N being served.
 #include "networkpool.h"
 #include "sandboxprobe.h"
 
@@ -56,6 +56,27 @@ private:
             return statuses;
         }
     };
+
+    // Starts sandbox with kLatencyMs, 2 flow logs a source and the arguments; names its first plain Alibaba and
+    // Huawei accounts.
+    static void startWithLatency(SandboxProcess &sandbox, const QStringList &arguments, QString *aliyun,
+                                 QString *huawei)
+    {
+        QString error;
+        QVERIFY2(sandbox.start(arguments + QStringList{QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
+                                                       QStringLiteral("--flowlogs"), QStringLiteral("2")},
+                               &error),
+                 qPrintable(error));
+        for (const QJsonObject &p : sandbox.profiles()) {
+            if (p.contains(QLatin1String("memberOf")) || p.value(QLatin1String("organization")).toBool())
+                continue;
+            QString *slot = p.value(QLatin1String("provider")).toString() == QLatin1String("aliyun") ? aliyun : huawei;
+            if (slot->isEmpty())
+                *slot = p.value(QLatin1String("name")).toString();
+        }
+        QVERIFY(!aliyun->isEmpty());
+        QVERIFY(!huawei->isEmpty());
+    }
 
     QJsonObject stats()
     {
@@ -120,23 +141,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QString error;
-        QVERIFY2(m_sandbox.start({QStringLiteral("--accounts"), QStringLiteral("6"), QStringLiteral("--org-members"),
-                                  QStringLiteral("1"), QStringLiteral("--latency-ms"), QString::number(kLatencyMs),
-                                  QStringLiteral("--flowlogs"), QStringLiteral("2")},
-                                 &error),
-                 qPrintable(error));
-        for (const QJsonObject &p : m_sandbox.profiles()) {
-            const QString name = p.value(QLatin1String("name")).toString();
-            if (p.contains(QLatin1String("memberOf")) || p.value(QLatin1String("organization")).toBool())
-                continue;
-            QString &slot =
-                p.value(QLatin1String("provider")).toString() == QLatin1String("aliyun") ? m_aliyun : m_huawei;
-            if (slot.isEmpty())
-                slot = name;
-        }
-        QVERIFY(!m_aliyun.isEmpty());
-        QVERIFY(!m_huawei.isEmpty());
+        startWithLatency(
+            m_sandbox,
+            {QStringLiteral("--accounts"), QStringLiteral("6"), QStringLiteral("--org-members"), QStringLiteral("1")},
+            &m_aliyun, &m_huawei);
     }
 
     void init() { resetStats(); }
@@ -237,6 +245,62 @@ private slots:
         for (QNetworkReply *r : std::as_const(replies))
             QCOMPARE(finish(r).status, 200);
         QCOMPARE(number(stats(), "maxInFlightPerAccount"), 14);
+    }
+
+    void accountLimitThrottlesWhatIsOverIt()
+    {
+        // 5 requests of one Alibaba account and 2 of a Huawei account at once, limit 3: the Alibaba account's two
+        // last are throttled with the provider's answer and hint; the refused ones do not count against the limit,
+        // and once the others are answered the account is served again.
+        SandboxProcess limited;
+        QString aliyun;
+        QString huawei;
+        startWithLatency(
+            limited,
+            {QStringLiteral("--accounts"), QStringLiteral("3"), QStringLiteral("--account-limit"), QStringLiteral("3")},
+            &aliyun, &huawei);
+        if (QTest::currentTestFailed())
+            return;
+        const auto limitedStats = [&] {
+            return admin(m_admin, limited.baseUrl(), "GET", QStringLiteral("/__sandbox/stats")).json();
+        };
+        const Credentials ali = limited.credentials(aliyun);
+        const QString region = limited.profile(aliyun).value(QLatin1String("regions")).toArray().at(0).toString();
+        const auto list = [&] {
+            return signedRpcCall(limited.baseUrl(), ali, QStringLiteral("DescribeFlowLogs"), kVpc,
+                                 {{QStringLiteral("RegionId"), region}});
+        };
+        Batch batch;
+        for (int i = 0; i < 5; ++i)
+            batch.send(list());
+        for (int i = 0; i < 2; ++i)
+            batch.send(
+                signedRest(limited.baseUrl(), limited.credentials(huawei), "GET", QStringLiteral("/v3/projects")));
+        QTRY_COMPARE_WITH_TIMEOUT(number(limitedStats(), "inFlight"), 7, kLatencyMs);
+        Probe throttled;
+        QList<int> statuses;
+        for (QNetworkReply *r : std::as_const(batch.replies)) {
+            const Probe p = finish(r);
+            statuses.append(p.status);
+            if (p.status != 200)
+                throttled = p;
+        }
+        batch.replies.clear();
+        QCOMPARE(statuses.count(200), 5);
+        QCOMPARE(throttled.json().value(QLatin1String("Code")).toString(), QStringLiteral("Throttling.User"));
+        QVERIFY(throttled.status == 400 || throttled.status == 429);
+        QVERIFY(throttled.header("x-acs-retry-after").toInt() > 0);
+        QJsonObject s = limitedStats();
+        QCOMPARE(number(s, "throttled"), 2);
+        QCOMPARE(s.value(QLatin1String("faults")).toObject().value(QLatin1String("account-limit")).toInt(), 2);
+        QCOMPARE(number(s, "maxInFlightPerAccount"), 5); // the sandbox counts what arrived, throttled or not
+
+        Batch again;
+        for (int i = 0; i < 3; ++i)
+            again.send(list());
+        for (const int status : again.finishAll())
+            QCOMPARE(status, 200);
+        QCOMPARE(number(limitedStats(), "throttled"), 2);
     }
 
     void resetStartsFromWhatIsInFlight()

@@ -70,6 +70,8 @@ private slots:
                                               QStringLiteral("0.25"),
                                               QStringLiteral("--error-rate"),
                                               QStringLiteral("0.1"),
+                                              QStringLiteral("--account-limit"),
+                                              QStringLiteral("4"),
                                               QStringLiteral("--fault"),
                                               QStringLiteral("reset:0.5"),
                                               QStringLiteral("--fault"),
@@ -94,6 +96,7 @@ private slots:
         QCOMPARE(p.options.latencyMs, 150);
         QCOMPARE(p.options.throttleRate, 0.25);
         QCOMPARE(p.options.errorRate, 0.1);
+        QCOMPARE(p.options.accountLimit, 4);
         QCOMPARE(p.options.faults.size(), 2);
         QCOMPARE(p.options.faults.at(0).kind, FaultKind::Reset);
         QCOMPARE(p.options.faults.at(0).probability, 0.5);
@@ -140,6 +143,8 @@ private slots:
             << QStringLiteral("--throttle-rate");
         QTest::newRow("error rate above 1")
             << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << QStringLiteral("--error-rate");
+        QTest::newRow("account limit negative") << QStringList{QStringLiteral("--account-limit"), QStringLiteral("-1")}
+                                                << QStringLiteral("--account-limit");
         QTest::newRow("port not a number")
             << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
         QTest::newRow("port too large") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")}

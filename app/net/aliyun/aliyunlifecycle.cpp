@@ -46,9 +46,20 @@ void appendChange(Params &params, const FlowLogChange &change, QLatin1StringView
         params.append({QString(intervalKey), QString::number(change.intervalSeconds / unitSeconds)});
 }
 
+// Where the flow log is and which one: every call and read of a service starts with these.
+Params inRegion(const LifecycleInput &in, const Cursor & = {})
+{
+    return {{u"RegionId"_s, in.target.region}, {u"FlowLogId"_s, in.flowLog.id}};
+}
+
+Params inEcr(const LifecycleInput &in, const Cursor & = {})
+{
+    return {{u"EcrId"_s, in.target.instanceId}, {u"FlowLogId"_s, in.flowLog.id}};
+}
+
 Params vpcRequest(const LifecycleInput &in, const Cursor &)
 {
-    Params p{{u"RegionId"_s, in.target.region}, {u"FlowLogId"_s, in.flowLog.id}};
+    Params p = inRegion(in);
     if (in.action == LifecycleAction::Modify)
         appendChange(p, in.change, "AggregationInterval"_L1, 60); // VPC counts minutes
     return p;
@@ -56,7 +67,7 @@ Params vpcRequest(const LifecycleInput &in, const Cursor &)
 
 Params cenRequest(const LifecycleInput &in, const Cursor &)
 {
-    Params p{{u"RegionId"_s, in.target.region}, {u"FlowLogId"_s, in.flowLog.id}};
+    Params p = inRegion(in);
     // Optional in the metadata, required by older pages: sending it is safe.
     const QString cenId = in.flowLog.raw().value("CenId"_L1).toString();
     if (!cenId.isEmpty())
@@ -70,7 +81,7 @@ Params cenRequest(const LifecycleInput &in, const Cursor &)
 
 Params ecrRequest(const LifecycleInput &in, const Cursor &)
 {
-    Params p{{u"EcrId"_s, in.target.instanceId}, {u"FlowLogId"_s, in.flowLog.id}};
+    Params p = inEcr(in);
     if (in.action == LifecycleAction::Modify)
         appendChange(p, in.change, "Interval"_L1, 1);
     if (!in.clientToken.isEmpty())
@@ -78,21 +89,6 @@ Params ecrRequest(const LifecycleInput &in, const Cursor &)
     if (in.dryRun)
         p.append({u"DryRun"_s, u"true"_s});
     return p;
-}
-
-Params vpcReadRequest(const LifecycleInput &in, const Cursor &)
-{
-    return {{u"RegionId"_s, in.target.region}, {u"FlowLogId"_s, in.flowLog.id}};
-}
-
-Params cenReadRequest(const LifecycleInput &in, const Cursor &)
-{
-    return {{u"RegionId"_s, in.target.region}, {u"FlowLogId"_s, in.flowLog.id}};
-}
-
-Params ecrReadRequest(const LifecycleInput &in, const Cursor &)
-{
-    return {{u"EcrId"_s, in.target.instanceId}, {u"FlowLogId"_s, in.flowLog.id}};
 }
 
 // --- mappers ----------------------------------------------------------------------------------------------------
@@ -107,55 +103,76 @@ StepAnswer callAnswer(const HttpResponse &response, const LifecycleInput &)
     return out;
 }
 
-StepAnswer vpcRead(const HttpResponse &response, const LifecycleInput &in)
+// A read: the service's list page parser, filtered to the flow log's id.
+template<auto Parse> StepAnswer readAnswer(const HttpResponse &response, const LifecycleInput &in)
 {
-    return readFromPage(parseVpcFlowLogsPage(response.body, in.target.rowContext()), in);
+    return readFromPage(Parse(response.body, in.target.rowContext()), in);
 }
 
-StepAnswer cenRead(const HttpResponse &response, const LifecycleInput &in)
+// --- rows -------------------------------------------------------------------------------------------------------
+
+// A service's own spellings of its actions (ModifyFlowLogAttribute is the same at all three).
+struct Actions
 {
-    return readFromPage(parseCenFlowLogsPage(response.body, in.target.rowContext()), in);
+    QLatin1StringView activate;
+    QLatin1StringView deactivate;
+    QLatin1StringView remove;
+    QLatin1StringView read;
+    QByteArrayView readMethod; // ECR takes POST only
+};
+
+// The five rows of one service: its changes share the request builder and the rules (a delete's also say which
+// codes mean gone) and answer alike; its read lists the flow log by id.
+struct ServiceRows
+{
+    LifecycleOperation activate;
+    LifecycleOperation deactivate;
+    LifecycleOperation modify;
+    LifecycleOperation remove;
+    LifecycleOperation read;
+};
+
+using Request = Params (*)(const LifecycleInput &in, const Cursor &cursor);
+using Mapper = StepAnswer (*)(const HttpResponse &response, const LifecycleInput &in);
+
+ServiceRows serviceRows(const ApiProduct &product, const Actions &actions, const OperationRules &call,
+                        const OperationRules &remove, Request request, Request readRequest, Mapper read)
+{
+    // A read changes nothing: repeat at will.
+    const OperationRules reads = OperationRules::lifecycle({}, {}, Idempotency::ClientToken);
+    return {{&product, actions.activate, "POST", call, request, callAnswer},
+            {&product, actions.deactivate, "POST", call, request, callAnswer},
+            {&product, "ModifyFlowLogAttribute"_L1, "POST", call, request, callAnswer},
+            {&product, actions.remove, "POST", remove, request, callAnswer},
+            {&product, actions.read, actions.readMethod, reads, readRequest, read}};
 }
 
-StepAnswer ecrRead(const HttpResponse &response, const LifecycleInput &in)
+const ServiceRows vpc = serviceRows(
+    products::vpc, {"ActiveFlowLog"_L1, "DeactiveFlowLog"_L1, "DeleteFlowLog"_L1, "DescribeFlowLogs"_L1, "GET"},
+    OperationRules::lifecycle(vpcBusy, {}, Idempotency::None),
+    OperationRules::lifecycle(vpcBusy, vpcGone, Idempotency::None), vpcRequest, inRegion,
+    readAnswer<parseVpcFlowLogsPage>);
+const ServiceRows cen = serviceRows(
+    products::cbn, {"ActiveFlowLog"_L1, "DeactiveFlowLog"_L1, "DeleteFlowlog"_L1, "DescribeFlowlogs"_L1, "GET"},
+    OperationRules::lifecycle(cenBusy, {}, Idempotency::ClientToken),
+    OperationRules::lifecycle(cenBusy, cenGone, Idempotency::ClientToken), cenRequest, inRegion,
+    readAnswer<parseCenFlowLogsPage>);
+const ServiceRows ecr = serviceRows(
+    products::ecr, {"ActivateFlowLog"_L1, "DeactivateFlowLog"_L1, "DeleteFlowlog"_L1, "DescribeFlowLogs"_L1, "POST"},
+    OperationRules::lifecycle(ecrBusy, ecrDone, Idempotency::ClientToken),
+    OperationRules::lifecycle(ecrBusy, ecrGone, Idempotency::ClientToken), ecrRequest, inEcr,
+    readAnswer<parseEcrFlowLogsPage>);
+
+// constexpr: the rows only refer to the operations, so other files may use them from their own static initialisers.
+constexpr LifecycleRows rowsOf(const ServiceRows &s)
 {
-    return readFromPage(parseEcrFlowLogsPage(response.body, in.target.rowContext()), in);
+    return {s.activate, s.deactivate, s.modify, s.remove, s.read};
 }
-
-const OperationRules vpcCall = OperationRules::lifecycle(vpcBusy, {}, Idempotency::None);
-const OperationRules vpcDelete = OperationRules::lifecycle(vpcBusy, vpcGone, Idempotency::None);
-const OperationRules cenCall = OperationRules::lifecycle(cenBusy, {}, Idempotency::ClientToken);
-const OperationRules cenDelete = OperationRules::lifecycle(cenBusy, cenGone, Idempotency::ClientToken);
-const OperationRules ecrCall = OperationRules::lifecycle(ecrBusy, ecrDone, Idempotency::ClientToken);
-const OperationRules ecrDelete = OperationRules::lifecycle(ecrBusy, ecrGone, Idempotency::ClientToken);
-const OperationRules reads =
-    OperationRules::lifecycle({}, {}, Idempotency::ClientToken); // a read changes nothing: repeat at will
-
-const LifecycleOperation vpcActive{&products::vpc, "ActiveFlowLog"_L1, "POST", vpcCall, vpcRequest, callAnswer};
-const LifecycleOperation vpcDeactive{&products::vpc, "DeactiveFlowLog"_L1, "POST", vpcCall, vpcRequest, callAnswer};
-const LifecycleOperation vpcModify{&products::vpc, "ModifyFlowLogAttribute"_L1, "POST", vpcCall, vpcRequest,
-                                   callAnswer};
-const LifecycleOperation vpcDeleteRow{&products::vpc, "DeleteFlowLog"_L1, "POST", vpcDelete, vpcRequest, callAnswer};
-const LifecycleOperation vpcReadRow{&products::vpc, "DescribeFlowLogs"_L1, "GET", reads, vpcReadRequest, vpcRead};
-
-const LifecycleOperation cenActive{&products::cbn, "ActiveFlowLog"_L1, "POST", cenCall, cenRequest, callAnswer};
-const LifecycleOperation cenDeactive{&products::cbn, "DeactiveFlowLog"_L1, "POST", cenCall, cenRequest, callAnswer};
-const LifecycleOperation cenModify{&products::cbn, "ModifyFlowLogAttribute"_L1, "POST", cenCall, cenRequest,
-                                   callAnswer};
-const LifecycleOperation cenDeleteRow{&products::cbn, "DeleteFlowlog"_L1, "POST", cenDelete, cenRequest, callAnswer};
-const LifecycleOperation cenReadRow{&products::cbn, "DescribeFlowlogs"_L1, "GET", reads, cenReadRequest, cenRead};
-
-const LifecycleOperation ecrActivate{&products::ecr, "ActivateFlowLog"_L1, "POST", ecrCall, ecrRequest, callAnswer};
-const LifecycleOperation ecrDeactivate{&products::ecr, "DeactivateFlowLog"_L1, "POST", ecrCall, ecrRequest, callAnswer};
-const LifecycleOperation ecrModify{&products::ecr, "ModifyFlowLogAttribute"_L1, "POST", ecrCall, ecrRequest,
-                                   callAnswer};
-const LifecycleOperation ecrDeleteRow{&products::ecr, "DeleteFlowlog"_L1, "POST", ecrDelete, ecrRequest, callAnswer};
-const LifecycleOperation ecrReadRow{&products::ecr, "DescribeFlowLogs"_L1, "POST", reads, ecrReadRequest, ecrRead};
 
 } // namespace
 
-const LifecycleRows vpcLifecycle{vpcActive, vpcDeactive, vpcModify, vpcDeleteRow, vpcReadRow};
-const LifecycleRows cenLifecycle{cenActive, cenDeactive, cenModify, cenDeleteRow, cenReadRow};
-const LifecycleRows ecrLifecycle{ecrActivate, ecrDeactivate, ecrModify, ecrDeleteRow, ecrReadRow};
+const LifecycleRows vpcLifecycle = rowsOf(vpc);
+const LifecycleRows cenLifecycle = rowsOf(cen);
+const LifecycleRows ecrLifecycle = rowsOf(ecr);
 
 } // namespace flowlog::aliyun

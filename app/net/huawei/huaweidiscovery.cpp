@@ -13,26 +13,15 @@ RestRequest projectsRequest(const SourceSpec &source, const Cursor &)
 {
     RestRequest r;
     r.query = source.filters;
-    r.headers = {{"Content-Type", "application/json"}};
-    return r;
-}
-
-RestRequest markerQuery(const SourceSpec &source, const Cursor &cursor)
-{
-    RestRequest r;
-    r.query.append({QStringLiteral("limit"), QString::number(cursor.pageSize)});
-    if (!cursor.token.isEmpty())
-        r.query.append({QStringLiteral("marker"), cursor.token});
-    r.query.append(source.filters);
-    r.headers = {{"Content-Type", "application/json"}};
+    r.headers = jsonHeaders();
     return r;
 }
 
 RestRequest routersRequest(const SourceSpec &source, const Cursor &cursor)
 {
-    RestRequest r = markerQuery(source, cursor);
+    RestRequest r = markerPagedRequest(source, cursor);
     r.pathValues = {{"project_id"_L1, source.projectId}};
-    r.headers.emplace_back("X-Project-Id", source.projectId.toUtf8());
+    r.headers = erHeaders(source.projectId);
     return r;
 }
 
@@ -99,7 +88,7 @@ const ResourceList orgListAccounts{&products::organizations,
                                    "GET",
                                    "/v1/organizations/accounts"_L1,
                                    OperationRules::discovery(PagingStyle::Token, 1000),
-                                   markerQuery,
+                                   markerPagedRequest,
                                    mapBody<parseOrgAccountsPage>};
 
 } // namespace flowlog::huawei

@@ -11,13 +11,9 @@ using namespace Qt::StringLiterals;
 
 RestRequest attachmentsRequest(const SourceSpec &source, const Cursor &cursor)
 {
-    RestRequest r;
-    r.query.append({QStringLiteral("limit"), QString::number(cursor.pageSize)});
-    if (!cursor.token.isEmpty())
-        r.query.append({QStringLiteral("marker"), cursor.token});
-    r.query.append(source.filters);
+    RestRequest r = markerPagedRequest(source, cursor);
     r.pathValues = {{"project_id"_L1, source.projectId}, {"er_id"_L1, source.instanceId}};
-    r.headers = {{"Content-Type", "application/json"}, {"X-Project-Id", source.projectId.toUtf8()}};
+    r.headers = erHeaders(source.projectId);
     return r;
 }
 

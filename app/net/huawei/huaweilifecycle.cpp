@@ -26,7 +26,7 @@ RestRequest itemRequest(const LifecycleInput &in, const Cursor &)
     RestRequest r;
     r.pathValues = {
         {"project_id"_L1, in.target.projectId}, {"er_id"_L1, in.target.instanceId}, {"flow_log_id"_L1, in.flowLog.id}};
-    r.headers = {{"Content-Type", "application/json"}, {"X-Project-Id", in.target.projectId.toUtf8()}};
+    r.headers = erHeaders(in.target.projectId);
     if (in.action == LifecycleAction::Modify)
         r.body = updateBody(in.change);
     return r;

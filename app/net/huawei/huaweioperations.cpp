@@ -29,19 +29,11 @@ QByteArray jsonString(const QString &text)
     return array.mid(1, array.size() - 2);
 }
 
-// The SDK declares JSON for every ER call, GET included, and signs it with the project id.
-Headers erHeaders(const QString &projectId)
-{
-    return {{"Content-Type", "application/json"}, {"X-Project-Id", projectId.toUtf8()}};
-}
-
 RestRequest listRequest(const SourceSpec &source, const Cursor &cursor)
 {
     RestRequest r;
     r.pathValues = {{"project_id"_L1, source.projectId}, {"er_id"_L1, source.instanceId}};
-    r.query.append({QStringLiteral("limit"), QString::number(std::clamp(cursor.pageSize, 1, 2000))});
-    if (!cursor.token.isEmpty())
-        r.query.append({QStringLiteral("marker"), cursor.token});
+    r.query = markerPaging(std::clamp(cursor.pageSize, 1, 2000), cursor);
     for (const auto &[key, value] : source.filters) {
         if (!isClientSideFilter(key) && !isPagingKey(key))
             r.query.append({key, value});
@@ -85,6 +77,35 @@ QString expandPath(QLatin1StringView pathTemplate, const QList<std::pair<QLatin1
     for (const auto &[name, value] : values)
         path.replace(u'{' + QString(name) + u'}', value);
     return path;
+}
+
+Headers jsonHeaders()
+{
+    return {{"Content-Type", "application/json"}};
+}
+
+Headers erHeaders(const QString &projectId)
+{
+    Headers headers = jsonHeaders();
+    headers.emplace_back("X-Project-Id", projectId.toUtf8());
+    return headers;
+}
+
+Query markerPaging(int limit, const Cursor &cursor)
+{
+    Query query{{QStringLiteral("limit"), QString::number(limit)}};
+    if (!cursor.token.isEmpty())
+        query.append({QStringLiteral("marker"), cursor.token});
+    return query;
+}
+
+RestRequest markerPagedRequest(const SourceSpec &source, const Cursor &cursor)
+{
+    RestRequest r;
+    r.query = markerPaging(cursor.pageSize, cursor);
+    r.query.append(source.filters);
+    r.headers = jsonHeaders();
+    return r;
 }
 
 QList<FlowLog> applyClientFilters(const SourceSpec &source, QList<FlowLog> rows)

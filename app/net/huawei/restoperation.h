@@ -39,6 +39,15 @@ template<typename Input, typename Output> struct RestOperation
 [[nodiscard]] QString expandPath(QLatin1StringView pathTemplate,
                                  const QList<std::pair<QLatin1StringView, QString>> &values);
 
+// The JSON content type the SDK declares for every call, GET included.
+[[nodiscard]] Headers jsonHeaders();
+// An ER call's headers: JSON, and the project id the SDK signs every ER call with.
+[[nodiscard]] Headers erHeaders(const QString &projectId);
+// The paging of a marker-paged list (ER, Organizations): limit, then marker once a page named the next.
+[[nodiscard]] Query markerPaging(int limit, const Cursor &cursor);
+// A marker-paged list request: the cursor's page size as limit, its marker, the source's filters, JSON headers.
+[[nodiscard]] RestRequest markerPagedRequest(const SourceSpec &source, const Cursor &cursor);
+
 // Pure: the call one attempt sends for an input (tests check it without a network).
 template<typename Input, typename Output>
 [[nodiscard]] RestCall restCall(const RestOperation<Input, Output> &op, const SourceSpec &target, const Input &input,

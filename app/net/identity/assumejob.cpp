@@ -78,15 +78,6 @@ AssumeResult AssumeResult::fromAnswer(const HttpResponse &response, const Fields
     return out;
 }
 
-AssumeJob::AssumeJob(AssumeInput input, RequestPlan plan, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
-                     QObject *parent)
-    : CallEngine(nam, policy, parent)
-    , m_input(std::move(input))
-    , m_map(std::move(map))
-{
-    setPlan(std::move(plan));
-}
-
 AssumeJob::~AssumeJob() = default;
 
 void AssumeJob::completed(const ExecutionResult &result)
@@ -105,7 +96,7 @@ void AssumeJob::completed(const ExecutionResult &result)
             out.error.hint = ApiErrors::tr("Check that %1 exists and trusts the account of the profile's key.")
                                  .arg(m_input.hop.displayName());
     } else {
-        out = m_map(result.response, m_input);
+        out = mapped(result);
     }
     out.attempts = result.attempts;
     Q_EMIT finished(out);

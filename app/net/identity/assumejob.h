@@ -45,28 +45,20 @@ struct AssumeResult
 
 // Assumes one role or agency: a typed call job over the generic CallEngine, like CreateJob. The call holds no
 // client token: repeating it only grants another set of credentials. finished() fires exactly once after start().
-class AssumeJob final : public CallEngine
+class AssumeJob final : public TypedCallJob<AssumeInput, AssumeResult>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssumeJob)
 
 public:
-    using Mapper = std::function<AssumeResult(const HttpResponse &response, const AssumeInput &input)>;
-
-    AssumeJob(AssumeInput input, RequestPlan plan, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
-              QObject *parent = nullptr);
+    using TypedCallJob::TypedCallJob;
     ~AssumeJob() override;
-
-    [[nodiscard]] const AssumeInput &input() const { return m_input; }
 
 Q_SIGNALS:
     void finished(const flowlog::AssumeResult &result);
 
 private:
     void completed(const ExecutionResult &result) override;
-
-    AssumeInput m_input;
-    Mapper m_map;
 };
 
 // The job for a hop (its provider's row), signed with `credentials`, owned by parent.

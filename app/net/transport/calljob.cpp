@@ -68,6 +68,10 @@ void CallEngine::send()
     m_executor->setNetworkPool(m_networkPool);
     connect(m_executor, &RequestExecutor::finished, this, &CallEngine::onFinished);
     connect(m_executor, &RequestExecutor::retrying, this, &CallEngine::retrying);
+    connect(m_executor, &RequestExecutor::answered, this, [this](bool throttled, int retryAfterMs) {
+        if (m_gate && m_ticket)
+            m_gate->answered(m_ticket, throttled, retryAfterMs);
+    });
     m_executor->start([request = m_plan.request, signing = m_signing] { return request(Cursor{}, signing); },
                       m_plan.judge, m_plan.renew);
 }

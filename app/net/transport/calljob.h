@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace flowlog {
@@ -69,6 +71,36 @@ private:
     RequestGate::Ticket m_ticket = 0;
     bool m_waitingForSlot = false;
     bool m_holdsSlot = false; // granted (possibly inside acquire(), before m_ticket is known)
+};
+
+// A call job typed by what its operation row reads (Input) and what its mapper makes of a successful answer
+// (Result): the input and the mapper every typed job (CreateJob, LifecycleStep, AssumeJob) keeps, held in one place.
+// The typed job adds its finished(Result) signal and, in completed(), what a failure means for its callers.
+template<typename Input, typename Result> class TypedCallJob : public CallEngine
+{
+public:
+    using Mapper = std::function<Result(const HttpResponse &response, const Input &input)>;
+
+    // Public so that the typed jobs inherit it as their own; the class stays abstract (completed()).
+    TypedCallJob(Input input, RequestPlan plan, Mapper map, QNetworkAccessManager *nam, RetryPolicy policy,
+                 QObject *parent = nullptr)
+        : CallEngine(nam, policy, parent)
+        , m_input(std::move(input))
+        , m_map(std::move(map))
+    {
+        setPlan(std::move(plan));
+    }
+
+    [[nodiscard]] const Input &input() const { return m_input; }
+
+protected:
+    // The result of a successful answer (or one the operation treats as done), by the row's mapper.
+    [[nodiscard]] Result mapped(const ExecutionResult &result) const { return m_map(result.response, m_input); }
+
+    Input m_input;
+
+private:
+    Mapper m_map;
 };
 
 } // namespace flowlog

@@ -137,6 +137,11 @@ void ListEngine::sendRequest(quint64 id)
     connect(executor, &RequestExecutor::finished, this,
             [this, id](const ExecutionResult &result) { onPage(id, result); });
     connect(executor, &RequestExecutor::retrying, this, &ListEngine::retrying);
+    connect(executor, &RequestExecutor::answered, this, [this, id](bool throttled, int retryAfterMs) {
+        const auto request = m_requests.constFind(id);
+        if (m_gate && request != m_requests.cend())
+            m_gate->answered(request->ticket, throttled, retryAfterMs);
+    });
     // The plan holds copies (target, credentials); the executor calls it for every attempt while the job lives.
     executor->start(
         [request = m_plan.request, cursor = it->cursor, signing = m_signing] { return request(cursor, signing); },

@@ -280,6 +280,9 @@ void RequestExecutor::onReplyFinished()
     if (verdict.error.isError() && verdict.error.httpStatus > 0)
         m_answeredError = verdict.error;
 
+    if (m_stop == Stop::None && !transportFailure)
+        Q_EMIT answered(verdict.retry == Verdict::Retry::Throttled, verdict.retryAfterMs);
+
     if (renewAndRetry(verdict, response))
         return;
 

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void finished(const flowlog::ExecutionResult &result);
     // A retry is scheduled (for progress display): attempt number, delay, reason.
     void retrying(int attempt, int delayMs, const flowlog::ApiError &reason);
+    // An attempt got an HTTP answer the judge read, before any retry of it is scheduled: throttled or not, with
+    // the service's hint (-1: none). For the request gate's adaptive limits (RequestGate::answered).
+    void answered(bool throttled, int retryAfterMs);
 
 private:
     // Why the executor ended an attempt itself.

@@ -59,6 +59,15 @@ public:
         queueFirst();
         release(ticket);
     }
+    // One attempt of ticket's request got an HTTP answer (called before the release, once per attempt: a retry
+    // answers again). throttled: the service refused it for its rate limit, retryAfterMs its hint (-1: none). An
+    // adaptive gate lowers the account's limit on throttling and raises it again with each answer that was not.
+    virtual void answered(Ticket ticket, bool throttled, int retryAfterMs)
+    {
+        Q_UNUSED(ticket)
+        Q_UNUSED(throttled)
+        Q_UNUSED(retryAfterMs)
+    }
 };
 
 } // namespace flowlog

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 
 #include <map>
 #include <tuple>
@@ -14,6 +15,14 @@ namespace flowlog {
 
 // The concrete gate: at most `global` requests in flight overall and `perGroup` per group (profile). Counts the
 // peaks it allowed, for tests and the sweep benchmark.
+//
+// Adaptive (setAdaptive, AIMD: issue 19 goal 2): each group has its own limit, starting at perGroup. A throttled
+// answer halves it (at least 1), at most once per round trip (a throttle counts only for a request sent after the
+// group's last cut: the others were sent at the old rate), and the group's new requests wait until the service's
+// hint (x-acs-retry-after, the rate-limit headers' TimeLeft, Retry-After) has passed; a timer grants them then.
+// Every answer that was not throttled adds 1 / limit (one slot per round trip's worth of answers) up to perGroup.
+// A group is granted while it has fewer than floor(limit) in flight. Requests already in flight keep their slots,
+// a throttled request's retry included: the group drains to its new limit instead of being cut off.
 class RequestSlots final : public RequestGate
 {
     Q_OBJECT
@@ -35,6 +44,14 @@ public:
     // Frees the slot without granting it, runs queueFirst() (its acquires wait too), then grants by rank.
     void releaseAfter(Ticket ticket, const std::function<void()> &queueFirst) override;
 
+    void answered(Ticket ticket, bool throttled, int retryAfterMs) override;
+
+    // Takes effect for the next grants; off forgets every lowered limit and every hint.
+    void setAdaptive(bool on);
+    [[nodiscard]] bool isAdaptive() const { return m_adaptiveOn; }
+    // The group's current limit (perGroup unless throttling lowered it; fractional while it recovers).
+    [[nodiscard]] double groupLimit(const QString &group) const;
+
     // While suspended nothing is granted (a sweep being cancelled: the slots its aborted requests free must not
     // start requests that are about to be aborted too).
     // Grants resume from the event loop (one pump by rank for everything queued meanwhile).
@@ -52,6 +69,8 @@ public:
     // of trace() gives the rounds a sweep took and their minimum (the sweep benchmark, scheduling tests).
     void setTracing(bool on);
     [[nodiscard]] const QList<TracedRequest> &trace() const { return m_trace; }
+    // The adaptive limits' cuts while tracing was on.
+    [[nodiscard]] const QList<TracedLimitCut> &limitCuts() const { return m_cuts; }
 
 private:
     // rank, turn within the rank for the group (round robin across groups), arrival.
@@ -63,6 +82,21 @@ private:
         QPointer<QObject> context;
         Granted granted;
     };
+    // A granted request: its group, and when it was sent in the order of grants and throttles (m_sendSeq).
+    struct Slot
+    {
+        QString group;
+        quint64 sentSeq = 0;
+    };
+    // A group whose limit is lowered or whose requests wait for a throttle's hint (absent: perGroup, no wait).
+    struct Adaptive
+    {
+        double limit = 1;
+        qint64 notBeforeMs = 0; // m_clock time
+        quint64 cutSeq = 0;     // m_sendSeq at the last cut: requests sent before it do not cut again
+    };
+    // Whether group may be granted now; else sets *wakeMs to the earliest time it may (when later than now).
+    [[nodiscard]] bool hasRoom(const QString &group, qint64 nowMs, qint64 *wakeMs) const;
     void schedulePump();
     void pump();
     void traceQueued(Ticket ticket, const QString &group, const QString &unlocks, int rank, QObject *context);
@@ -73,7 +107,7 @@ private:
     int m_perGroup;
     std::map<Key, Waiting> m_waiting;
     QHash<Ticket, Key> m_waitingKeys;
-    QHash<Ticket, QString> m_granted; // ticket -> group
+    QHash<Ticket, Slot> m_granted;
     QHash<QString, int> m_inFlightPerGroup;
     QHash<QString, QHash<int, quint64>> m_turns; // group -> rank -> requests queued so far
     Ticket m_nextTicket = 0;
@@ -85,7 +119,13 @@ private:
     bool m_pumping = false;
     bool m_suspended = false;
     bool m_tracing = false;
+    bool m_adaptiveOn = false;
+    QHash<QString, Adaptive> m_adaptive;
+    quint64 m_sendSeq = 0;
+    QElapsedTimer m_clock; // for the hints
+    QTimer m_wake;         // grants what a hint held back, when it has passed
     QList<TracedRequest> m_trace;
+    QList<TracedLimitCut> m_cuts;
     QHash<Ticket, qsizetype> m_traceIndex;
     QHash<QObject *, int> m_traceJobs; // live contexts -> job number
     qint64 m_traceSeq = 0;

@@ -21,6 +21,17 @@ struct TracedRequest
     qint64 releasedUs = -1;
 };
 
+// A group's limit lowered by an adaptive gate (RequestSlots::setAdaptive): a throttled answer halved it.
+struct TracedLimitCut
+{
+    QString group;
+    double from = 0; // the limit before and after the cut
+    double to = 0;
+    int retryAfterMs = -1; // the service's hint: the group's next grant waits at least this long
+    qint64 seq = -1;       // in the order of the gate's events (TracedRequest::grantedSeq...)
+    qint64 us = -1;
+};
+
 // What a traced schedule says about rounds.
 struct ScheduleRounds
 {

@@ -82,15 +82,11 @@ constexpr Action actions[] = {
     {"ListTransitRouters"_L1, &cen::listTransitRouters},
     {"ListTransitRouterVpcAttachments"_L1, &cen::listTransitRouterVpcAttachments},
     {"ListTransitRouterVbrAttachments"_L1, &cen::listTransitRouterVbrAttachments},
-    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
-    {"ActiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Activate>},
-    {"DeactiveFlowLog"_L1, &lifecycle<Service::Cen, Change::Deactivate>},
-    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Cen, Change::Modify>},
-    {"DeleteFlowlog"_L1, &lifecycle<Service::Cen, Change::Delete>},
 };
 
 } // namespace
 
-const Product product{"cen"_L1, "2017-09-12"_L1, actions};
+// The flow-log lifecycle: one engine for the three products (aliyun/lifecycle.cpp).
+const Product product{"cen"_L1, "2017-09-12"_L1, actions, lifecycleActions(Service::Cen)};
 
 } // namespace flowlog::sandbox::aliyun::cen

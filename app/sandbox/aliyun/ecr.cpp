@@ -198,15 +198,11 @@ constexpr Action actions[] = {
     {"DescribeExpressConnectRouter"_L1, &describeExpressConnectRouter},
     // The networks ECR flow logs watch: its child VBRs
     {"DescribeExpressConnectRouterChildInstance"_L1, &describeExpressConnectRouterChildInstance},
-    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
-    {"ActivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Activate>},
-    {"DeactivateFlowLog"_L1, &lifecycle<Service::Ecr, Change::Deactivate>},
-    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Ecr, Change::Modify>},
-    {"DeleteFlowlog"_L1, &lifecycle<Service::Ecr, Change::Delete>},
 };
 
 } // namespace
 
-const Product product{"ecr"_L1, "2023-09-01"_L1, actions};
+// The flow-log lifecycle: one engine for the three products (aliyun/lifecycle.cpp).
+const Product product{"ecr"_L1, "2023-09-01"_L1, actions, lifecycleActions(Service::Ecr)};
 
 } // namespace flowlog::sandbox::aliyun::ecr

@@ -116,6 +116,17 @@ QList<QJsonObject> inRegions(Context &context, const Account &account, ResourceK
     return out;
 }
 
+// A PageNumber list of one kind in the regions asked for, filtered by the parameters named and Tag.N.
+Reply regionalPage(Context &context, const Account &account, const Pairs &params, ResourceKind kind,
+                   const QStringList &filters, const QString &outer, const QString &inner = {})
+{
+    PageRequest page;
+    if (std::optional<Reply> r = readPage(params, page))
+        return *r;
+    return numberedPage(filtered(inRegions(context, account, kind, params), params, filters, u"Tag"_s), page, outer,
+                        inner);
+}
+
 Reply attachments(Context &context, const Account &account, const Pairs &params, ResourceKind kind,
                   const QString &resourceMember)
 {
@@ -166,13 +177,9 @@ Reply describeVpcs(Context &context, const Account &account, const Pairs &params
 
 Reply describeVSwitches(Context &context, const Account &account, const Pairs &params)
 {
-    PageRequest page;
-    if (std::optional<Reply> r = readPage(params, page))
-        return *r;
-    const QList<QJsonObject> matching =
-        filtered(inRegions(context, account, ResourceKind::VSwitch, params), params,
-                 {u"VpcId"_s, u"VSwitchId"_s, u"ZoneId"_s, u"VSwitchName"_s, u"ResourceGroupId"_s}, u"Tag"_s);
-    return numberedPage(matching, page, u"VSwitches"_s, u"VSwitch"_s);
+    return regionalPage(context, account, params, ResourceKind::VSwitch,
+                        {u"VpcId"_s, u"VSwitchId"_s, u"ZoneId"_s, u"VSwitchName"_s, u"ResourceGroupId"_s},
+                        u"VSwitches"_s, u"VSwitch"_s);
 }
 
 } // namespace vpc
@@ -203,13 +210,9 @@ Reply describeCens(Context &context, const Account &account, const Pairs &params
 
 Reply listTransitRouters(Context &context, const Account &account, const Pairs &params)
 {
-    PageRequest page;
-    if (std::optional<Reply> r = readPage(params, page))
-        return *r;
-    const QList<QJsonObject> matching =
-        filtered(inRegions(context, account, ResourceKind::TransitRouter, params), params,
-                 {u"CenId"_s, u"TransitRouterId"_s, u"TransitRouterName"_s, u"Status"_s, u"Type"_s}, u"Tag"_s);
-    return numberedPage(matching, page, u"TransitRouters"_s);
+    return regionalPage(context, account, params, ResourceKind::TransitRouter,
+                        {u"CenId"_s, u"TransitRouterId"_s, u"TransitRouterName"_s, u"Status"_s, u"Type"_s},
+                        u"TransitRouters"_s);
 }
 
 Reply listTransitRouterVpcAttachments(Context &context, const Account &account, const Pairs &params)

@@ -73,18 +73,38 @@ constexpr Rules ecrRules{
     true,
     true};
 
-const Rules &rulesFor(Service service)
+// A service's rules, and the rows of its product's table they spell.
+struct ServiceLifecycle
+{
+    const Rules &rules;
+    std::array<Action, 4> actions;
+};
+
+template<Service service> constexpr ServiceLifecycle lifecycleOf(const Rules &rules)
+{
+    return {rules,
+            {Action{rules.actions[0], &lifecycle<service, Change::Activate>},
+             Action{rules.actions[1], &lifecycle<service, Change::Deactivate>},
+             Action{rules.actions[2], &lifecycle<service, Change::Modify>},
+             Action{rules.actions[3], &lifecycle<service, Change::Delete>}}};
+}
+
+constexpr ServiceLifecycle vpcLifecycle = lifecycleOf<Service::Vpc>(vpcRules);
+constexpr ServiceLifecycle cenLifecycle = lifecycleOf<Service::Cen>(cenRules);
+constexpr ServiceLifecycle ecrLifecycle = lifecycleOf<Service::Ecr>(ecrRules);
+
+const ServiceLifecycle &lifecycleFor(Service service)
 {
     switch (service) {
     case Service::Vpc:
-        return vpcRules;
+        return vpcLifecycle;
     case Service::Cen:
-        return cenRules;
+        return cenLifecycle;
     case Service::Ecr:
     case Service::Er: // not an Alibaba product: the operation table never routes it here
         break;
     }
-    return ecrRules;
+    return ecrLifecycle;
 }
 
 // Alibaba's answer to a client token reused for a different request (the VPC, ECS and ROS idempotence pages).
@@ -286,7 +306,12 @@ Reply run(Context &context, const Account &account, const Pairs &params, const R
 
 Reply lifecycleCall(Service service, Change change, Context &context, const Account &account, const Pairs &params)
 {
-    return run(context, account, params, rulesFor(service), change);
+    return run(context, account, params, lifecycleFor(service).rules, change);
+}
+
+std::span<const Action> lifecycleActions(Service service)
+{
+    return lifecycleFor(service).actions;
 }
 
 } // namespace flowlog::sandbox::aliyun

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "aliyun/operations.h"
 #include "apirequest.h"
 #include "context.h"
+
+#include <span>
 
 // The flow-log lifecycle of VPC, CEN and ECR: activate, deactivate, modify and delete, each an asynchronous state
 // change on the sandbox's clock (Transitions), judged by one engine from a table of each service's rules
@@ -27,5 +30,9 @@ template<Service service, Change change> Reply lifecycle(Context &context, const
 {
     return lifecycleCall(service, change, context, account, params);
 }
+
+// The service's four lifecycle actions in its own spellings, each handled by lifecycle<service, change>: its
+// product's lifecycle table (Product::lifecycle).
+[[nodiscard]] std::span<const Action> lifecycleActions(Service service);
 
 } // namespace flowlog::sandbox::aliyun

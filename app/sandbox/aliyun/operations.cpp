@@ -15,9 +15,11 @@ std::optional<Operation> findOperation(QStringView version, QStringView action)
     for (const Product *product : products) {
         if (product->version != version)
             continue;
-        for (const Action &a : product->actions) {
-            if (a.name == action)
-                return Operation{product, &a};
+        for (const std::span<const Action> table : {product->actions, product->lifecycle}) {
+            for (const Action &a : table) {
+                if (a.name == action)
+                    return Operation{product, &a};
+            }
         }
     }
     return std::nullopt;

@@ -22,7 +22,7 @@ struct Action
     Handler handler;
 };
 
-// One product's operation table, owned by the product's file (aliyun/vpc.cpp holds VPC's handlers and their table):
+// One product's operation tables, owned by the product's file (aliyun/vpc.cpp holds VPC's handlers and their table):
 // the real endpoints tell products apart by Action + Version, and so does the sandbox. A new operation of a product
 // is a handler plus a row in that file's table, nothing else; a new product is a file with its table plus its line
 // in the list of products (aliyun/operations.cpp).
@@ -31,6 +31,8 @@ struct Product
     QLatin1StringView name; // the stats prefix: "vpc" -> "vpc.DescribeFlowLogs"
     QLatin1StringView version;
     std::span<const Action> actions;
+    // The flow-log lifecycle's actions (lifecycleActions, aliyun/lifecycle.h), spelled once, in its rules table.
+    std::span<const Action> lifecycle = {};
 };
 
 // A request's operation: the product's row and the action's.

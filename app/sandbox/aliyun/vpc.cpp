@@ -118,15 +118,11 @@ constexpr Action actions[] = {
     // The networks flow logs watch (aliyun/inventory.cpp)
     {"DescribeVpcs"_L1, &vpc::describeVpcs},
     {"DescribeVSwitches"_L1, &vpc::describeVSwitches},
-    // The flow-log lifecycle, one engine for the three products (aliyun/lifecycle.cpp)
-    {"ActiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Activate>},
-    {"DeactiveFlowLog"_L1, &lifecycle<Service::Vpc, Change::Deactivate>},
-    {"ModifyFlowLogAttribute"_L1, &lifecycle<Service::Vpc, Change::Modify>},
-    {"DeleteFlowLog"_L1, &lifecycle<Service::Vpc, Change::Delete>},
 };
 
 } // namespace
 
-const Product product{"vpc"_L1, "2016-04-28"_L1, actions};
+// The flow-log lifecycle: one engine for the three products (aliyun/lifecycle.cpp).
+const Product product{"vpc"_L1, "2016-04-28"_L1, actions, lifecycleActions(Service::Vpc)};
 
 } // namespace flowlog::sandbox::aliyun::vpc
