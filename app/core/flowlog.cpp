@@ -101,4 +101,21 @@ QDateTime parseProviderTime(const QString &text)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+void packRawJson(QList<FlowLog> &rows)
+{
+    // At most this many rows a block: reading one row decompresses its whole block (a page is 50 rows; a cache's
+    // source may hold thousands).
+    constexpr qsizetype kBlockRows = 50;
+    QList<PackedJson *> block;
+    block.reserve(kBlockRows);
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const Service service = rows.at(i).service;
+        block.clear();
+        for (; i < rows.size() && rows.at(i).service == service && block.size() < kBlockRows; ++i)
+            block.append(&rows[i].rawJson);
+        PackedJson::packTogether(block, service);
+    }
+}
+
 } // namespace flowlog

@@ -1,7 +1,8 @@
 #include "packedjson.h"
 
-// LZ4 with the service's preset dictionary: ~0.5 us an object where zlib took ~12 us (half of a page's parsing) for
-// output ~20% smaller (parse-page and the codec table in docs/benchmarks.md).
+// LZ4 with the service's preset dictionary, a page's rows as one block: per object, LZ4 took ~0.5 us where zlib took
+// ~12 us (half of a page's parsing) but its output was ~20% larger; a page's objects side by side pack smaller than
+// either (parse-page, model-scale and the codec table in docs/benchmarks.md).
 #include <lz4.h>
 
 #include <array>
@@ -12,10 +13,10 @@ namespace flowlog {
 
 namespace {
 
-// Larger inputs are stored: a provider object is a few hundred bytes.
+// Larger inputs are stored: a provider object is a few hundred bytes, a page of them tens of KB.
 constexpr qsizetype kMaxPackedInput = 16 * 1024 * 1024;
 // The largest compression buffer a thread keeps between objects.
-constexpr qsizetype kKeptBuffer = 64 * 1024;
+constexpr qsizetype kKeptBuffer = 256 * 1024;
 // LZ4 cannot expand data by more than this factor (a run costs a byte per 255), so a size above it means damage.
 constexpr qsizetype kMaxRatio = 256;
 
@@ -149,7 +150,7 @@ QByteArray compressed(QByteArrayView json, Format format)
     thread_local Compressor c;
     const int bound = LZ4_compressBound(int(json.size()));
     constexpr qsizetype kHeader = 1 + 5; // format + varint size
-    // Provider objects reuse the thread's buffer; a rare large input gets its own, so the thread does not keep it.
+    // Pages reuse the thread's buffer; a rare large input gets its own, so the thread does not keep it.
     QByteArray large;
     QByteArray &buffer = kHeader + bound <= kKeptBuffer ? c.buffer : large;
     if (buffer.size() < kHeader + bound)
@@ -167,55 +168,122 @@ QByteArray compressed(QByteArrayView json, Format format)
     return QByteArray(out, total); // exact size: rows keep it for their lifetime
 }
 
+// The block's whole JSON, empty when it is damaged. The last block a thread decompressed is kept with its JSON (a
+// share of the block, so its address cannot be reused by another while kept): a page's rows read in turn decompress
+// it once.
+QByteArray blockJson(const QByteArray &block)
+{
+    const auto format = static_cast<unsigned char>(block.at(0));
+    if (format == Stored)
+        return block.sliced(1);
+    if (dictionaryFor(format).empty())
+        return {};
+    struct Last
+    {
+        QByteArray block;
+        QByteArray json;
+    };
+    thread_local Last last;
+    if (last.block.constData() == block.constData() && last.block.size() == block.size())
+        return last.json;
+
+    quint64 size = 0;
+    const qsizetype varint = readVarint(block.constData() + 1, block.size() - 1, size);
+    const qsizetype header = 1 + varint;
+    const qsizetype streamSize = block.size() - header;
+    if (varint == 0 || size == 0 || size > quint64(kMaxPackedInput) || size > quint64(streamSize) * kMaxRatio)
+        return {};
+    const std::string_view dict = dictionaryFor(format);
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    // Exactly the recorded size from exactly the stored block: anything else is a damaged blob.
+    const int n = LZ4_decompress_safe_usingDict(block.constData() + header, out.data(), int(streamSize), int(size),
+                                                dict.data(), int(dict.size()));
+    if (n < 0 || quint64(n) != size)
+        return {};
+    last.block = block;
+    last.json = out;
+    return out;
+}
+
+QByteArray packBlock(QByteArrayView json, Service service)
+{
+    QByteArray out;
+    if (json.size() <= kMaxPackedInput)
+        out = compressed(json, formatFor(service));
+    return out.isEmpty() ? stored(json) : out;
+}
+
 } // namespace
 
 PackedJson::PackedJson(QByteArrayView json, Service service)
 {
     if (json.isEmpty())
         return;
-    if (json.size() <= kMaxPackedInput)
-        m_packed = compressed(json, formatFor(service));
-    if (m_packed.isEmpty())
-        m_packed = stored(json);
+    m_block = packBlock(json, service);
+    m_size = quint32(json.size());
+}
+
+PackedJson PackedJson::unpacked(QByteArray json)
+{
+    PackedJson p;
+    p.m_block = std::move(json);
+    p.m_offset = p.m_block.isEmpty() ? 0 : kUnpacked;
+    return p;
+}
+
+void PackedJson::packTogether(const QList<PackedJson *> &values, Service service)
+{
+    qsizetype total = 0;
+    for (const PackedJson *v : values) {
+        if (v->isUnpacked())
+            total += v->m_block.size();
+    }
+    if (total == 0)
+        return;
+    QByteArray all;
+    all.reserve(total);
+    for (const PackedJson *v : values) {
+        if (v->isUnpacked())
+            all.append(v->m_block);
+    }
+    const QByteArray block = packBlock(all, service);
+    quint32 offset = 0;
+    for (PackedJson *v : values) {
+        if (!v->isUnpacked())
+            continue;
+        v->m_size = quint32(v->m_block.size());
+        v->m_offset = offset;
+        v->m_block = block;
+        offset += v->m_size;
+    }
 }
 
 PackedJson PackedJson::fromPacked(const QByteArray &packed)
 {
     PackedJson p;
-    p.m_packed = packed;
+    p.m_block = packed;
+    p.m_size = kWhole;
     return p;
 }
 
 QByteArray PackedJson::json() const
 {
-    if (m_packed.isEmpty())
+    if (m_block.isEmpty() || isUnpacked())
+        return m_block;
+    const QByteArray whole = blockJson(m_block);
+    if (m_size == kWhole || (m_offset == 0 && quint64(m_size) == quint64(whole.size())))
+        return whole;
+    if (quint64(m_offset) + m_size > quint64(whole.size()))
         return {};
-    const auto format = static_cast<unsigned char>(m_packed.at(0));
-    if (format == Stored)
-        return m_packed.sliced(1);
-    if (dictionaryFor(format).empty())
-        return {};
-    quint64 size = 0;
-    const qsizetype varint = readVarint(m_packed.constData() + 1, m_packed.size() - 1, size);
-    const qsizetype header = 1 + varint;
-    const qsizetype streamSize = m_packed.size() - header;
-    if (varint == 0 || size == 0 || size > quint64(kMaxPackedInput) || size > quint64(streamSize) * kMaxRatio)
-        return {};
-
-    const std::string_view dict = dictionaryFor(format);
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    // Exactly the recorded size from exactly the stored block: anything else is a damaged blob.
-    const int n = LZ4_decompress_safe_usingDict(m_packed.constData() + header, out.data(), int(streamSize), int(size),
-                                                dict.data(), int(dict.size()));
-    if (n < 0 || quint64(n) != size)
-        return {};
-    return out;
+    return whole.sliced(m_offset, m_size);
 }
 
 bool operator==(const PackedJson &a, const PackedJson &b)
 {
-    // The same JSON packs to the same bytes with the same dictionary; compare the JSON only when they differ.
-    return a.m_packed == b.m_packed || a.json() == b.json();
+    // The same block and place hold the same JSON; compare the JSON only when they differ.
+    if (a.m_block.constData() == b.m_block.constData() && a.m_offset == b.m_offset && a.m_size == b.m_size)
+        return true;
+    return a.json() == b.json();
 }
 
 } // namespace flowlog

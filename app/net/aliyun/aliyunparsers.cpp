@@ -33,7 +33,7 @@ template<typename Obj> FlowLog baseRow(const Obj &o, const RowContext &ctx, Serv
                                                    QLatin1StringView("CreationTime")};
     json::readFlowLogFieldsOf(f, o, names);
     f.tags = json::tags(o);
-    f.rawJson = PackedJson(json::compact(o), service);
+    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
     return f;
 }
 
@@ -96,6 +96,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn, J
     ListPage page;
     if (parser == JsonParser::Simdjson && parseFast(body, ctx, rowFn, page)) {
         json::countSimdPage();
+        packRawJson(page.rows);
         return page;
     }
     page = ListPage();
@@ -107,6 +108,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn, J
         [&ctx, rowFn](const QJsonObject &o) { return rowFn(o, ctx); },
         ApiErrors::tr("A flow log entry in the response is not an object."),
         ApiErrors::tr("A flow log entry in the response has no FlowLogId."));
+    packRawJson(page.rows);
     return page;
 }
 
@@ -157,17 +159,23 @@ template<typename Obj> FlowLog ecrRow(const Obj &o, const RowContext &ctx)
 
 FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return vpcRow(o, ctx);
+    FlowLog f = vpcRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Vpc);
+    return f;
 }
 
 FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return cenRow(o, ctx);
+    FlowLog f = cenRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Cen);
+    return f;
 }
 
 FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return ecrRow(o, ctx);
+    FlowLog f = ecrRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Ecr);
+    return f;
 }
 
 ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)

@@ -26,7 +26,7 @@ template<typename Obj> FlowLog erRow(const Obj &o, const RowContext &ctx)
     f.resourceType = str(o, QLatin1StringView("resource_type"));
     f.resourceId = str(o, QLatin1StringView("resource_id"));
     f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("log_aggregation_interval"), 0));
-    f.rawJson = PackedJson(json::compact(o), Service::Er);
+    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
     return f;
 }
 
@@ -73,6 +73,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
     ListPage page;
     if (parser == JsonParser::Simdjson && parseFast(body, ctx, page)) {
         json::countSimdPage();
+        packRawJson(page.rows);
         return page;
     }
     page = ListPage();
@@ -91,6 +92,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
             arr, page, [&ctx](const QJsonObject &o) { return erRow(o, ctx); },
             ApiErrors::tr("A flow log entry in the response is not an object.")))
         return page;
+    packRawJson(page.rows);
     page.pageSize = static_cast<int>(arr.size());
     const QJsonObject info = root.value(QLatin1StringView("page_info")).toObject();
     page.nextToken = str(info, QLatin1StringView("next_marker"));
@@ -104,7 +106,9 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
 
 FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return erRow(o, ctx);
+    FlowLog f = erRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Er);
+    return f;
 }
 
 ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)

@@ -299,10 +299,13 @@ qint64 integer(const SimdObject &o, QLatin1StringView key, qint64 fallback)
 
 QByteArray compact(const SimdObject &o)
 {
-    QByteArray out;
-    out.reserve(1024);
-    o.appendCompact(out);
-    return out;
+    // Written into the thread's buffer and copied out at its size: reserving a KB an object made every row's buffer
+    // a "large" malloc request, which consolidates the heap's fast bins each time (the most of model-scale's parse
+    // time that malloc took, docs/benchmarks.md).
+    thread_local QByteArray scratch;
+    scratch.resize(0); // keeps the capacity (clear() would free it)
+    o.appendCompact(scratch);
+    return QByteArray(scratch.constData(), scratch.size());
 }
 
 SimdArray::SimdArray(const SimdObject &o, QLatin1StringView key, QLatin1StringView nested)
