@@ -16,7 +16,8 @@ PACKAGES=(cmake g++ make ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6svg6 libgl-dev
   gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth fonts-noto-cjk bsdutils
-  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev qt6-charts-dev libqt6opengl6-dev)
+  dpkg-dev appstream clang libclang-rt-14-dev zlib1g-dev qt6-charts-dev libqt6opengl6-dev
+  libsimdjson-dev liblz4-dev)
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi

@@ -56,6 +56,10 @@ struct FlowLog
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// Packs the raw JSON still unpacked (PackedJson::unpacked, as the page parsers leave it) of rows, a service's run
+// of at most 50 rows at a time, as one block each: a page's rows side by side pack much smaller than one at a time.
+void packRawJson(QList<FlowLog> &rows);
+
 // Parses the date/time formats the providers send: with or without seconds, with or without millis, 'Z' or
 // offset. Returns an invalid QDateTime when nothing matches.
 [[nodiscard]] QDateTime parseProviderTime(const QString &text);

@@ -4,34 +4,50 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 namespace flowlog {
 
 // A provider's JSON object kept compressed in memory: the raw JSON of every row is the largest part of a row, and
-// it is read only for the details pane, export and `list --format json`. Raw deflate with a preset dictionary of
-// the service's keys and typical values shrinks a typical object to about a quarter; anything that deflate does not
+// it is read only for the details pane, export and `list --format json`. A page's rows are packed together, as one
+// LZ4 block (with a preset dictionary of the service's keys and typical values) that each row shares and slices:
+// similar objects side by side compress far better than one at a time (LZ4 codes a repeat as a short match), and one
+// call a page costs less than one a row (docs/benchmarks.md). Reading a row decompresses its block; the last block a
+// thread decompressed is kept, so reading a page's rows in turn (export) decompresses it once. Anything LZ4 does not
 // shrink is stored as is. The packed form never leaves the process (caches and exports hold the JSON text), so the
 // format may change freely.
 class PackedJson
 {
 public:
     PackedJson() = default;
-    // service picks the dictionary; any bytes are accepted and json() gives them back unchanged.
+    // A block of its own; service picks the dictionary. Any bytes are accepted and json() gives them back unchanged.
     PackedJson(QByteArrayView json, Service service);
+    // json held as is until packTogether() packs it with others (a parser's rows, packed once its page is read).
+    [[nodiscard]] static PackedJson unpacked(QByteArray json);
+    // Packs the values still unpacked as one block with service's dictionary; each keeps a share of the block and its
+    // place in it. Values already packed are left as they are.
+    static void packTogether(const QList<PackedJson *> &values, Service service);
 
     // The bytes given to the constructor; empty if this is empty or the packed form is damaged.
     [[nodiscard]] QByteArray json() const;
-    [[nodiscard]] bool isEmpty() const { return m_packed.isEmpty(); }
-    // Bytes held for the packed form (the header included).
-    [[nodiscard]] qsizetype packedSize() const { return m_packed.size(); }
-    [[nodiscard]] const QByteArray &packed() const { return m_packed; }
-    // Rebuilds a value from packed(), e.g. damaged on purpose by a test or a fuzzer.
+    [[nodiscard]] bool isEmpty() const { return m_block.isEmpty(); }
+    [[nodiscard]] bool isUnpacked() const { return m_offset == kUnpacked; }
+    // Bytes held for the packed form (the header included): the whole block, which the rows packed with this one
+    // share.
+    [[nodiscard]] qsizetype packedSize() const { return m_block.size(); }
+    [[nodiscard]] const QByteArray &packed() const { return m_block; }
+    // Rebuilds a value from packed(), the whole block (e.g. damaged on purpose by a test or a fuzzer).
     [[nodiscard]] static PackedJson fromPacked(const QByteArray &packed);
 
     friend bool operator==(const PackedJson &a, const PackedJson &b);
 
 private:
-    QByteArray m_packed; // [format byte][varint JSON size][raw deflate] or [stored byte][JSON]
+    static constexpr quint32 kUnpacked = 0xffffffffu; // m_offset: m_block is the JSON itself, not yet packed
+    static constexpr quint32 kWhole = 0xffffffffu;    // m_size: the whole of the block's JSON (fromPacked)
+
+    QByteArray m_block;   // [format byte][varint JSON size][LZ4 block] or [stored byte][JSON]; shared by a page
+    quint32 m_offset = 0; // this value's JSON within the block's
+    quint32 m_size = 0;
 };
 
 } // namespace flowlog

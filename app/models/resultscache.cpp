@@ -93,7 +93,7 @@ FlowLog ResultsCache::fromJson(const QJsonObject &o)
         const QJsonArray kv = t.toArray();
         f.tags.append(Tag{kv.at(0).toString(), kv.at(1).toString()});
     }
-    f.rawJson = PackedJson(raw.toUtf8(), f.service);
+    f.rawJson = PackedJson::unpacked(raw.toUtf8()); // load() packs a source's rows together
     return f;
 }
 
@@ -147,6 +147,7 @@ ResultsCache::Contents ResultsCache::load(const QString &path)
         s.rows.reserve(rows.size());
         for (const QJsonValue &r : rows)
             s.rows.append(fromJson(r.toObject()));
+        packRawJson(s.rows);
         if (!s.id.isEmpty())
             out.sources.append(s);
     }

@@ -76,6 +76,7 @@ void sweepLatency(Context &context);  // Inventory sweep vs sequential sum and c
 void sweepScale(Context &context);    // 10 / 100 / 300 accounts at 100 ms, defaults vs the limits before issue 19
 void sweepThrottle(Context &context); // fixed vs adaptive (AIMD) per-account limits on a throttling sandbox
 void modelScale(Context &context);    // 100k / 1M rows: ingest, stall, memory per row, filter, sort
+void parsePage(Context &context);     // a 50-row page of each service: parser CPU per row, packing apart
 void coldStart(Context &context);     // flowlog-console to its first painted window
 void windowSweep(Context &context);   // MainWindow refreshing 150 accounts, sources tree shown and hidden
 void firstRow(Context &context);      // Refresh to the first row, known sources beside discovery or after it

@@ -22,6 +22,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sweep-scale"), &sweepScale},
         {QStringLiteral("sweep-throttle"), &sweepThrottle},
         {QStringLiteral("model-scale"), &modelScale},
+        {QStringLiteral("parse-page"), &parsePage},
         {QStringLiteral("cold-start"), &coldStart},
         {QStringLiteral("window-sweep"), &windowSweep},
         {QStringLiteral("first-row"), &firstRow},

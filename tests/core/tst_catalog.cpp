@@ -21,6 +21,7 @@ private Q_SLOTS:
     void plainHttpOnlyToLoopback();
     void providerTimesParse_data();
     void providerTimesParse();
+    void usualTimesReadAsQtReadsThem();
 };
 
 void TestCatalog::everyServiceHasItsRow()
@@ -144,6 +145,12 @@ void TestCatalog::providerTimesParse_data()
     QTest::newRow("millis (Huawei)") << "2023-09-21T04:20:00.000Z" << t;
     QTest::newRow("offset") << "2023-09-21T12:20:00+08:00" << t;
     QTest::newRow("garbage") << "yesterday" << QDateTime();
+    QTest::newRow("month 13") << "2023-13-21T04:20:00Z" << QDateTime();
+    QTest::newRow("no 29 February in 2023") << "2023-02-29T04:20:00Z" << QDateTime();
+    QTest::newRow("29 February 2024") << "2024-02-29T04:20:00Z"
+                                      << QDateTime(QDate(2024, 2, 29), QTime(4, 20, 0), QTimeZone::utc());
+    QTest::newRow("padded") << " 2023-09-21T04:20:00Z " << t;
+    QTest::newRow("a digit short") << "2023-09-21T04:20:0Z" << QDateTime();
 }
 
 void TestCatalog::providerTimesParse()
@@ -154,6 +161,55 @@ void TestCatalog::providerTimesParse()
     QCOMPARE(got.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(got.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+}
+
+// How Qt reads a time in the providers' forms (what parseProviderTime did before it read the usual ones by hand).
+QDateTime qtReading(const QString &text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid()) {
+        dt = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd'T'HH:mm'Z'"));
+        dt.setTimeZone(QTimeZone::utc());
+    }
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+void TestCatalog::usualTimesReadAsQtReadsThem()
+{
+    // Every field at and beyond its limits, in the three forms read by hand (seconds, milliseconds, no seconds).
+    const QStringList years = {QStringLiteral("0000"), QStringLiteral("0001"), QStringLiteral("1970"),
+                               QStringLiteral("2024"), QStringLiteral("2100"), QStringLiteral("9999")};
+    const QStringList monthDays = {QStringLiteral("00-10"), QStringLiteral("01-00"), QStringLiteral("01-31"),
+                                   QStringLiteral("02-28"), QStringLiteral("02-29"), QStringLiteral("02-30"),
+                                   QStringLiteral("04-31"), QStringLiteral("12-31"), QStringLiteral("13-01"),
+                                   QStringLiteral("1a-01")};
+    const QStringList times = {QStringLiteral("00:00"), QStringLiteral("23:59"), QStringLiteral("24:00"),
+                               QStringLiteral("12:60"), QStringLiteral("1:300")};
+    const QStringList tails = {QStringLiteral("Z"),      QStringLiteral(":00Z"),     QStringLiteral(":59Z"),
+                               QStringLiteral(":60Z"),   QStringLiteral(":07.999Z"), QStringLiteral(":07.000Z"),
+                               QStringLiteral(":07.5Z"), QStringLiteral(":07.12aZ"), QStringLiteral(":07z"),
+                               QStringLiteral(":07")};
+    int compared = 0;
+    for (const QString &y : years) {
+        for (const QString &md : monthDays) {
+            for (const QString &hm : times) {
+                for (const QString &tail : tails) {
+                    const QString text = y + QLatin1Char('-') + md + QLatin1Char('T') + hm + tail;
+                    const QDateTime expected = qtReading(text);
+                    const QDateTime got = parseProviderTime(text);
+                    QVERIFY2(got.isValid() == expected.isValid(), qPrintable(text));
+                    if (expected.isValid()) {
+                        QVERIFY2(got.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch(), qPrintable(text));
+                        QVERIFY2(got.timeSpec() == Qt::UTC, qPrintable(text));
+                        ++compared;
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(compared > 100); // most of them are valid times
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

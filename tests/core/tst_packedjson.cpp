@@ -88,6 +88,10 @@ private Q_SLOTS:
     void damagedBlobsNeverCrash();
     void unknownFormatGivesEmpty();
     void threadsPackIndependently();
+    void aPageSharesOneSmallerBlock_data();
+    void aPageSharesOneSmallerBlock();
+    void blocksReadInTurnGiveTheirOwnRows();
+    void packingTogetherLeavesPackedAndEmptyValues();
     void packCost();
     void unpackCost();
 };
@@ -179,7 +183,7 @@ void TestPackedJson::truncatedBlobsGiveEmpty()
 {
     for (const QByteArray &json : {vpcObject(), cenObject(), ecrObject(), erObject()}) {
         const QByteArray packed = PackedJson(json, Service::Vpc).packed();
-        QVERIFY(packed.at(0) != 0); // deflated, not stored
+        QVERIFY(packed.at(0) != 0); // compressed, not stored
         for (qsizetype n = 0; n < packed.size(); ++n)
             QVERIFY2(PackedJson::fromPacked(packed.left(n)).json().isEmpty(), qPrintable(QString::number(n)));
         // Trailing garbage is damage too.
@@ -189,7 +193,7 @@ void TestPackedJson::truncatedBlobsGiveEmpty()
 
 void TestPackedJson::damagedBlobsNeverCrash()
 {
-    // Raw deflate has no checksum, so a flipped bit inside a literal may decode to other bytes; the recorded size
+    // An LZ4 block has no checksum, so a flipped bit inside a literal may decode to other bytes; the recorded size
     // still bounds what comes out, and nothing may crash or read out of bounds (the sanitizer build checks that).
     for (Service service : allServices) {
         const QByteArray json = service == Service::Er ? erObject() : vpcObject();
@@ -205,7 +209,7 @@ void TestPackedJson::damagedBlobsNeverCrash()
     }
     for (quint32 seed = 0; seed < 200; ++seed) {
         QByteArray garbage = randomBytes(1 + seed % 64, seed);
-        garbage[0] = static_cast<char>(1 + seed % 4); // a deflated format
+        garbage[0] = static_cast<char>(1 + seed % 4); // a compressed format
         (void)PackedJson::fromPacked(garbage).json();
     }
     // A recorded size far beyond what the stream could hold is refused before allocating it.
@@ -221,7 +225,7 @@ void TestPackedJson::unknownFormatGivesEmpty()
 
 void TestPackedJson::threadsPackIndependently()
 {
-    // Each thread has its own zlib streams: parsers pack on worker threads while the GUI unpacks.
+    // Each thread has its own LZ4 streams: parsers pack on worker threads while the GUI unpacks.
     std::atomic<int> failures{0};
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
@@ -237,6 +241,117 @@ void TestPackedJson::threadsPackIndependently()
     for (std::thread &thread : threads)
         thread.join();
     QCOMPARE(failures.load(), 0);
+}
+
+namespace {
+
+// n provider objects as one page holds them: the same service, ids and names differing.
+QList<QByteArray> pageOf(const QByteArray &object, int n)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < n; ++i)
+        out.append(QByteArray(object).replace("myFlowlog", "flowlog-" + QByteArray::number(i * 7919)));
+    return out;
+}
+
+} // namespace
+
+void TestPackedJson::aPageSharesOneSmallerBlock_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<Service>("service");
+    QTest::newRow("vpc") << vpcObject() << Service::Vpc;
+    QTest::newRow("cen") << cenObject() << Service::Cen;
+    QTest::newRow("ecr") << ecrObject() << Service::Ecr;
+    QTest::newRow("er") << erObject().replace("flow_log", "myFlowlog") << Service::Er;
+}
+
+void TestPackedJson::aPageSharesOneSmallerBlock()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(Service, service);
+    const QList<QByteArray> objects = pageOf(json, 50);
+    QList<PackedJson> values;
+    qsizetype alone = 0;
+    for (const QByteArray &o : objects) {
+        values.append(PackedJson::unpacked(o));
+        QVERIFY(values.constLast().isUnpacked());
+        QCOMPARE(values.constLast().json(), o); // readable before it is packed
+        alone += PackedJson(o, service).packedSize();
+    }
+    QList<PackedJson *> pointers;
+    for (PackedJson &v : values)
+        pointers.append(&v);
+    PackedJson::packTogether(pointers, service);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QVERIFY(!values.at(i).isUnpacked());
+        QCOMPARE(values.at(i).packed().constData(), values.constFirst().packed().constData()); // one block, shared
+        QCOMPARE(values.at(i).json(), objects.at(i));
+    }
+    // Backwards too (the thread's last block is kept, so this reads it from there).
+    for (qsizetype i = values.size() - 1; i >= 0; --i)
+        QCOMPARE(values.at(i).json(), objects.at(i));
+    // Similar objects side by side: the block is at most half of what they take packed one at a time.
+    QVERIFY2(values.constFirst().packedSize() * 2 <= alone,
+             qPrintable(QStringLiteral("%1 B together, %2 B alone").arg(values.constFirst().packedSize()).arg(alone)));
+    QVERIFY(values.at(3) == PackedJson(objects.at(3), service));
+    QVERIFY(!(values.at(3) == values.at(4)));
+}
+
+void TestPackedJson::blocksReadInTurnGiveTheirOwnRows()
+{
+    // Two pages read alternately: the kept block must never answer for the other one.
+    const QList<QByteArray> first = pageOf(vpcObject(), 5);
+    const QList<QByteArray> second = pageOf(vpcObject().replace("Active", "Inactive"), 5);
+    QList<PackedJson> a, b;
+    for (qsizetype i = 0; i < 5; ++i) {
+        a.append(PackedJson::unpacked(first.at(i)));
+        b.append(PackedJson::unpacked(second.at(i)));
+    }
+    QList<PackedJson *> pa, pb;
+    for (qsizetype i = 0; i < 5; ++i) {
+        pa.append(&a[i]);
+        pb.append(&b[i]);
+    }
+    PackedJson::packTogether(pa, Service::Vpc);
+    PackedJson::packTogether(pb, Service::Vpc);
+    for (qsizetype i = 0; i < 5; ++i) {
+        QCOMPARE(a.at(i).json(), first.at(i));
+        QCOMPARE(b.at(i).json(), second.at(i));
+    }
+    // A kept block whose rows are gone cannot be mistaken for a new one at the same address: the kept share holds
+    // it.
+    QCOMPARE(a.at(0).json(), first.at(0));
+    a.clear();
+    const QList<QByteArray> third = pageOf(vpcObject().replace("Active", "Activf"), 5);
+    QList<PackedJson> c;
+    for (const QByteArray &o : third)
+        c.append(PackedJson::unpacked(o));
+    QList<PackedJson *> pc;
+    for (PackedJson &v : c)
+        pc.append(&v);
+    PackedJson::packTogether(pc, Service::Vpc);
+    for (qsizetype i = 0; i < 5; ++i)
+        QCOMPARE(c.at(i).json(), third.at(i));
+}
+
+void TestPackedJson::packingTogetherLeavesPackedAndEmptyValues()
+{
+    const QByteArray json = cenObject();
+    PackedJson alone(json, Service::Cen);
+    const QByteArray aloneBlock = alone.packed();
+    PackedJson empty = PackedJson::unpacked(QByteArray());
+    PackedJson pending = PackedJson::unpacked(json);
+    PackedJson::packTogether({&alone, &empty, &pending}, Service::Cen);
+    QCOMPARE(alone.packed(), aloneBlock);
+    QVERIFY(empty.isEmpty());
+    QVERIFY(empty.json().isEmpty());
+    QVERIFY(!pending.isUnpacked());
+    QCOMPARE(pending.json(), json);
+    // Nothing to pack: nothing changes.
+    PackedJson::packTogether({}, Service::Cen);
+    PackedJson::packTogether({&empty}, Service::Cen);
+    QVERIFY(empty.isEmpty());
 }
 
 void TestPackedJson::packCost()

@@ -2,6 +2,7 @@
 
 #include "aliyunparsers.h"
 #include "fuzzcheck.h"
+#include "samepage.h"
 
 #include <QJsonDocument>
 
@@ -12,12 +13,13 @@ namespace flowlog::fuzz {
 
 // Feeds one response body to a page parser and checks what every caller relies on: an error page carries no
 // half-read rows beyond what was reported, and every row survives the record's own accessors (display, key,
-// export JSON, raw object) without crashing.
+// export JSON, raw object) without crashing. The same parser on QJsonDocument alone must give the same page: rows,
+// raw JSON and errors.
 template<typename Parser> void fuzzPage(const std::uint8_t *data, std::size_t size, Parser parser)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const RowContext ctx{QStringLiteral("fuzz"), QStringLiteral("p-fuzz"), QStringLiteral("cn-hangzhou")};
-    const ListPage page = parser(body, ctx);
+    const ListPage page = parser(body, ctx, JsonParser::Simdjson);
     if (page.error.isError())
         FUZZ_CHECK(!page.error.message.isEmpty());
     for (const FlowLog &row : page.rows) {
@@ -32,9 +34,13 @@ template<typename Parser> void fuzzPage(const std::uint8_t *data, std::size_t si
         (void)QJsonDocument(row.toJson()).toJson(QJsonDocument::Compact);
     }
     // Parsing is a pure function of the body.
-    const ListPage again = parser(body, ctx);
+    const ListPage again = parser(body, ctx, JsonParser::Simdjson);
     FUZZ_CHECK(again.rows.size() == page.rows.size());
     FUZZ_CHECK(again.error.kind == page.error.kind);
+    const QString difference = test::pageDifference(page, parser(body, ctx, JsonParser::QJsonDocumentOnly));
+    if (!difference.isEmpty())
+        std::fprintf(stderr, "simdjson and QJsonDocument pages differ: %s\n", qPrintable(difference));
+    FUZZ_CHECK(difference.isEmpty());
 }
 
 } // namespace flowlog::fuzz

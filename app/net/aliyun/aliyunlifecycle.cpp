@@ -103,10 +103,11 @@ StepAnswer callAnswer(const HttpResponse &response, const LifecycleInput &)
     return out;
 }
 
-// A read: the service's list page parser, filtered to the flow log's id.
+// A read: the service's list page parser, filtered to the flow log's id. The parser is named explicitly: a
+// function pointer does not carry the page parsers' default argument.
 template<auto Parse> StepAnswer readAnswer(const HttpResponse &response, const LifecycleInput &in)
 {
-    return readFromPage(Parse(response.body, in.target.rowContext()), in);
+    return readFromPage(Parse(response.body, in.target.rowContext(), JsonParser::Simdjson), in);
 }
 
 // --- rows -------------------------------------------------------------------------------------------------------

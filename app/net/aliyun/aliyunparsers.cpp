@@ -1,6 +1,8 @@
 #include "aliyunparsers.h"
 
 #include "jsonread.h"
+#include "rowreaders.h"
+#include "simdobject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +23,7 @@ int intervalSeconds(qint64 value, int unit)
 
 using json::str;
 
-FlowLog baseRow(const QJsonObject &o, const RowContext &ctx, Service service)
+template<typename Obj> FlowLog baseRow(const Obj &o, const RowContext &ctx, Service service)
 {
     FlowLog f = ctx.newFlowLog(service);
     if (const QString region = str(o, QLatin1StringView("RegionId")); !region.isEmpty())
@@ -29,10 +31,20 @@ FlowLog baseRow(const QJsonObject &o, const RowContext &ctx, Service service)
     static constexpr json::FlowLogFieldNames names{QLatin1StringView("FlowLogName"), QLatin1StringView("Description"),
                                                    QLatin1StringView("ProjectName"), QLatin1StringView("LogStoreName"),
                                                    QLatin1StringView("CreationTime")};
-    json::readFlowLogFields(f, o, names);
+    json::readFlowLogFieldsOf(f, o, names);
     f.tags = json::tags(o);
-    f.rawJson = PackedJson(json::compact(o), service);
+    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
     return f;
+}
+
+// The paging members of the envelope shared by the three Alibaba list APIs.
+template<typename Obj> void readPaging(const Obj &root, ListPage &page)
+{
+    page.requestId = str(root, QLatin1StringView("RequestId"));
+    page.totalCount = json::integer(root, QLatin1StringView("TotalCount"));
+    page.pageNumber = static_cast<int>(json::integer(root, QLatin1StringView("PageNumber"), 0));
+    page.pageSize = static_cast<int>(json::integer(root, QLatin1StringView("PageSize"), 0));
+    page.nextToken = str(root, QLatin1StringView("NextToken"));
 }
 
 // Reads the envelope shared by the three Alibaba list APIs; fills error when the body is not a JSON object.
@@ -40,11 +52,7 @@ bool readEnvelope(const QByteArray &body, ListPage &page, QJsonObject &root)
 {
     if (!json::readObject(body, root, page.error))
         return false;
-    page.requestId = str(root, QLatin1StringView("RequestId"));
-    page.totalCount = json::integer(root, QLatin1StringView("TotalCount"));
-    page.pageNumber = static_cast<int>(json::integer(root, QLatin1StringView("PageNumber"), 0));
-    page.pageSize = static_cast<int>(json::integer(root, QLatin1StringView("PageSize"), 0));
-    page.nextToken = str(root, QLatin1StringView("NextToken"));
+    readPaging(root, page);
     const QJsonValue flowLogs = root.value(QLatin1StringView("FlowLogs"));
     if (!flowLogs.isUndefined() && !flowLogs.isNull() && !flowLogs.isArray() && !flowLogs.isObject()) {
         json::setParseError(page.error, page.requestId,
@@ -54,9 +62,44 @@ bool readEnvelope(const QByteArray &body, ListPage &page, QJsonObject &root)
     return true;
 }
 
-template<typename RowFn> ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn)
+// The page through simdjson; false (page half-filled) for anything the QJsonDocument path must judge: a body
+// simdjson refuses or that is not plain, FlowLogs of an unexpected type, an element that is not an object or has
+// no id (the errors), or a value only QJsonDocument reads for sure.
+template<typename RowFn> bool parseFast(const QByteArray &body, const RowContext &ctx, RowFn rowFn, ListPage &page)
+{
+    using simdjson::dom::element_type;
+    json::SimdObject r;
+    if (!json::parseRootObject(body, r))
+        return false;
+    readPaging(r, page);
+    simdjson::dom::element flowLogs;
+    if (r.find(QLatin1StringView("FlowLogs"), flowLogs) && flowLogs.type() != element_type::NULL_VALUE &&
+        flowLogs.type() != element_type::ARRAY && flowLogs.type() != element_type::OBJECT)
+        return false;
+    const json::SimdArray rows(r, QLatin1StringView("FlowLogs"), QLatin1StringView("FlowLog"));
+    page.rows.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        bool isObject = false;
+        const json::SimdObject o = rows.objectAt(i, &isObject);
+        if (!isObject)
+            return false;
+        page.rows.append(rowFn(o, ctx));
+        if (!o.sure() || page.rows.constLast().id.isEmpty())
+            return false;
+    }
+    return r.sure();
+}
+
+template<typename RowFn>
+ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn, JsonParser parser)
 {
     ListPage page;
+    if (parser == JsonParser::Simdjson && parseFast(body, ctx, rowFn, page)) {
+        json::countSimdPage();
+        packRawJson(page.rows);
+        return page;
+    }
+    page = ListPage();
     QJsonObject root;
     if (!readEnvelope(body, page, root))
         return page;
@@ -65,12 +108,12 @@ template<typename RowFn> ListPage parsePage(const QByteArray &body, const RowCon
         [&ctx, rowFn](const QJsonObject &o) { return rowFn(o, ctx); },
         ApiErrors::tr("A flow log entry in the response is not an object."),
         ApiErrors::tr("A flow log entry in the response has no FlowLogId."));
+    packRawJson(page.rows);
     return page;
 }
 
-} // namespace
-
-FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
+// The three mappers, over a QJsonObject or a json::SimdObject (read with the same meaning).
+template<typename Obj> FlowLog vpcRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = baseRow(o, ctx, Service::Vpc);
     f.resourceType = str(o, QLatin1StringView("ResourceType"));
@@ -83,7 +126,7 @@ FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     return f;
 }
 
-FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
+template<typename Obj> FlowLog cenRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = baseRow(o, ctx, Service::Cen);
     const QString attachment = str(o, QLatin1StringView("TransitRouterAttachmentId"));
@@ -102,7 +145,7 @@ FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     return f;
 }
 
-FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
+template<typename Obj> FlowLog ecrRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = baseRow(o, ctx, Service::Ecr);
     f.resourceType = str(o, QLatin1StringView("InstanceType"));
@@ -112,19 +155,45 @@ FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
     return f;
 }
 
-ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx)
+} // namespace
+
+FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return parsePage(body, ctx, vpcFlowLogFromJson);
+    FlowLog f = vpcRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Vpc);
+    return f;
 }
 
-ListPage parseCenFlowLogsPage(const QByteArray &body, const RowContext &ctx)
+FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return parsePage(body, ctx, cenFlowLogFromJson);
+    FlowLog f = cenRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Cen);
+    return f;
 }
 
-ListPage parseEcrFlowLogsPage(const QByteArray &body, const RowContext &ctx)
+FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return parsePage(body, ctx, ecrFlowLogFromJson);
+    FlowLog f = ecrRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Ecr);
+    return f;
+}
+
+ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
+{
+    return parsePage(
+        body, ctx, [](const auto &o, const RowContext &c) { return vpcRow(o, c); }, parser);
+}
+
+ListPage parseCenFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
+{
+    return parsePage(
+        body, ctx, [](const auto &o, const RowContext &c) { return cenRow(o, c); }, parser);
+}
+
+ListPage parseEcrFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
+{
+    return parsePage(
+        body, ctx, [](const auto &o, const RowContext &c) { return ecrRow(o, c); }, parser);
 }
 
 namespace aliyun {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "createjob.h"
+#include "jsonparser.h"
 #include "listpage.h"
 
 #include <QByteArray>
@@ -9,10 +10,14 @@
 namespace flowlog {
 
 // The Alibaba flow-log mappers: one list page's body into rows (VPC DescribeFlowLogs, CEN DescribeFlowlogs, ECR
-// DescribeFlowLogs), one object into a row, and a create's answer.
-[[nodiscard]] ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx);
-[[nodiscard]] ListPage parseCenFlowLogsPage(const QByteArray &body, const RowContext &ctx);
-[[nodiscard]] ListPage parseEcrFlowLogsPage(const QByteArray &body, const RowContext &ctx);
+// DescribeFlowLogs; read with simdjson unless the parser says otherwise, see listpage.h), one object into a row, and
+// a create's answer.
+[[nodiscard]] ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx,
+                                            JsonParser parser = JsonParser::Simdjson);
+[[nodiscard]] ListPage parseCenFlowLogsPage(const QByteArray &body, const RowContext &ctx,
+                                            JsonParser parser = JsonParser::Simdjson);
+[[nodiscard]] ListPage parseEcrFlowLogsPage(const QByteArray &body, const RowContext &ctx,
+                                            JsonParser parser = JsonParser::Simdjson);
 
 [[nodiscard]] FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx);
 [[nodiscard]] FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx);

@@ -3,6 +3,8 @@
 #include "jsonread.h"
 #include "jsonscan.h"
 #include "retrypolicy.h"
+#include "rowreaders.h"
+#include "simdobject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,23 +13,70 @@ namespace flowlog::huawei {
 
 using json::str;
 
-FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
+namespace {
+
+// The mapper over a QJsonObject or a json::SimdObject (read with the same meaning).
+template<typename Obj> FlowLog erRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = ctx.newFlowLog(Service::Er);
     static constexpr json::FlowLogFieldNames names{QLatin1StringView("name"), QLatin1StringView("description"),
                                                    QLatin1StringView("log_group_id"),
                                                    QLatin1StringView("log_stream_id"), QLatin1StringView("created_at")};
-    json::readFlowLogFields(f, o, names);
+    json::readFlowLogFieldsOf(f, o, names);
     f.resourceType = str(o, QLatin1StringView("resource_type"));
     f.resourceId = str(o, QLatin1StringView("resource_id"));
     f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("log_aggregation_interval"), 0));
-    f.rawJson = PackedJson(json::compact(o), Service::Er);
+    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
     return f;
 }
 
-ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx)
+// The page through simdjson; false (page half-filled) for anything the QJsonDocument path must judge (see
+// aliyunparsers.cpp's parseFast).
+bool parseFast(const QByteArray &body, const RowContext &ctx, ListPage &page)
+{
+    using simdjson::dom::element_type;
+    json::SimdObject r;
+    if (!json::parseRootObject(body, r))
+        return false;
+    page.requestId = str(r, QLatin1StringView("request_id"));
+    simdjson::dom::element flowLogs;
+    const bool present = r.find(QLatin1StringView("flow_logs"), flowLogs);
+    if (present && flowLogs.type() != element_type::NULL_VALUE && flowLogs.type() != element_type::ARRAY)
+        return false;
+    if (present && flowLogs.type() == element_type::ARRAY) {
+        const simdjson::dom::array rows = flowLogs.get_array().value_unsafe();
+        page.rows.reserve(qsizetype(rows.size()));
+        for (const simdjson::dom::element e : rows) {
+            if (e.type() != element_type::OBJECT)
+                return false;
+            const json::SimdObject o(e.get_object().value_unsafe());
+            page.rows.append(erRow(o, ctx));
+            if (!o.sure())
+                return false;
+        }
+    }
+    page.pageSize = static_cast<int>(page.rows.size());
+    simdjson::dom::element infoValue;
+    const json::SimdObject info =
+        r.find(QLatin1StringView("page_info"), infoValue) && infoValue.type() == element_type::OBJECT
+            ? json::SimdObject(infoValue.get_object().value_unsafe())
+            : json::SimdObject();
+    page.nextToken = str(info, QLatin1StringView("next_marker"));
+    page.totalCount = json::integer(info, QLatin1StringView("total_count"));
+    if (page.totalCount < 0)
+        page.totalCount = json::integer(r, QLatin1StringView("total_count"));
+    return r.sure() && info.sure();
+}
+
+ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
 {
     ListPage page;
+    if (parser == JsonParser::Simdjson && parseFast(body, ctx, page)) {
+        json::countSimdPage();
+        packRawJson(page.rows);
+        return page;
+    }
+    page = ListPage();
     QJsonObject root;
     if (!json::readObject(body, root, page.error))
         return page;
@@ -40,9 +89,10 @@ ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx)
     }
     const QJsonArray arr = flowLogs.toArray();
     if (!json::mapRows(
-            arr, page, [&ctx](const QJsonObject &o) { return erFlowLogFromJson(o, ctx); },
+            arr, page, [&ctx](const QJsonObject &o) { return erRow(o, ctx); },
             ApiErrors::tr("A flow log entry in the response is not an object.")))
         return page;
+    packRawJson(page.rows);
     page.pageSize = static_cast<int>(arr.size());
     const QJsonObject info = root.value(QLatin1StringView("page_info")).toObject();
     page.nextToken = str(info, QLatin1StringView("next_marker"));
@@ -50,6 +100,20 @@ ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx)
     if (page.totalCount < 0)
         page.totalCount = json::integer(root, QLatin1StringView("total_count"));
     return page;
+}
+
+} // namespace
+
+FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
+{
+    FlowLog f = erRow(o, ctx);
+    f.rawJson = PackedJson(f.rawJson.json(), Service::Er);
+    return f;
+}
+
+ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
+{
+    return parsePage(body, ctx, parser);
 }
 
 CreatedFlowLog parseErCreateResponse(const QByteArray &body, const RowContext &ctx)

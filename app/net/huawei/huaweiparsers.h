@@ -2,6 +2,7 @@
 
 #include "createjob.h"
 #include "httptypes.h"
+#include "jsonparser.h"
 #include "listpage.h"
 
 #include <QByteArray>
@@ -16,7 +17,8 @@ namespace flowlog::huawei {
 
 // {"flow_logs":[...], "request_id", "page_info":{"next_marker", "current_count"}}. nextToken is next_marker
 // (empty on the last page); pageSize is the number of entries the service sent; totalCount when it sends one.
-[[nodiscard]] ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx);
+[[nodiscard]] ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx,
+                                           JsonParser parser = JsonParser::Simdjson);
 
 // The 202 answer of a create: {"flow_log": {...}, "request_id"}.
 struct CreatedFlowLog

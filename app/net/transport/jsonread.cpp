@@ -1,5 +1,7 @@
 #include "jsonread.h"
 
+#include "rowreaders.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -83,17 +85,8 @@ QList<Tag> tags(const QJsonObject &o)
     QList<Tag> out;
     const QJsonArray arr = array(o, QLatin1StringView("Tags"), QLatin1StringView("Tag"));
     out.reserve(arr.size());
-    for (const QJsonValue &v : arr) {
-        const QJsonObject t = v.toObject();
-        QString key = str(t, QLatin1StringView("Key"));
-        if (key.isEmpty())
-            key = str(t, QLatin1StringView("TagKey"));
-        QString value = str(t, QLatin1StringView("Value"));
-        if (value.isEmpty())
-            value = str(t, QLatin1StringView("TagValue"));
-        if (!key.isEmpty())
-            out.append({key, value});
-    }
+    for (const QJsonValue &v : arr)
+        appendTag(out, v.toObject());
     return out;
 }
 
@@ -120,14 +113,7 @@ QByteArray compact(const QJsonObject &o)
 
 void readFlowLogFields(FlowLog &f, const QJsonObject &o, const FlowLogFieldNames &names)
 {
-    const ServiceTraits &t = traits(f.service);
-    f.id = str(o, t.idField);
-    f.status = str(o, t.statusField).trimmed();
-    f.name = str(o, names.name);
-    f.description = str(o, names.description);
-    f.storageProject = str(o, names.storageProject);
-    f.storageStore = str(o, names.storageStore);
-    f.created = parseProviderTime(str(o, names.created));
+    readFlowLogFieldsOf(f, o, names);
 }
 
 void setParseError(ApiError &error, const QString &requestId, const QString &message)
