@@ -7,10 +7,55 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <QJsonObject>
 
 namespace flowlog::json {
+
+namespace {
+
+// The escape after a backslash for the bytes that have a short one; 'u' for the other controls (\u00xx); 0 for the
+// bytes written as they are.
+constexpr std::array<char, 0x80> kEscapes = [] {
+    std::array<char, 0x80> t{};
+    for (int c = 0; c < 0x20; ++c)
+        t[std::size_t(c)] = 'u';
+    t['"'] = '"';
+    t['\\'] = '\\';
+    t['\b'] = 'b';
+    t['\f'] = 'f';
+    t['\n'] = 'n';
+    t['\r'] = 'r';
+    t['\t'] = 't';
+    return t;
+}();
+
+} // namespace
+
+void appendQuoted(QByteArray &out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.append('"');
+    qsizetype run = 0; // start of the bytes not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<uchar>(utf8[i]);
+        const char e = c < 0x80 ? kEscapes[c] : 0;
+        if (e == 0)
+            continue;
+        out.append(utf8.data() + run, i - run);
+        run = i + 1;
+        out.append('\\');
+        out.append(e);
+        if (e == 'u') {
+            out.append("00", 2);
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xf]);
+        }
+    }
+    out.append(utf8.data() + run, utf8.size() - run);
+    out.append('"');
+}
 
 namespace {
 
@@ -85,32 +130,16 @@ public:
             return true;
         }
         m_out.truncate(at);
-        m_out += '"';
-        bool ascii = true;
-        for (const QChar c : s) {
-            if (c.unicode() >= 0x80) {
-                ascii = false;
-                if (c.isSurrogate())
-                    break;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s.at(i);
+            if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
             }
+            if (c.isSurrogate())
+                return false;
         }
-        if (ascii) {
-            for (const QChar c : s)
-                escaped(static_cast<uchar>(c.unicode()));
-        } else {
-            for (qsizetype i = 0; i < s.size(); ++i) {
-                const QChar c = s.at(i);
-                if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-                    ++i;
-                    continue;
-                }
-                if (c.isSurrogate())
-                    return false;
-            }
-            for (const char c : s.toUtf8())
-                escaped(static_cast<uchar>(c));
-        }
-        m_out += '"';
+        appendQuoted(m_out, s.toUtf8());
         return true;
     }
     void raw(QByteArrayView text) { m_out += text; }
@@ -118,44 +147,6 @@ public:
     void setFirst(bool first) { m_first = first; }
 
 private:
-    void escaped(uchar c)
-    {
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            m_out += char(c);
-            return;
-        }
-        m_out += '\\';
-        switch (c) {
-        case '"':
-            m_out += '"';
-            return;
-        case '\\':
-            m_out += '\\';
-            return;
-        case 0x8:
-            m_out += 'b';
-            return;
-        case 0xc:
-            m_out += 'f';
-            return;
-        case 0xa:
-            m_out += 'n';
-            return;
-        case 0xd:
-            m_out += 'r';
-            return;
-        case 0x9:
-            m_out += 't';
-            return;
-        default:
-            break;
-        }
-        static constexpr char hex[] = "0123456789abcdef";
-        m_out += "u00";
-        m_out += hex[c >> 4];
-        m_out += hex[c & 0xf];
-    }
-
     QByteArray &m_out;
     bool m_compact;
     int m_depth;

@@ -24,6 +24,11 @@ struct Freshness
 // slow way.
 [[nodiscard]] bool appendRow(QByteArray &out, const FlowLog &row, int depth, const Freshness &freshness = {});
 
+// Appends UTF-8 text as a JSON string the way QJsonDocument writes it: quoted, with ", \ and the C0 controls
+// escaped (\b \f \n \r \t, else \u00xx in lower-case hex), every other byte as it is. The row writer and the
+// simdjson page reader (which writes each row's raw JSON as QJsonDocument would) share it.
+void appendQuoted(QByteArray &out, QByteArrayView utf8);
+
 // The same through QJsonDocument: Indented at depth (re-indented), or Compact when depth < 0.
 void appendRowSlowly(QByteArray &out, const QJsonObject &object, int depth);
 

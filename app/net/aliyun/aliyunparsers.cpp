@@ -1,5 +1,7 @@
 #include "aliyunparsers.h"
 
+#include "rowpacking.h"
+
 #include "jsonread.h"
 #include "rowreaders.h"
 #include "simdobject.h"
@@ -159,23 +161,17 @@ template<typename Obj> FlowLog ecrRow(const Obj &o, const RowContext &ctx)
 
 FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    FlowLog f = vpcRow(o, ctx);
-    f.rawJson = PackedJson(f.rawJson.json(), Service::Vpc);
-    return f;
+    return packedAlone(vpcRow(o, ctx));
 }
 
 FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    FlowLog f = cenRow(o, ctx);
-    f.rawJson = PackedJson(f.rawJson.json(), Service::Cen);
-    return f;
+    return packedAlone(cenRow(o, ctx));
 }
 
 FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    FlowLog f = ecrRow(o, ctx);
-    f.rawJson = PackedJson(f.rawJson.json(), Service::Ecr);
-    return f;
+    return packedAlone(ecrRow(o, ctx));
 }
 
 ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)

@@ -1,5 +1,7 @@
 #include "huaweiparsers.h"
 
+#include "rowpacking.h"
+
 #include "jsonread.h"
 #include "jsonscan.h"
 #include "retrypolicy.h"
@@ -106,9 +108,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
 
 FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    FlowLog f = erRow(o, ctx);
-    f.rawJson = PackedJson(f.rawJson.json(), Service::Er);
-    return f;
+    return packedAlone(erRow(o, ctx));
 }
 
 ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)

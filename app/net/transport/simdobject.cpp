@@ -1,5 +1,7 @@
 #include "simdobject.h"
 
+#include "flowlogjson.h"
+
 #include "rowreaders.h"
 
 #include <algorithm>
@@ -84,49 +86,10 @@ bool plainAt(element e, int depth)
     return false;
 }
 
-// QJsonDocument's writer: ", \ and the C0 controls escaped (\b \f \n \r \t, else \u00xx), everything else as is.
+// QJsonDocument's writer: the core's (flowlogjson.h), which the export writes rows with too.
 void appendString(QByteArray &out, std::string_view s)
 {
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    std::size_t run = 0; // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(s.data() + run, qsizetype(i - run));
-        run = i + 1;
-        out.append('\\');
-        switch (c) {
-        case '"':
-            out.append('"');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case '\b':
-            out.append('b');
-            break;
-        case '\f':
-            out.append('f');
-            break;
-        case '\n':
-            out.append('n');
-            break;
-        case '\r':
-            out.append('r');
-            break;
-        case '\t':
-            out.append('t');
-            break;
-        default:
-            out.append("u00", 3);
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xf]);
-        }
-    }
-    out.append(s.data() + run, qsizetype(s.size() - run));
-    out.append('"');
+    appendQuoted(out, QByteArrayView(s.data(), qsizetype(s.size())));
 }
 
 // Appends e as QJsonDocument writes it; false when a nested object is unsure.
