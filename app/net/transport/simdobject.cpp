@@ -181,6 +181,10 @@ bool isPlain(simdjson::dom::element element)
 
 bool parseDom(QByteArrayView body, simdjson::dom::element &root)
 {
+    // Nothing is no JSON document (and an empty view's data() may be null, which simdjson hands to memcpy): the
+    // QJsonDocument path says so in Qt's words.
+    if (body.isEmpty())
+        return false;
     thread_local simdjson::dom::parser parser;
     // The body has no padding of its own: simdjson copies it into the parser's padded buffer.
     if (parser.parse(body.data(), std::size_t(body.size())).get(root) != simdjson::SUCCESS)
