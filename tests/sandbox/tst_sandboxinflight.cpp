@@ -204,7 +204,7 @@ private slots:
     void rejectedAndUnknownCredentialsCountOverallOnly()
     {
         Batch batch;
-        const Credentials unknown{QStringLiteral("LTAInobodyknowsthis0"), QStringLiteral("secret"), {}};
+        const Credentials unknown{QStringLiteral("unknown-test-key-id"), QStringLiteral("secret"), {}};
         for (int i = 0; i < 3; ++i)
             batch.send(listVpc(unknown, m_aliyun));
         batch.send(listVpc(m_sandbox.credentials(m_aliyun), m_aliyun));
