@@ -236,7 +236,7 @@ void CoverageEnableDialog::create()
 
 void CoverageEnableDialog::onItemFinished(int index, const CreateResult &result, const QString &note)
 {
-    m_bar->setValue(++m_done);
+    uistyle::setProgress(m_bar, ++m_done, m_bar->maximum());
     QTreeWidgetItem *item = m_lines.value(index);
     if (!item)
         return;

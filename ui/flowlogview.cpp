@@ -92,6 +92,40 @@ FlowLogView::FlowLogView(QWidget *parent)
     addAction(rowMenuKey);
     connect(rowMenuKey, &QAction::triggered, this, [this] { showRowMenuForCurrent(); });
     connect(this, &QTableView::doubleClicked, this, &FlowLogView::detailsRequested);
+    m_deferredLayout.setSingleShot(true);
+    connect(&m_deferredLayout, &QTimer::timeout, this, &FlowLogView::relayoutNow);
+}
+
+void FlowLogView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    // Qt asks for the relayout after this (rowCountChanged from the vertical header). Rows inserted anywhere but
+    // the end (a sorted view, a filter relaxed) relayout at once.
+    if (model() && end == model()->rowCount(parent) - 1)
+        m_appendPending = true;
+    else
+        m_otherPending = true;
+    QTableView::rowsInserted(parent, start, end);
+}
+
+void FlowLogView::doItemsLayout()
+{
+    constexpr qint64 intervalMs = 100;
+    const qint64 since = m_sinceLayout.isValid() ? m_sinceLayout.elapsed() : intervalMs;
+    if (m_appendPending && !m_otherPending && since < intervalMs) {
+        if (!m_deferredLayout.isActive())
+            m_deferredLayout.start(static_cast<int>(intervalMs - since));
+        return;
+    }
+    relayoutNow();
+}
+
+void FlowLogView::relayoutNow()
+{
+    m_appendPending = false;
+    m_otherPending = false;
+    m_deferredLayout.stop();
+    m_sinceLayout.start();
+    QTableView::doItemsLayout();
 }
 
 FlowLogView::~FlowLogView() = default;
@@ -102,6 +136,9 @@ void FlowLogView::setModels(FlowLogTableModel *table, FlowLogFilterProxy *proxy)
     m_proxy = proxy;
     proxy->setSourceModel(table);
     setModel(proxy);
+    // What else relayouts the view does so at once (see rowsInserted).
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] { m_otherPending = true; });
+    connect(proxy, &QAbstractItemModel::modelReset, this, [this] { m_otherPending = true; });
     QHeaderView *header = horizontalHeader();
     const int charWidth = fontMetrics().averageCharWidth();
     for (int c = 0; c < FlowLogTableModel::ColumnCount; ++c)
@@ -148,6 +185,8 @@ QList<int> FlowLogView::selectedTableRows() const
 
 bool FlowLogView::selectKey(const QString &key)
 {
+    if (m_deferredLayout.isActive())
+        relayoutNow(); // scrolled to with the scroll bars' range current
     const int row = m_table->rowOfKey(key);
     const QModelIndex index =
         row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_table->index(row, FlowLogTableModel::Name));
@@ -160,6 +199,8 @@ bool FlowLogView::selectKey(const QString &key)
 
 bool FlowLogView::selectKeys(const QStringList &keys)
 {
+    if (m_deferredLayout.isActive())
+        relayoutNow();
     QItemSelection selection;
     QModelIndex first;
     for (const QString &key : keys) {
@@ -195,6 +236,7 @@ void FlowLogView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int
     const QModelIndex current = selection ? selection->currentIndex() : QModelIndex();
     if (current.isValid() && current.parent() == parent && current.row() >= start && current.row() <= end)
         selection->clearCurrentIndex();
+    m_otherPending = true;
     QTableView::rowsAboutToBeRemoved(parent, start, end);
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTableView>
+#include <QTimer>
 
 class QAction;
 
@@ -60,6 +62,15 @@ protected:
     // current, and the details pane then showed a flow log nobody picked: here the view has no current row instead.
     // Called before the selection model hears of the removal (the view connects to the model first).
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+    // Rows appended during a sweep relayout the view at most every 100 ms (the first at once): a relayout repaints the
+    // whole viewport and both scroll bars, ~5 ms, and at 300 accounts pages are appended hundreds of times a second,
+    // so the window repainted ~90 times a second and the GUI thread spent most of the sweep painting (issue 19 goal
+    // 5). Any other relayout (a reset, a sort, a filter, rows removed) happens at once, as Qt schedules it.
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+
+public:
+    // Public in QAbstractItemView: postpones a relayout only appends asked for (see rowsInserted).
+    void doItemsLayout() override;
 
 private:
     void showRowMenuForCurrent();
@@ -67,9 +78,15 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void filterByValue(const QModelIndex &proxyIndex);
 
+    void relayoutNow();
+
     FlowLogTableModel *m_table = nullptr;
     FlowLogFilterProxy *m_proxy = nullptr;
     QList<QAction *> m_rowActions;
+    QElapsedTimer m_sinceLayout;
+    QTimer m_deferredLayout;
+    bool m_appendPending = false; // rows were appended at the end since the last relayout
+    bool m_otherPending = false;  // something else changed the rows since the last relayout
 };
 
 } // namespace flowlog

@@ -214,8 +214,7 @@ void LifecycleProgressDialog::onRowFinished(int index, const LifecycleRowOutcome
 
 void LifecycleProgressDialog::onProgress(int finished, int total)
 {
-    m_bar->setRange(0, std::max(total, 1));
-    m_bar->setValue(finished);
+    uistyle::setProgress(m_bar, finished, std::max(total, 1));
     m_summary->setText(tr("%1 of %n flow log(s) finished.", nullptr, total).arg(finished));
 }
 

@@ -2,6 +2,7 @@
 
 #include "flowlogfilterproxy.h"
 #include "inventory.h"
+#include "uistyle.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -34,8 +35,10 @@ SweepStatus::SweepStatus(QStatusBar *bar, const SourceStatusModel *status, const
     bar->addWidget(m_progressLabel, 1);
     bar->addPermanentWidget(m_staleLabel);
     bar->addPermanentWidget(m_progressBar);
-    connect(status, &SourceStatusModel::progressChanged, this, &SweepStatus::update);
-    connect(table, &QAbstractItemModel::rowsInserted, this, &SweepStatus::update);
+    m_updateTimer.setSingleShot(true);
+    connect(&m_updateTimer, &QTimer::timeout, this, &SweepStatus::update);
+    connect(status, &SourceStatusModel::progressChanged, this, &SweepStatus::requestUpdate);
+    connect(table, &QAbstractItemModel::rowsInserted, this, &SweepStatus::requestUpdate);
     connect(table, &QAbstractItemModel::rowsRemoved, this, &SweepStatus::update);
     connect(table, &QAbstractItemModel::modelReset, this, &SweepStatus::update);
     connect(table, &QAbstractItemModel::dataChanged, this,
@@ -58,8 +61,20 @@ void SweepStatus::setCacheTime(const QDateTime &savedAt)
     update();
 }
 
+void SweepStatus::requestUpdate()
+{
+    constexpr qint64 intervalMs = 100;
+    const qint64 since = m_sinceUpdate.isValid() ? m_sinceUpdate.elapsed() : intervalMs;
+    if (!m_inventory->isRunning() || since >= intervalMs)
+        update();
+    else if (!m_updateTimer.isActive())
+        m_updateTimer.start(static_cast<int>(intervalMs - since));
+}
+
 void SweepStatus::update()
 {
+    m_updateTimer.stop();
+    m_sinceUpdate.start();
     const int total = m_status->rowCount();
     const int finished = m_status->finishedCount();
     const int failed = m_status->count(SourceStatusModel::State::Failed);
@@ -110,10 +125,8 @@ void SweepStatus::update()
     m_progressLabel->setText(text);
 
     m_progressBar->setVisible(running);
-    if (running) {
-        m_progressBar->setRange(0, std::max(total, 1));
-        m_progressBar->setValue(finished);
-    }
+    if (running)
+        uistyle::setProgress(m_progressBar, finished, std::max(total, 1));
     if (staleRows > 0) {
         const QDateTime seen = running && m_cacheTime.isValid() ? m_cacheTime : oldestStaleSeen();
         const QString when = seen.isValid() ? locale.toString(seen.toLocalTime(), QLocale::ShortFormat) : QString();

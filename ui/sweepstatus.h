@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -41,6 +42,10 @@ public:
     [[nodiscard]] static qint64 remainingMs(qint64 elapsedMs, int finished, int total);
 
 private:
+    // Pages and finished sources come hundreds a second at organisation scale: while a sweep runs the text follows
+    // them at most every 100 ms (the first change at once), each change costing the status bar a layout and a
+    // repaint (issue 19 goal 5).
+    void requestUpdate();
     [[nodiscard]] QDateTime oldestStaleSeen() const;
 
     const SourceStatusModel *m_status;
@@ -52,6 +57,8 @@ private:
     QProgressBar *m_progressBar;
     QDateTime m_cacheTime;
     QElapsedTimer m_sinceFirstDone; // since the running sweep's first source finished
+    QElapsedTimer m_sinceUpdate;
+    QTimer m_updateTimer;
 };
 
 } // namespace flowlog

@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QProgressBar>
 
 #include <algorithm>
 
@@ -82,6 +83,16 @@ void alignLabels(const QList<QFormLayout *> &forms)
         width = std::max(width, label->sizeHint().width());
     for (QLabel *label : std::as_const(labels))
         label->setMinimumWidth(width);
+}
+
+void setProgress(QProgressBar *bar, int value, int maximum)
+{
+    // With updates off setValue does not paint; turning them on again schedules the repaint (QWidget::update).
+    const bool enabled = bar->updatesEnabled();
+    bar->setUpdatesEnabled(false);
+    bar->setRange(0, maximum);
+    bar->setValue(value);
+    bar->setUpdatesEnabled(enabled);
 }
 
 } // namespace flowlog::uistyle

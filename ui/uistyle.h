@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QProgressBar;
 
 namespace flowlog::uistyle {
 
@@ -35,5 +36,10 @@ void setTone(QLabel *label, Tone tone);
 
 // Gives every label of these form layouts the width of the widest, so forms stacked in one dialog line up.
 void alignLabels(const QList<QFormLayout *> &forms);
+
+// Sets a progress bar's range and value with an ordinary deferred repaint. QProgressBar::setValue repaints at once
+// (QWidget::repaint), and on X11 a repaint first waits for the server to finish the window's last update: 40 ms a
+// time during a 300-account sweep on a busy machine, once per change of the count (issue 19 goal 5).
+void setProgress(QProgressBar *bar, int value, int maximum);
 
 } // namespace flowlog::uistyle

@@ -13,6 +13,7 @@
 #include "sandboxfixture.h"
 #include "settings.h"
 #include "sourcetreemodel.h"
+#include "stallprobe.h"
 #include "sweeprunner.h"
 
 #include <QAbstractItemModel>
@@ -34,54 +35,6 @@
 namespace flowlog::bench {
 
 namespace {
-
-// The longest gap between two turns of the event loop while it runs: a precise 1 ms timer whose late firings are
-// the stalls (whatever blocked the GUI thread: a model update, a layout, a paint).
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { record(m_clock.restart()); });
-    }
-    // Gaps over a frame (16 ms) since start().
-    [[nodiscard]] int overAFrame() const { return m_over; }
-    void start()
-    {
-        m_longest = 0;
-        m_over = 0;
-        m_clock.start();
-        m_total.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        record(m_clock.elapsed());
-        return m_longest;
-    }
-    // When the longest gap ended, in ms since start().
-    [[nodiscard]] qint64 longestAt() const { return m_longestAt; }
-
-private:
-    void record(qint64 gap)
-    {
-        if (gap > m_longest) {
-            m_longest = gap;
-            m_longestAt = m_total.elapsed();
-        }
-        m_over += gap > 16 ? 1 : 0;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    QElapsedTimer m_total;
-    qint64 m_longestAt = 0;
-    qint64 m_longest = 0;
-    int m_over = 0;
-};
 
 // The console on a set of profiles, with its own settings file and the sandbox's secrets in memory.
 struct Console
@@ -240,10 +193,15 @@ void consoleScale(Context &context)
     // The sweep, with the window painting as it fills.
     QSignalSpy done(window.inventory(), &Inventory::finished);
     StallProbe probe;
+    BusyProbe busy;
     QElapsedTimer clock;
     clock.start();
     probe.start();
-    window.refresh();
+    busy.start();
+    QElapsedTimer refreshCall;
+    refreshCall.start();
+    window.refresh(); // what a click on Refresh runs, in one turn of the loop
+    const qint64 refreshCallMs = refreshCall.elapsed();
     if (!console.waitFinished(done)) {
         context.fail(QStringLiteral("console-scale"), QStringLiteral("the sweep did not finish"));
         return;
@@ -251,6 +209,7 @@ void consoleScale(Context &context)
     const qint64 sweepMs = clock.elapsed();
     QTest::qWait(50); // what the sweep's end changed is painted
     const qint64 sweepStall = probe.stop();
+    const qint64 sweepBusy = busy.stop();
     const int rows = window.tableModel()->rowCount();
     if (rows != flowLogs)
         context.fail(QStringLiteral("console-scale.rows"), QStringLiteral("%1 of %2 rows").arg(rows).arg(flowLogs));
@@ -261,6 +220,8 @@ void consoleScale(Context &context)
                    QStringLiteral("stalls"));
     context.report(QStringLiteral("console-scale.sweep_longest_stall_at"), double(probe.longestAt()),
                    QStringLiteral("ms"));
+    context.report(QStringLiteral("console-scale.sweep_longest_busy"), double(sweepBusy), QStringLiteral("ms"));
+    context.report(QStringLiteral("console-scale.refresh_call"), double(refreshCallMs), QStringLiteral("ms"));
 
     // A whole repaint of the table (what each batch of streamed rows may cost the GUI thread), best of 20.
     if (auto *table = window.findChild<QTableView *>()) {
