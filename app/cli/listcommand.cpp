@@ -24,7 +24,7 @@ namespace flowlog::cli {
 
 namespace {
 
-void writeOut(const QByteArray &bytes)
+void writeOut(QByteArrayView bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
@@ -202,7 +202,7 @@ void CliRunner::runList()
                 report(e.source, e.error, table->rowsOfSource(e.source.id()));
         }
         if (m_command.format == QLatin1String("json")) {
-            writeOut(exportJson(listedRows(run->all)));
+            writeJson(listedRows(run->all), writeOut); // printed as it is written
         }
         finish(run->failed > 0 ? 3 : 0);
     });

@@ -3,12 +3,13 @@
 #include "flowlogjson.h"
 #include "flowlogstatus.h"
 #include "privatefiles.h"
-#include "textsafety.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <functional>
 
 namespace flowlog {
 
@@ -53,12 +54,18 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &freshness)
+namespace {
+
+constexpr qsizetype kJsonChunk = 256 * 1024; // what writeJson() hands over at a time
+
+// What QJsonDocument writes for an array of FlowLog::toJson() objects (through terminalSafeJson()), written row by
+// row (json::appendRow) into out; with write, handed over and out emptied (keeping its memory) whenever it holds a
+// chunk.
+void writeJsonText(QByteArray &out, const QList<FlowLog> &rows, const QList<RowFreshness> &freshness,
+                   const std::function<void(QByteArrayView)> &write)
 {
-    // What QJsonDocument writes for an array of FlowLog::toJson() objects, written row by row (json::appendRow).
     const bool marked = freshness.size() == rows.size();
-    QByteArray out("[\n");
-    out.reserve(rows.size() * 2048 + 4); // a row with its raw object, indented: 1-2 KB
+    out += "[\n";
     for (qsizetype i = 0; i < rows.size(); ++i) {
         out.append(4, ' ');
         json::Freshness fresh;
@@ -74,9 +81,31 @@ QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &fre
             json::appendRowSlowly(out, o, 1);
         }
         out += i + 1 < rows.size() ? ",\n" : "\n";
+        if (write && out.size() >= kJsonChunk) {
+            write(out);
+            out.resize(0);
+        }
     }
     out += "]\n";
-    return terminalSafeJson(std::move(out));
+    if (write)
+        write(out);
+}
+
+} // namespace
+
+QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &freshness)
+{
+    QByteArray out;
+    out.reserve(rows.size() * 2048 + 4); // a row with its raw object, indented: 1-2 KB
+    writeJsonText(out, rows, freshness, {});
+    return out; // terminal-safe as written (json::appendRow)
+}
+
+void writeJson(const QList<FlowLog> &rows, const std::function<void(QByteArrayView)> &write)
+{
+    QByteArray out;
+    out.reserve(kJsonChunk + 64 * 1024); // a chunk and the row that fills it
+    writeJsonText(out, rows, {}, write);
 }
 
 QByteArray exportNdjson(const QList<FlowLog> &rows)
@@ -88,7 +117,7 @@ QByteArray exportNdjson(const QList<FlowLog> &rows)
             json::appendRowSlowly(out, f.toJson(), -1);
         out += '\n';
     }
-    return terminalSafeJson(std::move(out));
+    return out; // terminal-safe as written (json::appendRow)
 }
 
 QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader, const QList<RowFreshness> &freshness)

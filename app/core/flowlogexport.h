@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace flowlog {
 
 // Whether an exported row is current: a stale row was kept from an earlier listing of a source whose last refresh
@@ -22,6 +24,10 @@ struct RowFreshness
 // stale rows; CSV: the last two columns stale,lastSeen): the console's export, whose rows may be stale. Without it
 // (flowlog-cli, whose rows are always from this run) the output is unchanged.
 [[nodiscard]] QByteArray exportJson(const QList<FlowLog> &rows, const QList<RowFreshness> &freshness = {});
+// exportJson()'s text (without freshness) handed to write in pieces of about 256 KB as it is written: flowlog-cli
+// list --format json prints thousands of rows without holding, or first touching fresh memory for, their whole text
+// (issue 19 goal 4: page faults on a 28 MB text were most of its time).
+void writeJson(const QList<FlowLog> &rows, const std::function<void(QByteArrayView)> &write);
 [[nodiscard]] QByteArray exportNdjson(const QList<FlowLog> &rows); // one FlowLog::toJson() object a line
 [[nodiscard]] QByteArray exportCsv(const QList<FlowLog> &rows, bool withHeader = true,
                                    const QList<RowFreshness> &freshness = {}); // CRLF, RFC 4180

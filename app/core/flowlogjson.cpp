@@ -1,67 +1,28 @@
 #include "flowlogjson.h"
 
 #include "flowlogstatus.h"
+#include "jsonstrings.h"
+#include "textsafety.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <array>
+#include <charconv>
 #include <cstring>
-#include <QJsonObject>
 
 namespace flowlog::json {
 
 namespace {
 
-// The escape after a backslash for the bytes that have a short one; 'u' for the other controls (\u00xx); 0 for the
-// bytes written as they are.
-constexpr std::array<char, 0x80> kEscapes = [] {
-    std::array<char, 0x80> t{};
-    for (int c = 0; c < 0x20; ++c)
-        t[std::size_t(c)] = 'u';
-    t['"'] = '"';
-    t['\\'] = '\\';
-    t['\b'] = 'b';
-    t['\f'] = 'f';
-    t['\n'] = 'n';
-    t['\r'] = 'r';
-    t['\t'] = 't';
-    return t;
-}();
-
-} // namespace
-
-void appendQuoted(QByteArray &out, QByteArrayView utf8)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out.append('"');
-    qsizetype run = 0; // start of the bytes not yet copied
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<uchar>(utf8[i]);
-        const char e = c < 0x80 ? kEscapes[c] : 0;
-        if (e == 0)
-            continue;
-        out.append(utf8.data() + run, i - run);
-        run = i + 1;
-        out.append('\\');
-        out.append(e);
-        if (e == 'u') {
-            out.append("00", 2);
-            out.append(hex[c >> 4]);
-            out.append(hex[c & 0xf]);
-        }
-    }
-    out.append(utf8.data() + run, utf8.size() - run);
-    out.append('"');
-}
-
-namespace {
-
 // Qt's JSON writer (qjsonwriter.cpp, Qt 6.4): "key": value with ", " between members in Indented, 4 spaces a
 // level, "[\n" / "{\n" opening a container, its closing bracket on a line of its own at the container's level,
-// escapes \" \\ \b \f \n \r \t and \u00xx (lower-case hex) for the other controls, UTF-8 for the rest.
+// escapes \" \\ \b \f \n \r \t and \u00xx (lower-case hex) for the other controls, UTF-8 for the rest; here also
+// terminal-safe (jsonstrings.h). Written through a cursor into the array's spare room, each token after one check
+// that the room holds its longest form: appending a piece at a time (QByteArray::append's checks, a space at a time
+// for the indentation) was most of a row's time.
 class Writer
 {
 public:
@@ -72,13 +33,20 @@ public:
     {}
 
     [[nodiscard]] bool compact() const { return m_compact; }
-    [[nodiscard]] int depth() const { return m_depth; }
+
+    // The output is then what was written.
+    void finish()
+    {
+        Q_ASSERT(m_p <= m_end);
+        m_out.resize(written());
+    }
 
     void open(char bracket)
     {
-        m_out += bracket;
+        room(2);
+        *m_p++ = bracket;
         if (!m_compact)
-            m_out += '\n';
+            *m_p++ = '\n';
         ++m_depth;
         m_first = true;
     }
@@ -87,17 +55,21 @@ public:
         --m_depth;
         if (!m_compact) {
             if (!m_first)
-                m_out += '\n';
+                byte('\n');
             indent();
         }
-        m_out += bracket;
+        byte(bracket);
         m_first = false;
     }
     // Before an array element or an object member.
     void next()
     {
-        if (!m_first)
-            m_out += m_compact ? "," : ",\n";
+        if (!m_first) {
+            room(2);
+            *m_p++ = ',';
+            if (!m_compact)
+                *m_p++ = '\n';
+        }
         m_first = false;
         if (!m_compact)
             indent();
@@ -105,109 +77,143 @@ public:
     void key(QLatin1StringView name)
     {
         next();
-        m_out += '"';
-        m_out += name;
-        m_out += m_compact ? "\":" : "\": ";
+        room(name.size() + 4);
+        *m_p++ = '"';
+        std::memcpy(m_p, name.data(), size_t(name.size()));
+        m_p += name.size();
+        *m_p++ = '"';
+        *m_p++ = ':';
+        if (!m_compact)
+            *m_p++ = ' ';
     }
-    // False for a string Qt writes otherwise (a lone surrogate).
-    [[nodiscard]] bool string(const QString &s)
+    void string(QStringView s)
     {
-        // Most values are plain ASCII with nothing to escape: one pass writing straight into the buffer.
-        const qsizetype at = m_out.size();
-        m_out.resize(at + s.size() + 2);
-        char *p = m_out.data() + at;
-        *p++ = '"';
-        const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
-        const char16_t *const end = src + s.size();
-        for (; src != end; ++src) {
-            const char16_t c = *src;
-            if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
-                break;
-            *p++ = char(c);
-        }
-        if (src == end) {
-            *p = '"';
-            return true;
-        }
-        m_out.truncate(at);
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            const QChar c = s.at(i);
-            if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-                ++i;
-                continue;
-            }
-            if (c.isSurrogate())
-                return false;
-        }
-        appendQuoted(m_out, s.toUtf8());
-        return true;
+        room(maxStringBytes(s.size()));
+        m_p = writeString(m_p, s);
     }
-    void raw(QByteArrayView text) { m_out += text; }
-    void indent() { m_out.append(4 * m_depth, ' '); }
-    void setFirst(bool first) { m_first = first; }
+    // A string token of a raw text (scanString()), terminal-safe.
+    void stringToken(QByteArrayView token, bool unsafe)
+    {
+        if (!unsafe) {
+            raw(token);
+            return;
+        }
+        room(6 * token.size());
+        m_p = writeTerminalSafe(m_p, token);
+    }
+    void raw(QByteArrayView text)
+    {
+        if (text.isEmpty())
+            return; // no memcpy from the null data() of an empty view
+        room(text.size());
+        std::memcpy(m_p, text.data(), size_t(text.size()));
+        m_p += text.size();
+    }
+    void byte(char c)
+    {
+        room(1);
+        *m_p++ = c;
+    }
+    void number(int v)
+    {
+        room(16);
+        m_p = std::to_chars(m_p, m_p + 16, v).ptr;
+    }
+    // Qt::ISODate of the time in UTC ("2026-11-01T08:00:00Z"), the text FlowLog::toJson() has (QDateTime::toString
+    // took a third of a row's time), by Qt's hand outside the years 1000-9999.
+    void time(const QDateTime &t);
 
 private:
+    static constexpr qsizetype kStep = 16384; // the room grown at a time: a row is 1-2 KB
+
+    [[nodiscard]] qsizetype written() const { return m_p ? m_p - m_out.constData() : m_out.size(); }
+    void room(qsizetype n)
+    {
+        if (m_end - m_p < n)
+            grow(n);
+    }
+    void grow(qsizetype n)
+    {
+        // resize() keeps the capacity an export reserved, else grows it geometrically; the bytes past what is
+        // written are left uninitialised until finish() cuts them off.
+        const qsizetype used = written();
+        m_out.resize(used + std::max(n, kStep));
+        m_p = m_out.data() + used;
+        m_end = m_out.data() + m_out.size();
+    }
+    // A line's indentation, 8 spaces a store (room() leaves space for the last store's overshoot).
+    void indent()
+    {
+        const qsizetype n = 4 * qsizetype(m_depth);
+        room(n + 8);
+        for (qsizetype k = 0; k < n; k += 8)
+            std::memcpy(m_p + k, "        ", 8);
+        m_p += n;
+    }
+
     QByteArray &m_out;
+    char *m_p = nullptr; // the cursor into m_out's spare room
+    char *m_end = nullptr;
     bool m_compact;
     int m_depth;
     bool m_first = true;
 };
 
-// A string token of Qt's compact form at text[i] (the opening quote): only the escapes Qt writes, no raw control
-// character, well-formed UTF-8 without encoded surrogates. Its end (after the closing quote), or -1.
-qsizetype canonicalString(QByteArrayView text, qsizetype i, bool *ascii)
+// Year, month, day of the proleptic Gregorian calendar (QDate's) for days since 1970-01-01 (H. Hinnant's
+// civil_from_days).
+void civilFromDays(qint64 days, int *year, int *month, int *day)
 {
-    static constexpr char hexDigits[] = "0123456789abcdef";
-    *ascii = true;
-    const auto byte = [&text](qsizetype k) { return static_cast<uchar>(text.at(k)); };
-    for (++i; i < text.size();) {
-        const uchar c = byte(i);
-        if (c == '"')
-            return i + 1;
-        if (c < 0x20)
-            return -1;
-        if (c == '\\') {
-            *ascii = false;
-            if (i + 1 >= text.size())
-                return -1;
-            const char e = text.at(i + 1);
-            if (e == '"' || e == '\\' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
-                i += 2;
-                continue;
-            }
-            // \u00xx for the controls Qt has no short form for, lower-case hex.
-            if (e != 'u' || i + 5 >= text.size() || text.at(i + 2) != '0' || text.at(i + 3) != '0')
-                return -1;
-            const char *hi = std::strchr(hexDigits, text.at(i + 4));
-            const char *lo = std::strchr(hexDigits, text.at(i + 5));
-            if (!hi || !lo || !*hi || !*lo)
-                return -1;
-            const int v = int(hi - hexDigits) * 16 + int(lo - hexDigits);
-            if (v >= 0x20 || v == 0x8 || v == 0x9 || v == 0xa || v == 0xc || v == 0xd)
-                return -1;
-            i += 6;
-            continue;
-        }
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        *ascii = false;
-        // UTF-8: 2 to 4 bytes, shortest form, no surrogates, at most U+10FFFF.
-        const int length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 ? 2 : 0;
-        if (length == 0 || c > 0xf4 || i + length > text.size())
-            return -1;
-        for (int k = 1; k < length; ++k) {
-            if ((byte(i + k) & 0xc0) != 0x80)
-                return -1;
-        }
-        const uchar second = byte(i + 1);
-        if ((c == 0xe0 && second < 0xa0) || (c == 0xed && second >= 0xa0) || (c == 0xf0 && second < 0x90) ||
-            (c == 0xf4 && second >= 0x90))
-            return -1;
-        i += length;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const auto dayOfEra = unsigned(days - era * 146097);
+    const unsigned yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const unsigned dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const unsigned m = (5 * dayOfYear + 2) / 153;
+    *day = int(dayOfYear - (153 * m + 2) / 5 + 1);
+    *month = int(m < 10 ? m + 3 : m - 9);
+    *year = int(qint64(yearOfEra) + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
+void Writer::time(const QDateTime &t)
+{
+    if (!t.isValid()) {
+        string({});
+        return;
     }
-    return -1;
+    constexpr qint64 msPerDay = 86400000;
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 days = ms / msPerDay - (ms % msPerDay < 0 ? 1 : 0);
+    const auto seconds = int((ms - days * msPerDay) / 1000);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, &year, &month, &day);
+    if (year < 1000 || year > 9999) {
+        string(t.toUTC().toString(Qt::ISODate));
+        return;
+    }
+    room(22);
+    char *text = m_p;
+    const auto two = [&text](int at, int v) {
+        text[at] = char('0' + v / 10);
+        text[at + 1] = char('0' + v % 10);
+    };
+    text[0] = '"';
+    two(1, year / 100);
+    two(3, year % 100);
+    text[5] = '-';
+    two(6, month);
+    text[8] = '-';
+    two(9, day);
+    text[11] = 'T';
+    two(12, seconds / 3600);
+    text[14] = ':';
+    two(15, seconds / 60 % 60);
+    text[17] = ':';
+    two(18, seconds % 60);
+    text[20] = 'Z';
+    text[21] = '"';
+    m_p += 22;
 }
 
 // true, false, null, or a number as Qt writes it (an integer in full, else the shortest round-trip form).
@@ -298,24 +304,23 @@ bool reindent(Writer &w, QByteArrayView text)
             ++i;
             continue;
         case '"': {
-            bool ascii = true;
-            const qsizetype end = canonicalString(text, i, &ascii);
-            if (end < 0 || (expect != Expect::Key && expect != Expect::Value))
+            const StringToken scanned = scanString(text, i);
+            if (scanned.end < 0 || (expect != Expect::Key && expect != Expect::Value))
                 return false;
-            const QByteArrayView token = text.sliced(i, end - i);
+            const QByteArrayView token = text.sliced(i, scanned.end - i);
             if (expect == Expect::Key) {
                 // QJsonObject keeps its keys sorted (and once); plain ASCII keys sort as their bytes.
                 Level &level = levels.last();
                 const QByteArrayView key = token.sliced(1, token.size() - 2);
-                if (!ascii || (!level.lastKey.isNull() && !(level.lastKey < key)))
+                if (!scanned.plain || (!level.lastKey.isNull() && !(level.lastKey < key)))
                     return false;
                 level.lastKey = key.isNull() ? QByteArrayView("", 0) : key;
                 expect = Expect::Colon;
             } else {
                 expect = Expect::Next;
             }
-            w.raw(token);
-            i = end;
+            w.stringToken(token, scanned.unsafe);
+            i = scanned.end;
             continue;
         }
         default:
@@ -335,55 +340,22 @@ bool reindent(Writer &w, QByteArrayView text)
     return false;
 }
 
-// Qt::ISODate of the time in UTC ("2026-11-01T08:00:00Z"), the text FlowLog::toJson() has; written by hand for the
-// common case (QDateTime::toString is a third of a row's time), by Qt otherwise.
-QString isoTime(const QDateTime &t)
-{
-    if (!t.isValid())
-        return {};
-    const QDateTime utc = t.toUTC();
-    const QDate d = utc.date();
-    const QTime time = utc.time();
-    if (d.year() < 1000 || d.year() > 9999)
-        return utc.toString(Qt::ISODate);
-    char text[21];
-    const auto two = [&text](int at, int v) {
-        text[at] = char('0' + v / 10);
-        text[at + 1] = char('0' + v % 10);
-    };
-    two(0, d.year() / 100);
-    two(2, d.year() % 100);
-    text[4] = '-';
-    two(5, d.month());
-    text[7] = '-';
-    two(8, d.day());
-    text[10] = 'T';
-    two(11, time.hour());
-    text[13] = ':';
-    two(14, time.minute());
-    text[16] = ':';
-    two(17, time.second());
-    text[19] = 'Z';
-    text[20] = 0;
-    return QString::fromLatin1(text, 20);
-}
-
 } // namespace
 
 bool appendRow(QByteArray &out, const FlowLog &f, int depth, const Freshness &freshness)
 {
     const qsizetype rollback = out.size();
     Writer w(out, depth);
-    bool ok = true;
-    const auto text = [&](QLatin1StringView key, const QString &value) {
+    const auto text = [&w](QLatin1StringView key, QStringView value) {
         w.key(key);
-        ok = w.string(value) && ok;
+        w.string(value);
     };
     // QJsonObject's order: the keys sorted.
     w.open('{');
     text(QLatin1StringView("account"), f.account);
     text(QLatin1StringView("cloud"), providerKey(f.provider));
-    text(QLatin1StringView("created"), isoTime(f.created));
+    w.key(QLatin1StringView("created"));
+    w.time(f.created);
     if (!f.deliverMessage.isEmpty())
         text(QLatin1StringView("deliverMessage"), f.deliverMessage);
     if (!f.deliverStatus.isEmpty())
@@ -391,12 +363,18 @@ bool appendRow(QByteArray &out, const FlowLog &f, int depth, const Freshness &fr
     text(QLatin1StringView("description"), f.description);
     text(QLatin1StringView("id"), f.id);
     w.key(QLatin1StringView("intervalSeconds"));
-    w.raw(QByteArray::number(f.intervalSeconds));
-    if (freshness.marked && freshness.stale)
-        text(QLatin1StringView("lastSeen"), isoTime(freshness.lastSeen));
+    w.number(f.intervalSeconds);
+    if (freshness.marked && freshness.stale) {
+        w.key(QLatin1StringView("lastSeen"));
+        w.time(freshness.lastSeen);
+    }
     text(QLatin1StringView("name"), f.name);
     w.key(QLatin1StringView("raw"));
-    ok = reindent(w, f.rawJson.json()) && ok;
+    if (!reindent(w, f.rawJson.json())) {
+        w.finish();
+        out.truncate(rollback);
+        return false;
+    }
     text(QLatin1StringView("region"), f.region);
     text(QLatin1StringView("resourceId"), f.resourceId);
     text(QLatin1StringView("resourceType"), f.resourceType);
@@ -421,21 +399,20 @@ bool appendRow(QByteArray &out, const FlowLog &f, int depth, const Freshness &fr
     w.close(']');
     text(QLatin1StringView("trafficType"), f.trafficType);
     w.close('}');
-    if (!ok)
-        out.truncate(rollback);
-    return ok;
+    w.finish();
+    return true;
 }
 
 void appendRowSlowly(QByteArray &out, const QJsonObject &object, int depth)
 {
     if (depth < 0) {
-        out += QJsonDocument(object).toJson(QJsonDocument::Compact);
+        out += terminalSafeJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
         return;
     }
     QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented);
     text.chop(1); // the document's last newline
     text.replace("\n", QByteArray("\n") + QByteArray(4 * depth, ' '));
-    out += text;
+    out += terminalSafeJson(std::move(text));
 }
 
 } // namespace flowlog::json

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace flowlog {
@@ -25,5 +26,16 @@ namespace flowlog {
 // UTF-8 JSON text with the unsafe characters (Qt's writer leaves all but C0 raw) replaced by \uXXXX escapes: the
 // same JSON value, safe to print on a terminal. They can only stand inside strings, so the replacement is exact.
 [[nodiscard]] QByteArray terminalSafeJson(QByteArray json);
+
+// The length (1 to 3) of the UTF-8 of an unsafe character at s, with the character in *c; 0 when s does not start
+// one. terminalSafeJson() and the JSON row writer (flowlogjson.cpp) find them with it.
+[[nodiscard]] int unsafeUtf8At(const unsigned char *s, qsizetype left, char16_t *c);
+
+// Writes \uXXXX (upper-case hex, as terminalSafeJson() writes an unsafe character) at p; returns the end.
+char *writeUnicodeEscape(char *p, char16_t c);
+
+// Copies UTF-8 JSON text to p as terminalSafeJson() would return it, with room for 6 x utf8.size() (or exactly as
+// much as it writes); returns the end.
+char *writeTerminalSafe(char *p, QByteArrayView utf8);
 
 } // namespace flowlog

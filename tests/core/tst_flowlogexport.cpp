@@ -9,8 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <iterator>
 
 using namespace flowlog;
 
@@ -59,6 +62,37 @@ QStringList cellsOf(const QByteArray &line)
     return cells << cell;
 }
 
+// terminalSafeJson() as it was written first, a byte at a time: the reference for the one that skips plain ASCII a
+// word at a time.
+QByteArray terminalSafeBytewise(const QByteArray &json)
+{
+    QByteArray out;
+    const auto byte = [&json](qsizetype i) { return static_cast<unsigned char>(json.at(i)); };
+    const auto escape = [&out](char16_t c) {
+        out += "\\u" + QByteArray::number(c, 16).toUpper().rightJustified(4, '0');
+    };
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char b = byte(i);
+        if (b == 0x7F) {
+            escape(0x7F);
+        } else if (b == 0xC2 && i + 1 < n && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F) {
+            escape(byte(++i));
+        } else if (b == 0xD8 && i + 1 < n && byte(i + 1) == 0x9C) {
+            escape(0x061C);
+            ++i;
+        } else if (b == 0xE2 && i + 2 < n && (byte(i + 1) == 0x80 || byte(i + 1) == 0x81) &&
+                   isUnsafeForDisplay(
+                       char16_t(((b & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F)))) {
+            escape(char16_t(((b & 0x0F) << 12) | ((byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F)));
+            i += 2;
+        } else {
+            out += char(b);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestFlowLogExport : public QObject
@@ -72,6 +106,7 @@ private Q_SLOTS:
     void csvHeaderOnceAndRowsOnly();
     void jsonEscapesBidiAndControlsButKeepsValues();
     void ndjsonIsOneObjectALine();
+    void terminalSafeJsonMatchesAByteByByteScan();
     void saveExportWritesAPrivateFileInTheChosenFormat();
 };
 
@@ -164,6 +199,47 @@ void TestFlowLogExport::ndjsonIsOneObjectALine()
     QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object(), row(QStringLiteral("a\nb")).toJson());
     QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(QLatin1String("name")).toString(), name);
     QVERIFY(!lines.at(1).contains(QString(QChar(0x202E)).toUtf8()));
+}
+
+void TestFlowLogExport::terminalSafeJsonMatchesAByteByByteScan()
+{
+    // Texts of the bytes that matter (the leads and seconds of the unsafe characters, their safe neighbours, plain
+    // ASCII) at every length up to a few words: unsafe characters start anywhere in a word of 8 bytes, end the text,
+    // or are cut short by its end.
+    static const unsigned char pieces[][3] = {{'a'},
+                                              {'"'},
+                                              {0x7E},
+                                              {0x7F},
+                                              {0xC2, 0x80},
+                                              {0xC2, 0x9F},
+                                              {0xC2, 0xA0},
+                                              {0xD8, 0x9C},
+                                              {0xD8, 0x9B},
+                                              {0xE2, 0x80, 0x8E},
+                                              {0xE2, 0x80, 0xAE},
+                                              {0xE2, 0x80, 0xAF},
+                                              {0xE2, 0x81, 0xA6},
+                                              {0xE2, 0x81, 0xAA},
+                                              {0xE2, 0x82, 0xAC},
+                                              {0xE4, 0xB8, 0xAD}};
+    QRandomGenerator rng(8);
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray text;
+        const int count = static_cast<int>(rng.bounded(24));
+        for (int k = 0; k < count; ++k) {
+            const auto &piece = pieces[rng.bounded(int(std::size(pieces)))];
+            for (const unsigned char b : piece) {
+                if (b != 0)
+                    text += char(b);
+            }
+            if (rng.bounded(3) == 0)
+                text += QByteArray(static_cast<int>(rng.bounded(12)), 'x'); // runs of plain ASCII of any length
+        }
+        if (rng.bounded(4) == 0 && !text.isEmpty())
+            text.chop(1); // cut a character short
+        QCOMPARE(terminalSafeJson(text), terminalSafeBytewise(text));
+    }
+    QCOMPARE(terminalSafeJson(QByteArray()), QByteArray());
 }
 
 void TestFlowLogExport::saveExportWritesAPrivateFileInTheChosenFormat()
