@@ -7,9 +7,11 @@
 // either (parse-page, model-scale and the codec table in docs/benchmarks.md).
 #include <lz4.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 namespace flowlog {
 
@@ -230,7 +232,12 @@ void PackedJson::packTogether(const QList<PackedJson *> &values, Service service
     }
     if (total == 0)
         return;
-    QByteArray all;
+    // The values side by side in the thread's buffer: a new one a page came from fresh heap each time (the rows had
+    // taken the last page's), and its page faults and copy were a quarter of model-scale's parse.
+    thread_local QByteArray kept;
+    QByteArray large;
+    QByteArray &all = total <= kKeptBuffer ? kept : large;
+    all.resize(0); // keeps the capacity
     all.reserve(total);
     for (const PackedJson *v : values) {
         if (v->isUnpacked())
@@ -246,6 +253,60 @@ void PackedJson::packTogether(const QList<PackedJson *> &values, Service service
         v->m_block = block;
         offset += v->m_size;
     }
+}
+
+namespace {
+
+// The buffer PackedPage writes into, kept by the thread from page to page (its capacity up to kKeptBuffer).
+QByteArray &keptPageBuffer()
+{
+    thread_local QByteArray buffer;
+    return buffer;
+}
+
+} // namespace
+
+PackedPage::PackedPage(Service service)
+    : m_service(service)
+    , m_json(std::exchange(keptPageBuffer(), QByteArray())) // a second page alive on the thread starts a new one
+{
+    m_json.resize(0); // keeps the capacity
+}
+
+PackedPage::~PackedPage()
+{
+    if (m_json.capacity() <= kKeptBuffer) {
+        m_json.resize(0);
+        keptPageBuffer() = std::move(m_json);
+    }
+}
+
+void PackedPage::pack()
+{
+    m_blocks.clear();
+    for (qsizetype first = 0; first < m_ends.size(); first += kBlockValues) {
+        const qsizetype last = std::min(first + kBlockValues, m_ends.size()) - 1;
+        const quint32 begin = first == 0 ? 0 : m_ends.at(first - 1);
+        const QByteArrayView json(m_json.constData() + begin, qsizetype(m_ends.at(last) - begin));
+        m_blocks.append(json.isEmpty() ? QByteArray() : packBlock(json, m_service));
+    }
+}
+
+PackedJson PackedPage::value(qsizetype i) const
+{
+    const qsizetype block = i / kBlockValues;
+    if (block >= m_blocks.size())
+        return {}; // not packed
+    const qsizetype first = block * kBlockValues;
+    const quint32 blockBegin = first == 0 ? 0 : m_ends.at(first - 1);
+    const quint32 begin = i == 0 ? 0 : m_ends.at(i - 1);
+    PackedJson p;
+    p.m_size = m_ends.at(i) - begin;
+    if (p.m_size == 0)
+        return {};
+    p.m_block = m_blocks.at(block);
+    p.m_offset = begin - blockBegin;
+    return p;
 }
 
 PackedJson PackedJson::fromPacked(const QByteArray &packed)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QVarLengthArray>
 
 namespace flowlog {
 
@@ -42,12 +43,45 @@ public:
     friend bool operator==(const PackedJson &a, const PackedJson &b);
 
 private:
+    friend class PackedPage;
+
     static constexpr quint32 kUnpacked = 0xffffffffu; // m_offset: m_block is the JSON itself, not yet packed
     static constexpr quint32 kWhole = 0xffffffffu;    // m_size: the whole of the block's JSON (fromPacked)
 
     QByteArray m_block;   // [format byte][varint JSON size][LZ4 block] or [stored byte][JSON]; shared by a page
     quint32 m_offset = 0; // this value's JSON within the block's
     quint32 m_size = 0;
+};
+
+// A page's values written side by side into one buffer and packed at once, as packTogether() packs them but with no
+// buffer of a value's own: a page parser appends each row's JSON to buffer() and calls endValue(), then pack() and
+// value(i) for row i. The buffer is the thread's, kept from page to page (model-scale: a buffer a row, then one for
+// the page, were a third of the parse in malloc and page faults; docs/benchmarks.md). At most 50 values a block, as
+// packRawJson(): reading one decompresses its block.
+class PackedPage
+{
+public:
+    explicit PackedPage(Service service);
+    ~PackedPage();
+    PackedPage(const PackedPage &) = delete;
+    PackedPage &operator=(const PackedPage &) = delete;
+
+    // Where the next value's JSON goes: append to it, then call endValue().
+    [[nodiscard]] QByteArray &buffer() { return m_json; }
+    // Ends the value appended since the last call: value(count() - 1). An empty value is an empty PackedJson.
+    void endValue() { m_ends.append(quint32(m_json.size())); }
+    [[nodiscard]] qsizetype count() const { return m_ends.size(); }
+    // Packs the values ended so far; value() gives them afterwards.
+    void pack();
+    [[nodiscard]] PackedJson value(qsizetype i) const;
+
+private:
+    static constexpr qsizetype kBlockValues = 50;
+
+    Service m_service;
+    QByteArray m_json;
+    QVarLengthArray<quint32, 64> m_ends;     // each value's end in m_json
+    QVarLengthArray<QByteArray, 2> m_blocks; // block b: values [b * kBlockValues, (b + 1) * kBlockValues)
 };
 
 } // namespace flowlog

@@ -110,6 +110,18 @@ void FlowLogTableModel::intern(FlowLog &f)
     for (QString *s : {&f.account, &f.profileId, &f.region, &f.status, &f.resourceType, &f.trafficType,
                        &f.storageProject, &f.storageStore, &f.samplingRate, &f.deliverStatus, &f.deliverMessage})
         intern(*s);
+    // The rows' tags list is shared with the page it came in: iterating it mutably detached (copied) it for every row,
+    // an allocation a row on the GUI thread, though the page parsers hand out tag strings already shared
+    // (json::sharedStr) and so mostly pooled.
+    const auto pooled = [this](const QString &s) {
+        if (s.isEmpty())
+            return true;
+        const auto it = m_pool.constFind(s);
+        return it != m_pool.cend() && it->constData() == s.constData();
+    };
+    if (std::all_of(f.tags.cbegin(), f.tags.cend(),
+                    [&pooled](const Tag &tag) { return pooled(tag.key) && pooled(tag.value); }))
+        return;
     for (Tag &tag : f.tags) {
         intern(tag.key);
         intern(tag.value);

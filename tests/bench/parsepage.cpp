@@ -160,15 +160,16 @@ void parsePage(Context &context)
                 (void)PackedJson(o, p.service);
         });
         const double pagePackUs = bestUs(calls, [&] {
+            PackedPage packed(p.service); // as the page parsers write and pack a page's raw JSON
+            for (const QByteArray &o : objects) {
+                packed.buffer().append(o);
+                packed.endValue();
+            }
+            packed.pack();
             QList<PackedJson> values;
             values.reserve(objects.size());
-            QList<PackedJson *> pointers;
-            pointers.reserve(objects.size());
-            for (const QByteArray &o : objects) {
-                values.append(PackedJson::unpacked(o));
-                pointers.append(&values.last());
-            }
-            PackedJson::packTogether(pointers, p.service);
+            for (qsizetype i = 0; i < objects.size(); ++i)
+                values.append(packed.value(i));
         });
         const double docUs = bestUs(calls, [&] { (void)QJsonDocument::fromJson(p.body); });
         const double domUs = bestUs(calls, [&] {

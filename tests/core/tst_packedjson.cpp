@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 
 #include <atomic>
@@ -92,6 +93,9 @@ private Q_SLOTS:
     void aPageSharesOneSmallerBlock();
     void blocksReadInTurnGiveTheirOwnRows();
     void packingTogetherLeavesPackedAndEmptyValues();
+    void aPageWrittenInOneBufferPacksAsTogether();
+    void aPageOfOddValues();
+    void twoPagesWrittenAtOnce();
     void packCost();
     void unpackCost();
 };
@@ -352,6 +356,116 @@ void TestPackedJson::packingTogetherLeavesPackedAndEmptyValues()
     PackedJson::packTogether({}, Service::Cen);
     PackedJson::packTogether({&empty}, Service::Cen);
     QVERIFY(empty.isEmpty());
+}
+
+void TestPackedJson::aPageWrittenInOneBufferPacksAsTogether()
+{
+    // The same rows through PackedPage (one buffer, as the page parsers write them) and packTogether: the same block,
+    // byte for byte, and the same JSON for every row.
+    const QList<QByteArray> objects = pageOf(ecrObject(), 50);
+    QList<PackedJson> together;
+    for (const QByteArray &o : objects)
+        together.append(PackedJson::unpacked(o));
+    QList<PackedJson *> pointers;
+    for (PackedJson &v : together)
+        pointers.append(&v);
+    PackedJson::packTogether(pointers, Service::Ecr);
+
+    PackedPage page(Service::Ecr);
+    for (const QByteArray &o : objects) {
+        page.buffer().append(o);
+        page.endValue();
+    }
+    QCOMPARE(page.count(), 50);
+    QVERIFY(page.value(0).isEmpty()); // nothing before pack()
+    page.pack();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const PackedJson v = page.value(i);
+        QVERIFY(!v.isUnpacked());
+        QCOMPARE(v.packed(), together.constFirst().packed());
+        QCOMPARE(v.packed().constData(), page.value(0).packed().constData()); // one block, shared
+        QCOMPARE(v.json(), objects.at(i));
+        QVERIFY(v == together.at(i));
+    }
+    QVERIFY(page.value(50).isEmpty());
+}
+
+void TestPackedJson::aPageOfOddValues()
+{
+    // More than a block's 50 values, empty ones among them (first, in the middle, last of a block, last of all) and
+    // one larger than the rest: each value reads back as written, empty ones as empty, and no block holds more than
+    // 50 values.
+    QList<QByteArray> objects = pageOf(vpcObject(), 123);
+    for (const qsizetype i : {0, 7, 49, 50, 122})
+        objects[i].clear();
+    objects[60] = randomBytes(70000, 60); // incompressible: its block is stored
+    PackedPage page(Service::Vpc);
+    for (const QByteArray &o : objects) {
+        page.buffer().append(o);
+        page.endValue();
+    }
+    page.pack();
+    QSet<const char *> blocks;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const PackedJson v = page.value(i);
+        QCOMPARE(v.isEmpty(), objects.at(i).isEmpty());
+        QCOMPARE(v.json(), objects.at(i));
+        if (!v.isEmpty())
+            blocks.insert(v.packed().constData());
+        if (i > 0 && i % 50 != 0 && !v.isEmpty() && !page.value(i - 1).isEmpty())
+            QCOMPARE(v.packed().constData(), page.value(i - 1).packed().constData());
+    }
+    QCOMPARE(blocks.size(), 3); // values 0-49, 50-99, 100-122
+    QVERIFY(page.value(1).packed().constData() != page.value(51).packed().constData());
+    // Backwards, across the blocks (the thread keeps only the last block it read).
+    for (qsizetype i = objects.size() - 1; i >= 0; --i)
+        QCOMPARE(page.value(i).json(), objects.at(i));
+
+    // A page of nothing but empty values, and a page of none.
+    PackedPage empties(Service::Er);
+    for (int i = 0; i < 3; ++i)
+        empties.endValue();
+    empties.pack();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(empties.value(i).isEmpty());
+    PackedPage none(Service::Er);
+    none.pack();
+    QCOMPARE(none.count(), 0);
+    QVERIFY(none.value(0).isEmpty());
+}
+
+void TestPackedJson::twoPagesWrittenAtOnce()
+{
+    // The thread's buffer goes to one page at a time; a second page alive at once writes its own, and the values of
+    // both stay their own after both are gone.
+    const QList<QByteArray> first = pageOf(cenObject(), 5);
+    const QList<QByteArray> second = pageOf(cenObject().replace("Active", "Inactive"), 5);
+    QList<PackedJson> a, b;
+    {
+        PackedPage pa(Service::Cen);
+        PackedPage pb(Service::Cen);
+        for (qsizetype i = 0; i < 5; ++i) {
+            pa.buffer().append(first.at(i));
+            pa.endValue();
+            pb.buffer().append(second.at(i));
+            pb.endValue();
+        }
+        pa.pack();
+        pb.pack();
+        for (qsizetype i = 0; i < 5; ++i) {
+            a.append(pa.value(i));
+            b.append(pb.value(i));
+        }
+    }
+    PackedPage third(Service::Cen); // reuses the kept buffer
+    third.buffer().append(vpcObject());
+    third.endValue();
+    third.pack();
+    for (qsizetype i = 0; i < 5; ++i) {
+        QCOMPARE(a.at(i).json(), first.at(i));
+        QCOMPARE(b.at(i).json(), second.at(i));
+    }
+    QCOMPARE(third.value(0).json(), vpcObject());
 }
 
 void TestPackedJson::packCost()

@@ -11,7 +11,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
+
+#include <string_view>
 
 using namespace flowlog;
 
@@ -130,6 +133,9 @@ private slots:
     void everyValueInEveryField();
     void wholeBodies_data();
     void wholeBodies();
+    void sharedStringsAreTheirText();
+    void rowsShareRepeatedValues();
+    void pagesOfOddRows();
 };
 
 void TstSimdPages::plainPagesTakeTheSimdjsonPath()
@@ -240,6 +246,113 @@ void TstSimdPages::wholeBodies()
     QFETCH(QByteArray, body);
     const QString d = differenceOnAnyParser(body);
     QVERIFY2(d.isEmpty(), qPrintable(d));
+}
+
+void TstSimdPages::sharedStringsAreTheirText()
+{
+    // The cache holds 1,024 strings (512 sets of two): thousands of distinct values collide, and each must still read
+    // as its own text, whatever was read before it in its slot. Lengths around the cached limit (48 bytes), non-ASCII
+    // text and empty text included.
+    QList<QByteArray> texts = {"",
+                               "Active",
+                               "Inactive",
+                               "cn-hangzhou",
+                               "安全审计",
+                               "\xc3\xa9t\xc3\xa9",
+                               QByteArray(48, 'a'),
+                               QByteArray(49, 'a'),
+                               QByteArray(47, 'a') + "b",
+                               QByteArray(48, 'a').replace(47, 1, "b")};
+    for (int i = 0; i < 3000; ++i)
+        texts.append("flowlog-project-" + QByteArray::number(i));
+    for (int round = 0; round < 2; ++round) {
+        for (const QByteArray &t : std::as_const(texts)) {
+            const QString shared = json::sharedString(std::string_view(t.constData(), std::size_t(t.size())));
+            QCOMPARE(shared, QString::fromUtf8(t));
+            QCOMPARE(shared.size(), QString::fromUtf8(t).size());
+        }
+    }
+    // A short value read twice in a row is one string; a long one is its own each time (never cached).
+    const QString a = json::sharedString("Active");
+    QCOMPARE(json::sharedString("Active").constData(), a.constData());
+    const std::string_view longText("a description longer than the forty-eight bytes cached");
+    QVERIFY(json::sharedString(longText).constData() != json::sharedString(longText).constData());
+    QCOMPARE(json::sharedString(longText), QString::fromUtf8(longText.data(), qsizetype(longText.size())));
+}
+
+void TstSimdPages::rowsShareRepeatedValues()
+{
+    // Rows of a page with the same status, types, region, storage and tags hold one string for each (no allocation a
+    // field), equal to what the QJsonDocument path reads.
+    QJsonObject row = QJsonDocument::fromJson(test::readData(kSamples.at(0)))
+                          .object()
+                          .value(QLatin1StringView("FlowLogs"))
+                          .toArray()
+                          .at(0)
+                          .toObject();
+    QVERIFY(!row.isEmpty());
+    QJsonArray rows;
+    for (int i = 0; i < 3; ++i) {
+        row.insert(QStringLiteral("FlowLogId"), QStringLiteral("fl-%1").arg(i));
+        rows.append(row);
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("RequestId"), QStringLiteral("r")},
+                                                      {QStringLiteral("TotalCount"), 3},
+                                                      {QStringLiteral("FlowLogs"), rows}})
+                                .toJson(QJsonDocument::Compact);
+    const ListPage page = parseVpcFlowLogsPage(body, ctx, JsonParser::Simdjson);
+    const ListPage reference = parseVpcFlowLogsPage(body, ctx, JsonParser::QJsonDocumentOnly);
+    QCOMPARE(page.rows.size(), 3);
+    QCOMPARE(test::pageDifference(page, reference), QString());
+    const FlowLog &first = page.rows.at(0);
+    const FlowLog &third = page.rows.at(2);
+    QVERIFY(!first.status.isEmpty() && !first.storageProject.isEmpty() && !first.tags.isEmpty());
+    for (const auto member : {&FlowLog::status, &FlowLog::region, &FlowLog::resourceType, &FlowLog::trafficType,
+                              &FlowLog::storageProject, &FlowLog::storageStore, &FlowLog::deliverStatus})
+        QCOMPARE((third.*member).constData(), (first.*member).constData());
+    QCOMPARE(third.tags.at(0).key.constData(), first.tags.at(0).key.constData());
+    QCOMPARE(third.tags.at(0).value.constData(), first.tags.at(0).value.constData());
+    QVERIFY(third.id.constData() != first.id.constData());
+}
+
+void TstSimdPages::pagesOfOddRows()
+{
+    // Pages the page buffer must split or skip: more rows than a packed block holds (50), a single row, none, rows
+    // with empty and escaped text, and a page whose last row falls back to QJsonDocument (1.5) after the rows before
+    // it were written into the thread's buffer. Raw JSON byte for byte as the reference writes it.
+    const QJsonObject sample = QJsonDocument::fromJson(test::readData(kSamples.at(2))).object();
+    const QJsonObject row = sample.value(QLatin1StringView("FlowLogs")).toArray().at(0).toObject();
+    QVERIFY(!row.isEmpty());
+    const auto body = [&](int n, const QByteArray &lastRowExtra) {
+        QJsonArray rows;
+        for (int i = 0; i < n; ++i) {
+            QJsonObject r = row;
+            r.insert(QStringLiteral("FlowLogId"), QStringLiteral("ecr-flog-%1").arg(i));
+            r.insert(QStringLiteral("Description"),
+                     i % 3 == 0 ? QString() : QStringLiteral("say \"%1\"\n").arg(i) + QChar(1));
+            rows.append(r);
+        }
+        QJsonObject root = sample;
+        root.insert(QStringLiteral("FlowLogs"), rows);
+        QByteArray text = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        if (!lastRowExtra.isEmpty()) {
+            const qsizetype at = text.lastIndexOf("\"FlowLogId\"");
+            text.insert(at, lastRowExtra);
+        }
+        return text;
+    };
+    for (const int n : {0, 1, 49, 50, 51, 120}) {
+        const ListPage page = parseEcrFlowLogsPage(body(n, {}), ctx, JsonParser::Simdjson);
+        QCOMPARE(page.rows.size(), n);
+        QCOMPARE(test::pageDifference(page, parseEcrFlowLogsPage(body(n, {}), ctx, JsonParser::QJsonDocumentOnly)),
+                 QString());
+        QSet<const char *> blocks;
+        for (const FlowLog &f : page.rows)
+            blocks.insert(f.rawJson.packed().constData());
+        QCOMPARE(blocks.size(), (n + 49) / 50);
+        const QString d = differenceOnAnyParser(body(n, "\"Extra\":1.5,"));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstSimdPages)

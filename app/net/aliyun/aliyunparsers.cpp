@@ -28,15 +28,14 @@ using json::str;
 template<typename Obj> FlowLog baseRow(const Obj &o, const RowContext &ctx, Service service)
 {
     FlowLog f = ctx.newFlowLog(service);
-    if (const QString region = str(o, QLatin1StringView("RegionId")); !region.isEmpty())
+    if (const QString region = json::sharedStr(o, QLatin1StringView("RegionId")); !region.isEmpty())
         f.region = region;
     static constexpr json::FlowLogFieldNames names{QLatin1StringView("FlowLogName"), QLatin1StringView("Description"),
                                                    QLatin1StringView("ProjectName"), QLatin1StringView("LogStoreName"),
                                                    QLatin1StringView("CreationTime")};
     json::readFlowLogFieldsOf(f, o, names);
     f.tags = json::tags(o);
-    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
-    return f;
+    return f; // rawJson: the page's rows are packed together (setRawJson), a row alone by packedAlone
 }
 
 // The paging members of the envelope shared by the three Alibaba list APIs.
@@ -67,7 +66,8 @@ bool readEnvelope(const QByteArray &body, ListPage &page, QJsonObject &root)
 // The page through simdjson; false (page half-filled) for anything the QJsonDocument path must judge: a body
 // simdjson refuses or that is not plain, FlowLogs of an unexpected type, an element that is not an object or has
 // no id (the errors), or a value only QJsonDocument reads for sure.
-template<typename RowFn> bool parseFast(const QByteArray &body, const RowContext &ctx, RowFn rowFn, ListPage &page)
+template<typename RowFn>
+bool parseFast(const QByteArray &body, const RowContext &ctx, Service service, RowFn rowFn, ListPage &page)
 {
     using simdjson::dom::element_type;
     json::SimdObject r;
@@ -80,37 +80,47 @@ template<typename RowFn> bool parseFast(const QByteArray &body, const RowContext
         return false;
     const json::SimdArray rows(r, QLatin1StringView("FlowLogs"), QLatin1StringView("FlowLog"));
     page.rows.reserve(rows.size());
+    PackedPage packed(service);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         bool isObject = false;
         const json::SimdObject o = rows.objectAt(i, &isObject);
         if (!isObject)
             return false;
         page.rows.append(rowFn(o, ctx));
+        o.appendCompact(packed.buffer());
+        packed.endValue();
         if (!o.sure() || page.rows.constLast().id.isEmpty())
             return false;
     }
-    return r.sure();
+    if (!r.sure())
+        return false;
+    setRawJson(page.rows, packed);
+    return true;
 }
 
 template<typename RowFn>
-ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn, JsonParser parser)
+ListPage parsePage(const QByteArray &body, const RowContext &ctx, Service service, RowFn rowFn, JsonParser parser)
 {
     ListPage page;
-    if (parser == JsonParser::Simdjson && parseFast(body, ctx, rowFn, page)) {
+    if (parser == JsonParser::Simdjson && parseFast(body, ctx, service, rowFn, page)) {
         json::countSimdPage();
-        packRawJson(page.rows);
         return page;
     }
     page = ListPage();
     QJsonObject root;
     if (!readEnvelope(body, page, root))
         return page;
-    json::mapRows(
-        json::array(root, QLatin1StringView("FlowLogs"), QLatin1StringView("FlowLog")), page,
-        [&ctx, rowFn](const QJsonObject &o) { return rowFn(o, ctx); },
-        ApiErrors::tr("A flow log entry in the response is not an object."),
-        ApiErrors::tr("A flow log entry in the response has no FlowLogId."));
-    packRawJson(page.rows);
+    PackedPage packed(service);
+    if (json::mapRows(
+            json::array(root, QLatin1StringView("FlowLogs"), QLatin1StringView("FlowLog")), page,
+            [&ctx, rowFn, &packed](const QJsonObject &o) {
+                packed.buffer().append(json::compact(o));
+                packed.endValue();
+                return rowFn(o, ctx);
+            },
+            ApiErrors::tr("A flow log entry in the response is not an object."),
+            ApiErrors::tr("A flow log entry in the response has no FlowLogId.")))
+        setRawJson(page.rows, packed);
     return page;
 }
 
@@ -118,13 +128,13 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, RowFn rowFn, J
 template<typename Obj> FlowLog vpcRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = baseRow(o, ctx, Service::Vpc);
-    f.resourceType = str(o, QLatin1StringView("ResourceType"));
+    f.resourceType = json::sharedStr(o, QLatin1StringView("ResourceType"));
     f.resourceId = str(o, QLatin1StringView("ResourceId"));
-    f.trafficType = str(o, QLatin1StringView("TrafficType"));
+    f.trafficType = json::sharedStr(o, QLatin1StringView("TrafficType"));
     const qint64 minutes = json::integer(o, QLatin1StringView("AggregationInterval"), 0);
     f.intervalSeconds = intervalSeconds(minutes, 60); // VPC counts minutes
-    f.deliverStatus = str(o, QLatin1StringView("FlowLogDeliverStatus"));
-    f.deliverMessage = str(o, QLatin1StringView("FlowLogDeliverErrorMessage"));
+    f.deliverStatus = json::sharedStr(o, QLatin1StringView("FlowLogDeliverStatus"));
+    f.deliverMessage = json::sharedStr(o, QLatin1StringView("FlowLogDeliverErrorMessage"));
     return f;
 }
 
@@ -150,10 +160,10 @@ template<typename Obj> FlowLog cenRow(const Obj &o, const RowContext &ctx)
 template<typename Obj> FlowLog ecrRow(const Obj &o, const RowContext &ctx)
 {
     FlowLog f = baseRow(o, ctx, Service::Ecr);
-    f.resourceType = str(o, QLatin1StringView("InstanceType"));
+    f.resourceType = json::sharedStr(o, QLatin1StringView("InstanceType"));
     f.resourceId = str(o, QLatin1StringView("InstanceId"));
     f.intervalSeconds = intervalSeconds(json::integer(o, QLatin1StringView("Interval"), 0), 1);
-    f.samplingRate = str(o, QLatin1StringView("SamplingRate")).trimmed(); // the sample sends "1:4096 "
+    f.samplingRate = json::sharedStr(o, QLatin1StringView("SamplingRate")).trimmed(); // the sample sends "1:4096 "
     return f;
 }
 
@@ -161,35 +171,35 @@ template<typename Obj> FlowLog ecrRow(const Obj &o, const RowContext &ctx)
 
 FlowLog vpcFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return packedAlone(vpcRow(o, ctx));
+    return packedAlone(vpcRow(o, ctx), o);
 }
 
 FlowLog cenFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return packedAlone(cenRow(o, ctx));
+    return packedAlone(cenRow(o, ctx), o);
 }
 
 FlowLog ecrFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return packedAlone(ecrRow(o, ctx));
+    return packedAlone(ecrRow(o, ctx), o);
 }
 
 ListPage parseVpcFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
 {
     return parsePage(
-        body, ctx, [](const auto &o, const RowContext &c) { return vpcRow(o, c); }, parser);
+        body, ctx, Service::Vpc, [](const auto &o, const RowContext &c) { return vpcRow(o, c); }, parser);
 }
 
 ListPage parseCenFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
 {
     return parsePage(
-        body, ctx, [](const auto &o, const RowContext &c) { return cenRow(o, c); }, parser);
+        body, ctx, Service::Cen, [](const auto &o, const RowContext &c) { return cenRow(o, c); }, parser);
 }
 
 ListPage parseEcrFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)
 {
     return parsePage(
-        body, ctx, [](const auto &o, const RowContext &c) { return ecrRow(o, c); }, parser);
+        body, ctx, Service::Ecr, [](const auto &o, const RowContext &c) { return ecrRow(o, c); }, parser);
 }
 
 namespace aliyun {

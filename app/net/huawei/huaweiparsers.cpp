@@ -25,11 +25,10 @@ template<typename Obj> FlowLog erRow(const Obj &o, const RowContext &ctx)
                                                    QLatin1StringView("log_group_id"),
                                                    QLatin1StringView("log_stream_id"), QLatin1StringView("created_at")};
     json::readFlowLogFieldsOf(f, o, names);
-    f.resourceType = str(o, QLatin1StringView("resource_type"));
+    f.resourceType = json::sharedStr(o, QLatin1StringView("resource_type"));
     f.resourceId = str(o, QLatin1StringView("resource_id"));
     f.intervalSeconds = static_cast<int>(json::integer(o, QLatin1StringView("log_aggregation_interval"), 0));
-    f.rawJson = PackedJson::unpacked(json::compact(o)); // packed with its page's rows: packRawJson
-    return f;
+    return f; // rawJson: the page's rows are packed together (setRawJson), a row alone by packedAlone
 }
 
 // The page through simdjson; false (page half-filled) for anything the QJsonDocument path must judge (see
@@ -48,14 +47,18 @@ bool parseFast(const QByteArray &body, const RowContext &ctx, ListPage &page)
     if (present && flowLogs.type() == element_type::ARRAY) {
         const simdjson::dom::array rows = flowLogs.get_array().value_unsafe();
         page.rows.reserve(qsizetype(rows.size()));
+        PackedPage packed(Service::Er);
         for (const simdjson::dom::element e : rows) {
             if (e.type() != element_type::OBJECT)
                 return false;
             const json::SimdObject o(e.get_object().value_unsafe());
             page.rows.append(erRow(o, ctx));
+            o.appendCompact(packed.buffer());
+            packed.endValue();
             if (!o.sure())
                 return false;
         }
+        setRawJson(page.rows, packed); // the page is dropped whole if the envelope turns out unsure
     }
     page.pageSize = static_cast<int>(page.rows.size());
     simdjson::dom::element infoValue;
@@ -75,7 +78,6 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
     ListPage page;
     if (parser == JsonParser::Simdjson && parseFast(body, ctx, page)) {
         json::countSimdPage();
-        packRawJson(page.rows);
         return page;
     }
     page = ListPage();
@@ -90,11 +92,17 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
         return page;
     }
     const QJsonArray arr = flowLogs.toArray();
+    PackedPage packed(Service::Er);
     if (!json::mapRows(
-            arr, page, [&ctx](const QJsonObject &o) { return erRow(o, ctx); },
+            arr, page,
+            [&ctx, &packed](const QJsonObject &o) {
+                packed.buffer().append(json::compact(o));
+                packed.endValue();
+                return erRow(o, ctx);
+            },
             ApiErrors::tr("A flow log entry in the response is not an object.")))
         return page;
-    packRawJson(page.rows);
+    setRawJson(page.rows, packed);
     page.pageSize = static_cast<int>(arr.size());
     const QJsonObject info = root.value(QLatin1StringView("page_info")).toObject();
     page.nextToken = str(info, QLatin1StringView("next_marker"));
@@ -108,7 +116,7 @@ ListPage parsePage(const QByteArray &body, const RowContext &ctx, JsonParser par
 
 FlowLog erFlowLogFromJson(const QJsonObject &o, const RowContext &ctx)
 {
-    return packedAlone(erRow(o, ctx));
+    return packedAlone(erRow(o, ctx), o);
 }
 
 ListPage parseErFlowLogsPage(const QByteArray &body, const RowContext &ctx, JsonParser parser)

@@ -5,8 +5,11 @@
 #include "rowreaders.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <charconv>
 #include <cstdint>
+#include <cstring>
 
 namespace flowlog::json {
 
@@ -44,9 +47,16 @@ bool asciiKey(std::string_view key)
 // QJsonDocument keeps it as one QChar.
 bool hasEncodedSurrogate(std::string_view s)
 {
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        if (static_cast<unsigned char>(s[i]) == 0xed && static_cast<unsigned char>(s[i + 1]) >= 0xa0)
+    // memchr for the lead byte: every string of every page passes here (isPlain), nearly all of them ASCII.
+    const char *p = s.data();
+    const char *end = s.data() + s.size();
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, 0xed, std::size_t(end - p)));
+        if (!p || p + 1 >= end)
+            return false;
+        if (static_cast<unsigned char>(p[1]) >= 0xa0)
             return true;
+        ++p;
     }
     return false;
 }
@@ -114,9 +124,12 @@ bool appendValue(QByteArray &out, element e)
         nested.appendCompact(out);
         return nested.sure();
     }
-    case element_type::INT64:
-        out.append(QByteArray::number(qint64(e.get_int64().value_unsafe())));
+    case element_type::INT64: {
+        char digits[24]; // a 64-bit integer and its sign; written without a QByteArray of its own
+        const auto written = std::to_chars(std::begin(digits), std::end(digits), e.get_int64().value_unsafe());
+        out.append(digits, qsizetype(written.ptr - digits));
         return true;
+    }
     case element_type::STRING:
         appendString(out, e.get_string().value_unsafe());
         return true;
@@ -133,7 +146,66 @@ bool appendValue(QByteArray &out, element e)
     return false;
 }
 
+// sharedString()'s cache: a row's statuses, types, region, storage names and tags repeat across a sweep's rows, and
+// an allocation for each was most of model-scale's parse time (malloc in a heap that grows by the rows kept, and the
+// page faults of touching it: docs/benchmarks.md). Two-way set associative, the way least recently used replaced on a
+// miss: a thread keeps at most kSets * 2 strings of at most kMaxBytes whatever it reads, and a value that does not
+// repeat costs one hash and copy more than a plain read. Two ways: with one, two frequent values that share a slot
+// replaced each other row after row, and the table model then found them unpooled (and copied the rows' tags).
+class StringCache
+{
+public:
+    QString get(std::string_view s)
+    {
+        if (s.empty() || s.size() > kMaxBytes)
+            return QString::fromUtf8(s.data(), qsizetype(s.size()));
+        const std::size_t set = hash(s) & (kSets - 1);
+        for (std::size_t way = 0; way < 2; ++way) {
+            const Slot &slot = m_slots[set * 2 + way];
+            if (slot.size == s.size() && std::memcmp(slot.bytes.data(), s.data(), s.size()) == 0) {
+                m_older[set] = !way;
+                return slot.value;
+            }
+        }
+        const std::size_t way = m_older[set];
+        m_older[set] = !way;
+        Slot &slot = m_slots[set * 2 + way];
+        slot.value = QString::fromUtf8(s.data(), qsizetype(s.size()));
+        std::memcpy(slot.bytes.data(), s.data(), s.size());
+        slot.size = s.size();
+        return slot.value;
+    }
+
+private:
+    static constexpr std::size_t kSets = 512; // a power of two
+    static constexpr std::size_t kMaxBytes = 48;
+    struct Slot
+    {
+        std::array<char, kMaxBytes> bytes{};
+        std::size_t size = 0; // 0: unused (empty text is never cached)
+        QString value;
+    };
+
+    // FNV-1a: short keys, and a collision only costs a miss.
+    static std::size_t hash(std::string_view s)
+    {
+        std::uint32_t h = 2166136261u;
+        for (const char c : s)
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h;
+    }
+
+    std::array<Slot, kSets * 2> m_slots;
+    std::array<bool, kSets> m_older{}; // per set, the way to replace next
+};
+
 } // namespace
+
+QString sharedString(std::string_view s)
+{
+    thread_local StringCache cache;
+    return cache.get(s);
+}
 
 SimdObject::SimdObject(simdjson::dom::object object)
 {
@@ -235,6 +307,14 @@ QString str(const SimdObject &o, QLatin1StringView key)
     }
     o.markUnsure();
     return {};
+}
+
+QString sharedStr(const SimdObject &o, QLatin1StringView key)
+{
+    element v;
+    if (o.find(key, v) && v.type() == element_type::STRING)
+        return sharedString(v.get_string().value_unsafe());
+    return str(o, key); // absent, or not a string: as str() reads it
 }
 
 qint64 integer(const SimdObject &o, QLatin1StringView key, qint64 fallback)

@@ -64,6 +64,11 @@ void countSimdPage();
 
 // The readers of jsonread.h over a SimdObject, with the same results (or o turns unsure).
 [[nodiscard]] QString str(const SimdObject &o, QLatin1StringView key);
+// str() for values that repeat across rows (statuses, types, regions, storage names, tags): a short string equal to
+// one this thread read recently is the same QString, shared (no allocation a field; rows hold a reference).
+[[nodiscard]] QString sharedStr(const SimdObject &o, QLatin1StringView key);
+// The QString of UTF-8 text s, shared with this thread's earlier equal ones when s is short (sharedStr's cache).
+[[nodiscard]] QString sharedString(std::string_view s);
 [[nodiscard]] qint64 integer(const SimdObject &o, QLatin1StringView key, qint64 fallback = -1);
 [[nodiscard]] QByteArray compact(const SimdObject &o);
 [[nodiscard]] QList<Tag> tags(const SimdObject &o); // Tags:[...] or Tags:{Tag:[...]}
