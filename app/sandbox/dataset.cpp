@@ -164,20 +164,23 @@ QString Account::roleArn() const
     return QStringLiteral("acs:ram::%1:role/%2").arg(accountId, accessRole);
 }
 
-QJsonObject Account::toProfileJson() const
+QJsonObject Account::toProfileJson(bool keyOnly) const
 {
-    QJsonObject ers;
-    for (auto it = erIds.cbegin(); it != erIds.cend(); ++it)
-        ers.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    // The account id stays in a key-only line: Huawei's SDKs sign global (IAM) calls with the domain id.
     QJsonObject line{{QStringLiteral("name"), name},
                      {QStringLiteral("provider"), provider},
                      {QStringLiteral("accessKeyId"), accessKeyId},
                      {QStringLiteral("secret"), secret},
-                     {QStringLiteral("accountId"), accountId},
-                     {QStringLiteral("regions"), QJsonArray::fromStringList(regions)},
-                     {QStringLiteral("ecrIds"), QJsonArray::fromStringList(ecrIds)},
-                     {QStringLiteral("projectIds"), toJsonObject(projectIds)},
-                     {QStringLiteral("erIds"), ers}};
+                     {QStringLiteral("accountId"), accountId}};
+    if (!keyOnly) {
+        QJsonObject ers;
+        for (auto it = erIds.cbegin(); it != erIds.cend(); ++it)
+            ers.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        line.insert(QStringLiteral("regions"), QJsonArray::fromStringList(regions));
+        line.insert(QStringLiteral("ecrIds"), QJsonArray::fromStringList(ecrIds));
+        line.insert(QStringLiteral("projectIds"), toJsonObject(projectIds));
+        line.insert(QStringLiteral("erIds"), ers);
+    }
     if (organization) {
         line.insert(QStringLiteral("organization"), true);
         line.insert(isAliyun() ? QStringLiteral("memberRole") : QStringLiteral("memberAgency"),

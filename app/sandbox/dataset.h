@@ -45,7 +45,8 @@ struct Account
     [[nodiscard]] QString regionOfProject(QStringView projectId) const;
     // "acs:ram::<uid>:role/<name>"
     [[nodiscard]] QString roleArn() const;
-    [[nodiscard]] QJsonObject toProfileJson() const; // the --print-profiles line
+    // The --print-profiles line; keyOnly (--print-key-only) leaves out the typed regions, instance and project ids.
+    [[nodiscard]] QJsonObject toProfileJson(bool keyOnly = false) const;
 };
 
 // Credentials AssumeRole or the agency call issued: valid with their token until they expire.

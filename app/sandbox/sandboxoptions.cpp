@@ -198,6 +198,10 @@ const OptionRow optionRows[] = {
      DenialList{}},
     {"print-profiles"_L1, isSwitch, "Print the sample accounts as JSON lines after the base URL.",
      &Options::printProfiles},
+    {"print-key-only"_L1, isSwitch,
+     "With --print-profiles: print each account's name, provider, keys and account id only, without regions, "
+     "instance ids or project ids, so clients discover them from the key.",
+     &Options::printKeyOnly},
     {"watch-stdin"_L1, isSwitch, "Exit when standard input is closed (used by programs that start the sandbox).",
      &Options::watchStdin},
 };

@@ -57,6 +57,9 @@ struct Options
     // listings in that region are denied for every account).
     QStringList denials;
     bool printProfiles = false;
+    // --print-profiles lines with keys and identity only (no regions, instance or project ids): what an operator
+    // types, so a client discovers everything else from the key.
+    bool printKeyOnly = false;
     bool watchStdin = false; // exit when stdin reaches EOF (the launching process went away)
 };
 

@@ -5,8 +5,13 @@
 //   the start-up: the command as it runs on real profiles. Against it, start-up + the ideal sweep (the minimum
 //   rounds of the same sweep in process, times the latency; goal: within 0.8) and the sequential sum (requests x
 //   latency; goal: 8x).
-// - the official SDKs (tests/bench/sdklist.js, tests/interop's pinned node_modules) listing the same sources one
-//   request at a time, 4 accounts at 30 ms, against the CLI on the same arguments (goal: 15x).
+// - the official SDKs (tests/bench/sdklist.js, tests/interop's pinned node_modules) listing one request at a time,
+//   against the CLI on the same sandbox arguments (goal: 15x), the same flow logs checked on both sides (their ids):
+//   - 4x30ms: 4 accounts at 30 ms, the sources the sandbox's printed profiles type (regions, instance ids);
+//   - 4x30ms_every_region: the product's own scenario, every flow log with nothing typed but a key: the same with
+//     --regions-spread (flow logs in every region, instances no profile names) and --print-key-only, so flowlog-cli
+//     discovers everything and the SDK script does too (sdklist.js --discover: regions, projects, routers). That run
+//     is a few seconds sequential: best of two.
 // - JSON output of 20,000 rows, us a row (goal: 5): as the CLI prints it (writeJson, here to /dev/null), as the
 //   console's Export writes it (exportJson, one byte array), and through QJsonDocument as export did before.
 // Best of three runs each (the machine is shared).
@@ -16,6 +21,7 @@
 #include "sweeprunner.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -68,20 +74,37 @@ QString cli()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/flowlog-cli");
 }
 
-QStringList sandboxArgs(int accounts, int latencyMs)
+// The sandbox's own arguments (extra: more of them, e.g. --regions-spread).
+QStringList sandboxOptions(int accounts, int latencyMs, const QStringList &extra = {})
 {
-    return {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--accounts=%1").arg(accounts),
-            QStringLiteral("--sandbox-arg=--latency-ms=%1").arg(latencyMs), QStringLiteral("--sandbox-arg=--seed=7")};
+    return QStringList{QStringLiteral("--accounts"), QString::number(accounts), QStringLiteral("--latency-ms"),
+                       QString::number(latencyMs),   QStringLiteral("--seed"),  QStringLiteral("7")}
+           << extra;
+}
+
+// flowlog-cli's --sandbox mode on those arguments.
+QStringList sandboxArgs(int accounts, int latencyMs, const QStringList &extra = {})
+{
+    QStringList out{QStringLiteral("--sandbox")};
+    const QStringList options = sandboxOptions(accounts, latencyMs, extra);
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        const bool valued = i + 1 < options.size() && !options.at(i + 1).startsWith(QLatin1String("--"));
+        QString arg = QStringLiteral("--sandbox-arg=") + options.at(i);
+        if (valued)
+            arg += u'=' + options.at(++i);
+        out << arg;
+    }
+    return out;
 }
 
 // list's own cost on a private sandbox (ms), and the rows it printed; ms -1 on a failure.
-Run listCost(int accounts, int latencyMs, int times)
+Run listCost(int accounts, int latencyMs, int times, const QStringList &extra = {})
 {
     Run list = bestOf(times, cli(),
-                      sandboxArgs(accounts, latencyMs)
+                      sandboxArgs(accounts, latencyMs, extra)
                           << QStringLiteral("list") << QStringLiteral("--format") << QStringLiteral("ndjson"));
-    const Run base =
-        bestOf(times, cli(), sandboxArgs(accounts, latencyMs) << QStringLiteral("profile") << QStringLiteral("list"));
+    const Run base = bestOf(
+        times, cli(), sandboxArgs(accounts, latencyMs, extra) << QStringLiteral("profile") << QStringLiteral("list"));
     if (list.ms < 0 || base.ms < 0)
         return {};
     list.ms = std::max<qint64>(0, list.ms - base.ms);
@@ -91,6 +114,73 @@ Run listCost(int accounts, int latencyMs, int times)
 int lines(const QByteArray &out)
 {
     return static_cast<int>(out.count('\n'));
+}
+
+// SHA-256 (hex) of the ids of flowlog-cli's ndjson rows, sorted, one a line: what sdklist.js prints as idsSha256.
+QString idsSha256(const QByteArray &ndjson)
+{
+    QStringList ids;
+    for (const QByteArray &line : ndjson.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            ids << QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString();
+    }
+    ids.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(ids.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+// One side-by-side of flowlog-cli list and the SDK script on the same sandbox arguments (4 accounts at latencyMs
+// plus extra), the figures under prefix; the SDK script gets scriptArgs before the sandbox's path. False on a
+// failure (reported).
+struct SdkScenario
+{
+    QString prefix;
+    QStringList extra;
+    QStringList scriptArgs;
+    int times = 1;
+    int latencyMs = 30;
+};
+
+bool compareWithSdks(Context &context, const SdkScenario &scenario, qint64 startupMs, const QString &node)
+{
+    constexpr int accounts = 4;
+    const int latencyMs = scenario.latencyMs;
+    const QString script = QStringLiteral(FLOWLOG_BENCH_SOURCE_DIR "/sdklist.js");
+    const Run cliRun = listCost(accounts, latencyMs, scenario.times, scenario.extra);
+    Run sdk;
+    for (int i = 0; i < scenario.times; ++i) {
+        const Run r = runProcess(node, QStringList{script} << scenario.scriptArgs
+                                                           << QCoreApplication::applicationDirPath() +
+                                                                  QStringLiteral("/flowlog-sandbox")
+                                                           << sandboxOptions(accounts, latencyMs, scenario.extra));
+        if (r.ms < 0) {
+            sdk = {};
+            break;
+        }
+        const qint64 ms = std::llround(QJsonDocument::fromJson(r.out).object().value(QLatin1String("ms")).toDouble());
+        if (sdk.ms < 0 || ms < sdk.ms)
+            sdk = {ms, r.out};
+    }
+    if (cliRun.ms < 0 || sdk.ms < 0) {
+        context.fail(scenario.prefix, QStringLiteral("flowlog-cli or the SDK script failed"));
+        return false;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(sdk.out).object();
+    const int sdkRows = o.value(QLatin1String("rows")).toInt();
+    if (sdkRows != lines(cliRun.out) || o.value(QLatin1String("idsSha256")).toString() != idsSha256(cliRun.out)) {
+        context.fail(scenario.prefix, QStringLiteral("the SDKs listed %1 rows, flowlog-cli %2, not the same flow logs")
+                                          .arg(sdkRows)
+                                          .arg(lines(cliRun.out)));
+        return false;
+    }
+    const qint64 cliMs = startupMs + cliRun.ms;
+    context.report(scenario.prefix + QStringLiteral(".rows"), sdkRows, QStringLiteral("rows"));
+    context.report(scenario.prefix + QStringLiteral(".sdk_requests"), o.value(QLatin1String("requests")).toInt(),
+                   QStringLiteral("requests"));
+    context.report(scenario.prefix + QStringLiteral(".sdk_sequential"), double(sdk.ms), QStringLiteral("ms"));
+    context.report(scenario.prefix + QStringLiteral(".list"), double(cliMs), QStringLiteral("ms"));
+    context.report(scenario.prefix + QStringLiteral(".speedup_vs_sdks"), double(sdk.ms) / double(cliMs),
+                   QStringLiteral("x"));
+    return true;
 }
 
 } // namespace
@@ -135,9 +225,10 @@ void cliEndToEnd(Context &context)
     context.report(QStringLiteral("cli-e2e.6x40ms.speedup_vs_sequential"), double(sequential) / double(e2e),
                    QStringLiteral("x"));
 
-    // The official SDKs, one request after another, on the same sandbox arguments (4 accounts, 30 ms).
+    // The official SDKs, one request after another, on the same sandbox arguments (4 accounts, 30 ms): the typed
+    // sources, then every flow log from the key alone (smoke: one run each, the second without latency: its ~220
+    // sequential requests would take seconds, and smoke checks that both list the same flow logs).
     const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    const QString script = QStringLiteral(FLOWLOG_BENCH_SOURCE_DIR "/sdklist.js");
     const bool sdks =
         !node.isEmpty() &&
         QFileInfo::exists(QStringLiteral(FLOWLOG_BENCH_SOURCE_DIR "/../interop/node_modules/@alicloud/pop-core"));
@@ -145,39 +236,17 @@ void cliEndToEnd(Context &context)
         context.report(QStringLiteral("cli-e2e.sdk_peer_missing"), 1,
                        QStringLiteral("(node or npm ci in tests/interop)"));
     } else {
-        const Run cli4 = listCost(4, 30, times);
-        Run sdk;
-        for (int i = 0; i < times; ++i) {
-            const Run r =
-                runProcess(node, {script, QCoreApplication::applicationDirPath() + QStringLiteral("/flowlog-sandbox"),
-                                  QStringLiteral("--accounts"), QStringLiteral("4"), QStringLiteral("--latency-ms"),
-                                  QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("7")});
-            if (r.ms < 0) {
-                sdk = {};
-                break;
-            }
-            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-            const qint64 ms = std::llround(o.value(QLatin1String("ms")).toDouble());
-            if (sdk.ms < 0 || ms < sdk.ms)
-                sdk = {ms, r.out};
-        }
-        if (cli4.ms < 0 || sdk.ms < 0) {
-            context.fail(QStringLiteral("cli-e2e.sdk"), QStringLiteral("flowlog-cli or the SDK script failed"));
+        if (!compareWithSdks(context, {QStringLiteral("cli-e2e.4x30ms"), {}, {}, times}, startup.ms, node))
             return;
-        }
-        const QJsonObject o = QJsonDocument::fromJson(sdk.out).object();
-        const int sdkRows = o.value(QLatin1String("rows")).toInt();
-        if (sdkRows != lines(cli4.out))
-            context.fail(QStringLiteral("cli-e2e.sdk"),
-                         QStringLiteral("the SDKs listed %1 rows, flowlog-cli %2").arg(sdkRows).arg(lines(cli4.out)));
-        const qint64 cliMs = startup.ms + cli4.ms;
-        context.report(QStringLiteral("cli-e2e.4x30ms.rows"), sdkRows, QStringLiteral("rows"));
-        context.report(QStringLiteral("cli-e2e.4x30ms.sdk_requests"), o.value(QLatin1String("requests")).toInt(),
-                       QStringLiteral("requests"));
-        context.report(QStringLiteral("cli-e2e.4x30ms.sdk_sequential"), double(sdk.ms), QStringLiteral("ms"));
-        context.report(QStringLiteral("cli-e2e.4x30ms.list"), double(cliMs), QStringLiteral("ms"));
-        context.report(QStringLiteral("cli-e2e.4x30ms.speedup_vs_sdks"), double(sdk.ms) / double(cliMs),
-                       QStringLiteral("x"));
+        const int everyRegionLatency = context.smoke() ? 0 : 30;
+        if (!compareWithSdks(context,
+                             {QStringLiteral("cli-e2e.4x%1ms_every_region").arg(everyRegionLatency),
+                              {QStringLiteral("--regions-spread"), QStringLiteral("--print-key-only")},
+                              {QStringLiteral("--discover")},
+                              context.smoke() ? 1 : 2,
+                              everyRegionLatency},
+                             startup.ms, node))
+            return;
     }
 
     // JSON output, rows as a sweep leaves them.

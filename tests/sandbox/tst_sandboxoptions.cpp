@@ -3,6 +3,9 @@
 #include "sandboxoptions.h"
 #include "testdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -87,7 +90,8 @@ private slots:
                                               QStringLiteral("role:ali-prod-m07"),
                                               QStringLiteral("--deny"),
                                               QStringLiteral("flowlogs:eu-central-1"),
-                                              QStringLiteral("--print-profiles")});
+                                              QStringLiteral("--print-profiles"),
+                                              QStringLiteral("--print-key-only")});
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
         QCOMPARE(p.options.port, quint16(0));
         QCOMPARE(p.options.seed, 9u);
@@ -110,6 +114,8 @@ private slots:
         QVERIFY(!isDenied(p.options, u"role", u"ali-prod-m7"));
         QVERIFY(isDenied(p.options, u"flowlogs", u"eu-central-1"));
         QVERIFY(p.options.printProfiles);
+        QVERIFY(p.options.printKeyOnly);
+        QVERIFY(!parseOptions({QStringLiteral("flowlog-sandbox")}).options.printKeyOnly);
     }
 
     void acceptsEveryFaultKind_data()
@@ -199,6 +205,40 @@ private slots:
                                      false);
         QCOMPARE(profileLines(other.out).count('\n'), 4);
         QVERIFY(profileLines(other.out) != profileLines(a.out));
+    }
+
+    // --print-key-only: the same accounts with their keys and identity, nothing typed (regions, instance and
+    // project ids), so a client (flowlog-cli --sandbox, the SDK peer of cli-e2e) discovers them.
+    void printKeyOnlyLeavesOutWhatDiscoveryFinds()
+    {
+        const QStringList args{QStringLiteral("--port"),
+                               QStringLiteral("0"),
+                               QStringLiteral("--print-profiles"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("7"),
+                               QStringLiteral("--accounts"),
+                               QStringLiteral("3"),
+                               QStringLiteral("--org-members"),
+                               QStringLiteral("1")};
+        const Run typed = runSandbox(args, false);
+        const Run keyOnly = runSandbox(QStringList(args) << QStringLiteral("--print-key-only"), false);
+        const QList<QByteArray> full = profileLines(typed.out).trimmed().split('\n');
+        const QList<QByteArray> bare = profileLines(keyOnly.out).trimmed().split('\n');
+        QCOMPARE(bare.size(), 5); // 3 accounts and a member of each organisation
+        QCOMPARE(bare.size(), full.size());
+        static const QStringList typedKeys = {QStringLiteral("regions"), QStringLiteral("ecrIds"),
+                                              QStringLiteral("projectIds"), QStringLiteral("erIds")};
+        for (qsizetype i = 0; i < bare.size(); ++i) {
+            QJsonObject expected = QJsonDocument::fromJson(full.at(i)).object();
+            const QJsonObject got = QJsonDocument::fromJson(bare.at(i)).object();
+            if (!expected.value(QLatin1String("accessKeyId")).toString().isEmpty())
+                QVERIFY2(!expected.value(QLatin1String("regions")).toArray().isEmpty(), full.at(i).constData());
+            for (const QString &k : typedKeys)
+                expected.remove(k);
+            // Everything else as the typed line has it: name, provider, keys, account id, organisation fields.
+            QCOMPARE(got, expected);
+            QVERIFY(got.contains(QLatin1String("accountId")));
+        }
     }
 };
 
