@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
 #include <chrono>
 
 namespace flowlog::bench {
@@ -36,6 +37,7 @@ void StallProbe::start()
     m_longest = 0;
     m_longestAt = 0;
     m_lastLatency = 0;
+    m_longestAfter = 0;
     m_over = 0;
     m_total.start();
     m_running = true;
@@ -69,7 +71,10 @@ bool StallProbe::event(QEvent *event)
     if (event->type() != kProbeEvent)
         return QObject::event(event);
     const qint64 nowNs = m_total.nsecsElapsed();
-    const qint64 latency = (nowNs - static_cast<ProbeEvent *>(event)->postedNs) / 1000000;
+    const qint64 postedNs = static_cast<ProbeEvent *>(event)->postedNs;
+    const qint64 latency = (nowNs - postedNs) / 1000000;
+    if (postedNs / 1000000 >= m_afterMs)
+        m_longestAfter = std::max(m_longestAfter, latency);
     if (latency > m_longest) {
         m_longest = latency;
         m_longestAt = nowNs / 1000000;

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] int overAFrame() const { return m_over; }
     // When the longest stall ended, in ms since start().
     [[nodiscard]] qint64 longestAt() const { return m_longestAt; }
+    // The longest stall that began afterMs or later after start() (a sweep's start-up apart from its course).
+    [[nodiscard]] qint64 longestAfter() const { return m_longestAfter; }
+    void setAfterMs(qint64 ms) { m_afterMs = ms; }
 
 protected:
     bool event(QEvent *event) override;
@@ -41,6 +44,8 @@ private:
     qint64 m_longest = 0;
     qint64 m_longestAt = 0;
     qint64 m_lastLatency = 0;
+    qint64 m_longestAfter = 0;
+    qint64 m_afterMs = 0;
     int m_over = 0;
 };
 
