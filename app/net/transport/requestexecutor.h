@@ -85,6 +85,7 @@ private:
     QString m_signedWith; // the AccessKey ID of the attempt in flight
     bool m_renewed = false;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // what the attempt read so far
     QTimer m_timeout;  // idle: restarted by every progress
     QTimer m_deadline; // total, per attempt
     QTimer m_backoff;
