@@ -48,6 +48,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->setupUi(this);
     setSessionLabel({});
     m_inventory->setSettings(m_settings->inventory());
+    // A sweep's grants give way to input and paints every few ms (a resumed sweep has 128 requests to sign and send).
+    m_inventory->requestGate()->setTurnBudgetMs(4);
     m_sweepStatus = new SweepStatus(statusBar(), m_status, m_table, m_proxy, m_inventory, this);
 
     m_ui->flowLogTable->setModels(m_table, m_proxy);

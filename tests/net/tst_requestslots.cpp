@@ -19,6 +19,7 @@ private Q_SLOTS:
     void perGroupLimitDoesNotHoldBackOtherGroups();
     void withdrawnAndDeadRequestsAreNeverGranted();
     void suspendedGateGrantsNothingUntilResumed();
+    void aTurnBudgetLetsTheEventLoopInBetweenGrants();
     void releaseInsideAGrantHandsTheSlotOn();
     void releaseAfterGrantsTheFollowUpsByRank();
     void traceCountsRoundsAndTheirMinimum();
@@ -113,6 +114,47 @@ void TestRequestSlots::suspendedGateGrantsNothingUntilResumed()
     gate.setSuspended(false);
     QTRY_COMPARE(m_granted.size(), 2); // resumed from the event loop
     QCOMPARE(m_granted.last(), QStringLiteral("next"));
+}
+
+void TestRequestSlots::aTurnBudgetLetsTheEventLoopInBetweenGrants()
+{
+    // Each grant costs 3 ms (signing and sending, in the console); with a 5 ms budget a pump grants two, then lets
+    // what waits in the event loop run: an event posted after the resume is handled before the last grants.
+    RequestSlots gate(16, 16);
+    gate.setTurnBudgetMs(5);
+    gate.setSuspended(true);
+    QStringList order;
+    for (int i = 0; i < 8; ++i) {
+        (void)gate.acquire(QStringLiteral("g"), 0, this, [&order, i] {
+            QElapsedTimer cost;
+            cost.start();
+            while (cost.elapsed() < 3) {
+            }
+            order << QString::number(i);
+        });
+    }
+    gate.setSuspended(false);
+    QMetaObject::invokeMethod(
+        this, [&order] { order << QStringLiteral("input"); }, Qt::QueuedConnection);
+    QTRY_COMPARE(order.size(), 9);
+    QCOMPARE(gate.inFlight(), 8); // every request granted in the end, in order
+    const qsizetype input = order.indexOf(QStringLiteral("input"));
+    QVERIFY2(input > 0 && input < 8, qPrintable(order.join(u' ')));
+    order.removeAt(input);
+    QCOMPARE(order, (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                 QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}));
+
+    // Without a budget (the CLI) one pump grants them all before anything else runs.
+    RequestSlots unbounded(16, 16);
+    unbounded.setSuspended(true);
+    QStringList all;
+    for (int i = 0; i < 4; ++i)
+        (void)unbounded.acquire(QStringLiteral("g"), 0, this, [&all, i] { all << QString::number(i); });
+    unbounded.setSuspended(false);
+    QMetaObject::invokeMethod(
+        this, [&all] { all << QStringLiteral("input"); }, Qt::QueuedConnection);
+    QTRY_COMPARE(all.size(), 5);
+    QCOMPARE(all.last(), QStringLiteral("input"));
 }
 
 void TestRequestSlots::releaseInsideAGrantHandsTheSlotOn()

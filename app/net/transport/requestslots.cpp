@@ -219,7 +219,15 @@ void RequestSlots::pump()
     const QScopedValueRollback pumping(m_pumping, true);
     const qint64 now = m_clock.elapsed();
     qint64 wake = -1; // the earliest hint that held a group back
+    QElapsedTimer turn;
+    if (m_turnBudgetMs > 0)
+        turn.start();
+    bool grantedAny = false;
     while (m_inFlight < m_global) {
+        if (grantedAny && m_turnBudgetMs > 0 && turn.elapsed() >= m_turnBudgetMs) {
+            schedulePump(); // the rest after what waits in the event loop
+            break;
+        }
         // The best waiting request whose group has room; a full group does not hold back the others.
         auto it = std::find_if(m_waiting.begin(), m_waiting.end(),
                                [&](const auto &entry) { return hasRoom(entry.second.group, now, &wake); });
@@ -239,6 +247,7 @@ void RequestSlots::pump()
             traceEvent(w.ticket, &TracedRequest::grantedSeq, &TracedRequest::grantedUs);
         // May acquire or release re-entrantly: the loop re-reads the state each round.
         w.granted();
+        grantedAny = true;
     }
     if (wake >= 0) {
         const int delay = static_cast<int>(std::max<qint64>(0, wake - now));
