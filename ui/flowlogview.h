@@ -86,6 +86,7 @@ private:
     QElapsedTimer m_sinceLayout;
     QTimer m_deferredLayout;
     bool m_appendPending = false; // rows were appended at the end since the last relayout
+    int m_firstAppended = -1;     // the first of them
     bool m_otherPending = false;  // something else changed the rows since the last relayout
 };
 

@@ -91,6 +91,29 @@ private Q_SLOTS:
         QVERIFY(paced <= t.view.verticalScrollBar()->maximum());
     }
 
+    void appendsBelowAFullViewportDoNotRepaintIt()
+    {
+        Table t;
+        QVERIFY(QTest::qWaitForWindowExposed(&t.view));
+        for (int page = 0; page < 40; ++page) // more rows than the 300-pixel view shows
+            t.appendPage(page);
+        QVERIFY(t.view.selectKey(t.model.at(0).key())); // lays out at once, the first row on screen
+        QCoreApplication::processEvents();
+        const int before = t.view.verticalScrollBar()->maximum();
+        QVERIFY(before > 0);
+        t.counter.paints = 0;
+        for (int page = 40; page < 60; ++page)
+            t.appendPage(page);
+        // Laid out (the scroll bar, a step a row, covers the 20 new rows) without repainting the rows on screen.
+        QTRY_COMPARE(t.view.verticalScrollBar()->maximum(), before + 20);
+        QCoreApplication::processEvents();
+        QCOMPARE(t.counter.paints, 0);
+        // Scrolled to the end, appended rows are on screen: they are painted.
+        t.view.scrollToBottom();
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(t.counter.paints > 0);
+    }
+
     void selectingAJustAppendedRowScrollsItIntoView()
     {
         Table t;
