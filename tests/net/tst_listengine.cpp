@@ -494,7 +494,10 @@ void TestListEngine::tokenPagesRepeatingEarlierRowsFailTheSource()
     const ListResult r = run(*job, &rows);
     QCOMPARE(r.error.kind, ApiError::Kind::Protocol);
     QVERIFY2(r.error.message.contains(QLatin1String("repeats page 1")), qPrintable(r.error.message));
-    QCOMPARE(server.requestCount(), 2);
+    // Page 3 is asked for as soon as page 2's token is peeked, while page 2 is still being parsed: it may be on the
+    // wire before the repetition is found (a request without a body starts at once in Qt's HTTP thread), never more.
+    QVERIFY2(server.requestCount() >= 2 && server.requestCount() <= 3,
+             qPrintable(QString::number(server.requestCount())));
     QCOMPARE(rows, 2);
 }
 
