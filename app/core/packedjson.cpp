@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <utility>
 
@@ -139,7 +140,13 @@ QByteArray stored(QByteArrayView json)
 // The compressed form, or an empty array when LZ4 fails or does not make the object smaller than stored.
 QByteArray compressed(QByteArrayView json, Format format)
 {
-    thread_local Compressor c;
+    // On the heap: a thread_local object's storage is in the static TLS block that every thread of the process
+    // gets zero-filled when it starts (Qt's HTTP threads, GLib's...), used here or not; these 98 KB and the string
+    // cache's 82 KB made each new thread memset and fault in 177 KB.
+    thread_local std::unique_ptr<Compressor> owned;
+    if (!owned)
+        owned = std::make_unique<Compressor>();
+    Compressor &c = *owned;
     const int bound = LZ4_compressBound(int(json.size()));
     constexpr qsizetype kHeader = 1 + 5; // format + varint size
     // Pages reuse the thread's buffer; a rare large input gets its own, so the thread does not keep it.

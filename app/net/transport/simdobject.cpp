@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 namespace flowlog::json {
 
@@ -203,8 +204,11 @@ private:
 
 QString sharedString(std::string_view s)
 {
-    thread_local StringCache cache;
-    return cache.get(s);
+    // On the heap, not in the static TLS block every thread starts with (see packedjson.cpp's compressed()).
+    thread_local std::unique_ptr<StringCache> cache;
+    if (!cache)
+        cache = std::make_unique<StringCache>();
+    return cache->get(s);
 }
 
 SimdObject::SimdObject(simdjson::dom::object object)
