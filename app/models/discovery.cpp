@@ -7,6 +7,7 @@
 #include "profileidentity.h"
 #include "sourceid.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -241,11 +242,38 @@ void Discovery::ownIdKnown(int management)
 
 void Discovery::addMembers(int management, const Rows &rows)
 {
+    Organisation &org = m_organisations[management];
     for (const Resource &row : rows) {
-        if (row.id == m_accounts.at(management).ownId)
-            continue; // the management account itself: swept with its own credentials
-        addMember(management, row);
+        if (row.id != m_accounts.at(management).ownId) // the management account: swept with its own credentials
+            org.queued.append(row);
     }
+    if (org.queued.isEmpty() || org.expanding)
+        return;
+    org.expanding = true;
+    ++m_pendingSteps[management]; // neither it nor the discovery is done while members wait to be added
+    expandMembers(management);
+}
+
+void Discovery::expandMembers(int management)
+{
+    const int budget = m_gate ? m_gate->turnBudgetMs() : 0;
+    QElapsedTimer turn;
+    turn.start();
+    while (!m_organisations[management].queued.isEmpty()) {
+        if (budget > 0 && turn.nsecsElapsed() >= qint64(budget) * 1000000) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, management, generation = m_generation] {
+                    if (generation == m_generation)
+                        expandMembers(management);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        addMember(management, m_organisations[management].queued.takeFirst());
+    }
+    m_organisations[management].expanding = false;
+    stepDone(management);
 }
 
 void Discovery::addMember(int management, const Resource &member)

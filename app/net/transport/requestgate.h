@@ -68,6 +68,9 @@ public:
         Q_UNUSED(throttled)
         Q_UNUSED(retryAfterMs)
     }
+    // How long one turn of the event loop may spend handing work on (granting, starting members' work) before the
+    // rest continues from a queued call; 0: no bound (the CLI). The console's gate has 4 ms.
+    [[nodiscard]] virtual int turnBudgetMs() const { return 0; }
 };
 
 } // namespace flowlog

@@ -63,7 +63,7 @@ public:
     // from a queued call, after the input and paints waiting meanwhile. 0 (the default, the CLI): no bound. The
     // console's sweep resumed with 128 requests to grant took 17 ms in one turn (issue 19 goal 5).
     void setTurnBudgetMs(int ms) { m_turnBudgetMs = std::max(0, ms); }
-    [[nodiscard]] int turnBudgetMs() const { return m_turnBudgetMs; }
+    [[nodiscard]] int turnBudgetMs() const override { return m_turnBudgetMs; }
 
     [[nodiscard]] int inFlight() const { return m_inFlight; }
     [[nodiscard]] int waiting() const { return static_cast<int>(m_waiting.size()); }
