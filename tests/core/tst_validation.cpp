@@ -1,6 +1,7 @@
 // The one rule table at every boundary: lengths n-1/n/n+1, each forbidden prefix, each enum value and a wrong one,
 // tag count 20/21 and the tag key length per service.
 #include "validation.h"
+#include "validationtestutil.h"
 
 #include <QTest>
 
@@ -9,66 +10,11 @@
 #include <functional>
 
 using namespace flowlog;
+using namespace flowlog::test;
 
 Q_DECLARE_METATYPE(flowlog::FlowLogDraft)
 
 namespace {
-
-FlowLogDraft validDraft(Service s)
-{
-    FlowLogDraft d;
-    d.service = s;
-    switch (s) {
-    case Service::Vpc:
-        d.region = QStringLiteral("cn-hangzhou");
-        d.name = QStringLiteral("myFlowlog");
-        d.description = QStringLiteral("This is my Flowlog.");
-        d.resourceType = QStringLiteral("VPC");
-        d.resourceId = QStringLiteral("vpc-abc");
-        d.trafficType = QStringLiteral("All");
-        d.projectName = QStringLiteral("flowlog-project");
-        d.logStoreName = QStringLiteral("flowlog_store");
-        d.intervalSeconds = 600;
-        d.tags = {{QStringLiteral("team"), QStringLiteral("net")}};
-        break;
-    case Service::Cen:
-        d.region = QStringLiteral("cn-hangzhou");
-        d.cenId = QStringLiteral("cen-abc");
-        d.projectName = QStringLiteral("flowlog-project");
-        d.logStoreName = QStringLiteral("flowlog_store");
-        d.intervalSeconds = 60;
-        break;
-    case Service::Ecr:
-        d.ecrId = QStringLiteral("ecr-abc");
-        d.instanceId = QStringLiteral("vbr-abc");
-        d.projectName = QStringLiteral("flowlog-project");
-        d.logStoreName = QStringLiteral("flowlog_store");
-        d.samplingRate = QStringLiteral("1:4096");
-        break;
-    case Service::Er:
-        d.region = QStringLiteral("cn-north-4");
-        d.erId = QStringLiteral("a43c55e9-0b8a-4d3a-8b1f-5d1b2c3d4e5f");
-        d.name = QStringLiteral("flow-log");
-        d.resourceId = QStringLiteral("6f83b848-8331-4271-ac0c-ef94b7686402");
-        d.logGroupId = QStringLiteral("0139393c-eeb2-49f0-bbd4-c5faec6b1497");
-        d.logStreamId = QStringLiteral("d22c3b44-2f71-470f-83f3-96a8af6956ad");
-        break;
-    }
-    return d;
-}
-
-QString chars(int n, QChar c = QLatin1Char('a'))
-{
-    return QString(n, c);
-}
-
-QList<Tag> tagsOf(int n)
-{
-    QList<Tag> out;
-    for (int i = 0; i < n; ++i)
-        out.append({QStringLiteral("k%1").arg(i), QStringLiteral("v")});
-    return out;
-}
 
 struct RowBuilder
 {
@@ -92,13 +38,6 @@ private Q_SLOTS:
     void validDraftsHaveNoViolations();
     void ruleAtBoundary_data();
     void ruleAtBoundary();
-    void everyBrokenRuleIsReported();
-    void tagViolationsNameTheirRow();
-    void intervalsPerServiceInSeconds();
-    void providerErrorsMapToFields_data();
-    void providerErrorsMapToFields();
-    void intervalTextParses_data();
-    void intervalTextParses();
 };
 
 void TestValidation::validDraftsHaveNoViolations()
@@ -482,125 +421,6 @@ void TestValidation::ruleAtBoundary()
     // Only the one field this row breaks is reported.
     for (const Violation &v : violations)
         QCOMPARE(v.field, it->field);
-}
-
-void TestValidation::everyBrokenRuleIsReported()
-{
-    FlowLogDraft d = validDraft(Service::Vpc);
-    d.name = QStringLiteral("1");        // length and first letter
-    d.projectName = QStringLiteral("A"); // length, chars, edge
-    d.resourceId.clear();
-    const QList<Violation> v = validateDraft(d);
-    QStringList rules;
-    for (const Violation &x : v)
-        rules << x.rule;
-    QCOMPARE(rules, (QStringList{QStringLiteral("name.length"), QStringLiteral("name.first"),
-                                 QStringLiteral("resourceId.required"), QStringLiteral("projectName.length"),
-                                 QStringLiteral("projectName.chars"), QStringLiteral("projectName.edge")}));
-    const auto byField = violationsByField(v);
-    QCOMPARE(byField.size(), 3);
-    QCOMPARE(byField.value(QStringLiteral("name")), v.first().message);
-}
-
-void TestValidation::tagViolationsNameTheirRow()
-{
-    FlowLogDraft d = validDraft(Service::Cen);
-    d.tags = {{QStringLiteral("ok"), QStringLiteral("1")}, {QStringLiteral("acs:x"), QStringLiteral("2")}};
-    const QList<Violation> v = validateDraft(d);
-    QCOMPARE(v.size(), 1);
-    QCOMPARE(v.first().tagIndex, 1);
-    QVERIFY(v.first().message.contains(QLatin1String("Tag 2")));
-    d.tags = tagsOf(21);
-    QCOMPARE(validateDraft(d).first().tagIndex, -1);
-}
-
-void TestValidation::intervalsPerServiceInSeconds()
-{
-    QCOMPARE(allowedIntervalsSeconds(Service::Vpc), (QList<int>{60, 300, 600}));
-    QCOMPARE(allowedIntervalsSeconds(Service::Cen), (QList<int>{60, 600}));
-    QCOMPARE(allowedIntervalsSeconds(Service::Ecr), (QList<int>{60, 600}));
-    QCOMPARE(allowedIntervalsSeconds(Service::Er).first(), 60);
-    QCOMPARE(allowedIntervalsSeconds(Service::Er).last(), 600);
-    for (Service s : allServices) {
-        QCOMPARE(defaultIntervalSeconds(s), 600);
-        for (int v : allowedIntervalsSeconds(s))
-            QVERIFY(isAllowedInterval(s, v));
-    }
-    QCOMPARE(maxTagKeyLength(Service::Cen), 64);
-    QCOMPARE(maxTagKeyLength(Service::Vpc), 128);
-    QCOMPARE(maxTagKeyLength(Service::Ecr), 128);
-    QCOMPARE(allowedSamplingRates(),
-             (QStringList{QStringLiteral("1:4096"), QStringLiteral("1:2048"), QStringLiteral("1:1024")}));
-}
-
-void TestValidation::providerErrorsMapToFields_data()
-{
-    QTest::addColumn<Service>("service");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("InvalidName") << Service::Cen << QStringLiteral("InvalidName") << QString()
-                                 << QStringLiteral("name");
-    QTest::newRow("InvalidDescription") << Service::Vpc << QStringLiteral("InvalidDescription") << QString()
-                                        << QStringLiteral("description");
-    QTest::newRow("TagKey") << Service::Cen << QStringLiteral("IllegalParam.TagKey") << QString()
-                            << QStringLiteral("tags");
-    QTest::newRow("TagValue") << Service::Ecr << QStringLiteral("IllegalParam.TagValue") << QString()
-                              << QStringLiteral("tags");
-    QTest::newRow("Interval") << Service::Cen << QStringLiteral("InvalidParameter.Interval") << QString()
-                              << QStringLiteral("interval");
-    QTest::newRow("ecr format code") << Service::Ecr << QStringLiteral("IllegalParamFormat.FlowLogName") << QString()
-                                     << QStringLiteral("name");
-    QTest::newRow("ecr vbr") << Service::Ecr << QStringLiteral("IllegalParamFormat.InstanceId") << QString()
-                             << QStringLiteral("instanceId");
-    QTest::newRow("vpc message names parameter")
-        << Service::Vpc << QStringLiteral("INVALID_PARAMETER")
-        << QStringLiteral("The parameter ResourceType is invalid.") << QStringLiteral("resourceType");
-    QTest::newRow("vpc aggregation interval") << Service::Vpc << QStringLiteral("InvalidParameter.AggregationInterval")
-                                              << QString() << QStringLiteral("interval");
-    QTest::newRow("missing RegionId") << Service::Cen << QStringLiteral("MissingRegionId") << QString()
-                                      << QStringLiteral("region");
-    QTest::newRow("region not found") << Service::Vpc << QStringLiteral("InvalidRegionId.NotFound") << QString()
-                                      << QStringLiteral("region");
-    QTest::newRow("ecr resource not found")
-        << Service::Ecr << QStringLiteral("ResourceNotFound.EcrId") << QString() << QStringLiteral("ecrId");
-    QTest::newRow("flowlog id is no field")
-        << Service::Cen << QStringLiteral("InvalidFlowlogId.NotFound") << QString() << QString();
-    QTest::newRow("huawei message") << Service::Er << QStringLiteral("ER.0001")
-                                    << QStringLiteral("Invalid log_group_id: not found")
-                                    << QStringLiteral("logGroupId");
-    QTest::newRow("huawei whole words only")
-        << Service::Er << QStringLiteral("ER.0001") << QStringLiteral("log_store_name is not supported") << QString();
-    QTest::newRow("nothing named") << Service::Vpc << QStringLiteral("Throttling.User")
-                                   << QStringLiteral("Request was denied") << QString();
-}
-
-void TestValidation::providerErrorsMapToFields()
-{
-    QFETCH(Service, service);
-    QFETCH(QString, code);
-    QFETCH(QString, message);
-    QFETCH(QString, field);
-    QCOMPARE(fieldForProviderError(service, code, message), field);
-}
-
-void TestValidation::intervalTextParses_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("seconds");
-    QTest::newRow("bare") << QStringLiteral("60") << 60;
-    QTest::newRow("seconds") << QStringLiteral("600s") << 600;
-    QTest::newRow("minute") << QStringLiteral("1m") << 60;
-    QTest::newRow("ten minutes") << QStringLiteral("10m") << 600;
-    QTest::newRow("garbage") << QStringLiteral("soon") << -1;
-    QTest::newRow("zero") << QStringLiteral("0") << -1;
-}
-
-void TestValidation::intervalTextParses()
-{
-    QFETCH(QString, text);
-    QFETCH(int, seconds);
-    QCOMPARE(parseIntervalSeconds(text), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -1,81 +1,31 @@
-// The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, the sources tree, a
-// failing source, stop, export, cache, a created flow log, the empty state and the persisted layout.
-#include "accountsdialog.h"
-#include "createflowlogdialog.h"
+// The real MainWindow driven like a user against the real sandbox: refresh, filter, facets, sorting with a selected
+// row, the sources tree, a failing source and stop.
 #include "detailspane.h"
-#include "flowlogdelegate.h"
 #include "flowlogfilterproxy.h"
 #include "flowlogtablemodel.h"
 #include "mainwindow.h"
-#include "memorycredentialstore.h"
-#include "profilestore.h"
-#include "sandboxfixture.h"
-#include "settings.h"
-#include "sourceid.h"
+#include "mainwindowtestutil.h"
 #include "sourcetreemodel.h"
-#include "uistyle.h"
 
 #include <QAction>
-#include <QFile>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 
 using namespace flowlog;
+using namespace flowlog::test;
 
-namespace {
-
-constexpr int flowLogsPerSource = 30;
-
-// The nodes of the sources tree under parent whose NameColumn text is text.
-QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
-{
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        if (model->index(r, 0, parent).data().toString() == text)
-            return model->index(r, 0, parent);
-    }
-    return {};
-}
-
-// Every source node (leaf) under parent, depth first.
-void collectSources(const QAbstractItemModel *model, const QModelIndex &parent, QModelIndexList &out)
-{
-    for (int r = 0; r < model->rowCount(parent); ++r) {
-        const QModelIndex i = model->index(r, 0, parent);
-        if (i.data(SourceTreeModel::SourceIdRole).isValid())
-            out << i;
-        collectSources(model, i, out);
-    }
-}
-
-int rowsShown(const QModelIndex &node)
-{
-    return node.siblingAtColumn(SourceTreeModel::RowsColumn).data().toString().remove(QLatin1Char(',')).toInt();
-}
-
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowTestBase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
     void refreshFillsTheTableWithExactlyTheSandboxRows();
     void quickFilterFacetsAndSourcesTreeNarrowTheView();
     void filteringAndSortingKeepTheSelectedRowAndTheViewInStep();
@@ -84,86 +34,7 @@ private Q_SLOTS:
     void everySourceLeafShowsExactlyItsOwnRows();
     void failingSourceShowsItsErrorWhileOtherRowsStay();
     void stopCancelsTheRefresh();
-    void exportWritesExactlyTheFilteredRows_data();
-    void exportWritesExactlyTheFilteredRows();
-    void cacheIsWrittenWithoutSecretsAndReloadedAsStale();
-    void createdFlowLogIsInsertedAndSelected();
-    void emptyStateOffersAddAccountAndSandbox();
-    void accountsAndNewFlowLogActionsOpenTheirDialogs();
-    void columnLayoutIsPersisted();
-    void problemAndStaleRowsAreDrawnByTheDelegate();
-
-private:
-    std::unique_ptr<MainWindow> makeWindow();
-    bool sweep(MainWindow &window);
-    [[nodiscard]] QStringList visibleIds(const MainWindow &window) const;
-
-    test::SandboxFixture m_sandbox;
-    QList<Profile> m_aliyun;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<MemoryCredentialStore> m_credentials;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<QSettings> m_store;
-    std::unique_ptr<Settings> m_settings;
 };
-
-void TestMainWindow::initTestCase()
-{
-    QString error;
-    QVERIFY2(m_sandbox.start({QStringLiteral("--flowlogs"), QString::number(flowLogsPerSource)}, &error),
-             qPrintable(error));
-    m_aliyun = m_sandbox.profiles(Provider::Aliyun);
-    QVERIFY(m_aliyun.size() >= 2);
-}
-
-void TestMainWindow::init()
-{
-    m_store = std::make_unique<QSettings>(m_settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_store->clear();
-    m_settings = std::make_unique<Settings>(m_store.get());
-    m_profiles = std::make_unique<ProfileStore>();
-    m_credentials = std::make_unique<MemoryCredentialStore>();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    for (const Profile &p : std::as_const(m_aliyun))
-        m_credentials->writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
-    m_profiles->replaceAll(m_aliyun);
-}
-
-void TestMainWindow::cleanup()
-{
-    m_profiles.reset();
-    m_credentials.reset();
-    m_nam.reset();
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
-{
-    QNetworkAccessManager *nam = m_nam.get();
-    auto window = std::make_unique<MainWindow>(
-        m_profiles.get(), m_credentials.get(), [nam](const Profile &) { return nam; }, m_settings.get());
-    SweepScope scope;
-    scope.services = {Service::Vpc}; // the service every sandbox build serves
-    window->inventory()->setScope(scope);
-    window->show();
-    return window;
-}
-
-bool TestMainWindow::sweep(MainWindow &window)
-{
-    QSignalSpy done(window.inventory(), &Inventory::finished);
-    window.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
-    return done.wait(20000);
-}
-
-QStringList TestMainWindow::visibleIds(const MainWindow &window) const
-{
-    const auto *table = window.findChild<QTableView *>(QStringLiteral("flowLogTable"));
-    QStringList ids;
-    for (int i = 0; i < table->model()->rowCount(); ++i)
-        ids << table->model()->index(i, FlowLogTableModel::Id).data().toString();
-    return ids;
-}
 
 void TestMainWindow::refreshFillsTheTableWithExactlyTheSandboxRows()
 {
@@ -423,221 +294,6 @@ void TestMainWindow::stopCancelsTheRefresh()
     QCOMPARE(window->tableModel()->rowCount(), 0);
     QVERIFY(!stop->isEnabled());
     QVERIFY(refresh->isEnabled());
-}
-
-void TestMainWindow::exportWritesExactlyTheFilteredRows_data()
-{
-    QTest::addColumn<QString>("fileName");
-    QTest::newRow("csv") << QStringLiteral("out.csv");
-    QTest::newRow("json") << QStringLiteral("out.json");
-}
-
-void TestMainWindow::exportWritesExactlyTheFilteredRows()
-{
-    QFETCH(QString, fileName);
-    auto window = makeWindow();
-    QVERIFY(sweep(*window));
-    window->proxyModel()->setFacet(FlowLogFilterProxy::Facet::Account, {m_aliyun.last().name});
-    window->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->setText(QStringLiteral("shanghai"));
-    const QStringList expected = visibleIds(*window);
-    QVERIFY(!expected.isEmpty() && expected.size() < window->tableModel()->rowCount());
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(fileName);
-    QString error;
-    QVERIFY2(window->exportTo(path, &error), qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray data = file.readAll();
-    QStringList ids;
-    if (fileName.endsWith(QLatin1String(".json"))) {
-        const QJsonArray rows = QJsonDocument::fromJson(data).array();
-        for (const QJsonValue &v : rows)
-            ids << v.toObject().value(QLatin1String("id")).toString();
-    } else {
-        QList<QByteArray> lines = data.split('\n');
-        QVERIFY(lines.takeFirst().startsWith("account,cloud,service,region,id,"));
-        for (const QByteArray &line : std::as_const(lines)) {
-            if (!line.trimmed().isEmpty())
-                ids << QString::fromUtf8(line.split(',').at(4));
-        }
-    }
-    QCOMPARE(ids, expected); // the same rows, in view order
-    for (const Profile &p : std::as_const(m_aliyun))
-        QVERIFY(!data.contains(m_sandbox.secret(p.id).toUtf8()));
-}
-
-void TestMainWindow::cacheIsWrittenWithoutSecretsAndReloadedAsStale()
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("cache/results.json"));
-    QStringList ids;
-    {
-        auto window = makeWindow();
-        window->setCachePath(path);
-        QTRY_VERIFY(!window->isLoadingCache());
-        QCOMPARE(window->tableModel()->rowCount(), 0);
-        QVERIFY(sweep(*window));
-        ids = visibleIds(*window);
-    }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray data = file.readAll();
-    for (const Profile &p : std::as_const(m_aliyun))
-        QVERIFY2(!data.contains(m_sandbox.secret(p.id).toUtf8()), "the cache must not hold a secret");
-
-    auto window = makeWindow();
-    window->setCachePath(path);
-    QTRY_VERIFY(!window->isLoadingCache()); // the rows arrive after the window is up (issue 20)
-    QCOMPARE(window->tableModel()->rowCount(), ids.size());
-    QVERIFY(window->tableModel()->isStale());
-    QVERIFY(window->proxyModel()->index(0, 0).data(FlowLogTableModel::StaleRole).toBool());
-    auto *staleLabel = window->findChild<QLabel *>(QStringLiteral("staleLabel"));
-    QVERIFY(staleLabel->isVisible());
-    QSignalSpy done(window->inventory(), &Inventory::finished);
-    window->refresh();
-    QVERIFY(staleLabel->text().contains(QLatin1String("refreshing")));
-    QCOMPARE(window->tableModel()->rowCount(), ids.size()); // cached rows stay while refreshing
-    QVERIFY(done.wait(20000));
-    QVERIFY(!window->tableModel()->isStale());
-    QVERIFY(!staleLabel->isVisible());
-    QCOMPARE(window->tableModel()->rowCount(), ids.size());
-}
-
-void TestMainWindow::createdFlowLogIsInsertedAndSelected()
-{
-    auto window = makeWindow();
-    QVERIFY(sweep(*window));
-    window->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->setText(QStringLiteral("no-such-row"));
-    window->findChild<QAction *>(QStringLiteral("actionNewFlowLog"))->trigger();
-    auto *dialog = window->findChild<CreateFlowLogDialog *>();
-    QVERIFY(dialog);
-    FlowLog created;
-    created.account = m_aliyun.first().name;
-    created.profileId = m_aliyun.first().id;
-    created.service = Service::Vpc;
-    created.region = QStringLiteral("cn-hangzhou");
-    created.id = QStringLiteral("fl-justcreated0000001");
-    created.name = QStringLiteral("just-created");
-    created.status = QStringLiteral("Activating");
-    const int before = window->tableModel()->rowCount();
-    const QString source = SourceId{created.profileId, created.service, created.region, {}, {}}.toString();
-    auto *tree = window->findChild<QTreeView *>(QStringLiteral("sourcesTree"));
-    const QModelIndex leaf = window->sourceTreeModel()->indexOfSource(source);
-    QCOMPARE(rowsShown(leaf), flowLogsPerSource);
-    Q_EMIT dialog->flowLogCreated(created, source);
-    QCOMPARE(window->tableModel()->rowCount(), before + 1);
-    QCOMPARE(window->tableModel()->countOfSource(source), flowLogsPerSource + 1);
-    QTRY_COMPARE(rowsShown(leaf), flowLogsPerSource + 1); // the tree counts it
-    QVERIFY(tree);
-    auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
-    const QModelIndex current = table->currentIndex();
-    QVERIFY(current.isValid()); // the filter hiding it was cleared
-    QCOMPARE(current.siblingAtColumn(FlowLogTableModel::Id).data().toString(), created.id);
-    QVERIFY(table->selectionModel()->isRowSelected(current.row(), {}));
-    dialog->close();
-}
-
-void TestMainWindow::emptyStateOffersAddAccountAndSandbox()
-{
-    m_profiles->replaceAll({});
-    auto window = makeWindow();
-    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"));
-    QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
-    int sandboxRequests = 0;
-    window->setOpenSandboxHandler([&sandboxRequests] { ++sandboxRequests; });
-    window->findChild<QPushButton *>(QStringLiteral("openSandboxButton"))->click();
-    QCOMPARE(sandboxRequests, 1);
-    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("addAccountButton"))->isVisible());
-
-    // Adding a profile (as the accounts dialog does) brings the browse page back.
-    m_profiles->replaceAll(m_aliyun);
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("browsePage"));
-    QVERIFY(window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
-}
-
-void TestMainWindow::accountsAndNewFlowLogActionsOpenTheirDialogs()
-{
-    auto window = makeWindow();
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    auto *accounts = window->findChild<QAction *>(QStringLiteral("actionAccounts"));
-    QVERIFY(accounts && accounts->isEnabled());
-    accounts->trigger();
-    QTRY_VERIFY(window->findChild<AccountsDialog *>() && window->findChild<AccountsDialog *>()->isVisible());
-    window->findChild<AccountsDialog *>()->reject();
-    QTRY_VERIFY(!window->findChild<AccountsDialog *>());
-
-    auto *create = window->findChild<QAction *>(QStringLiteral("actionNewFlowLog"));
-    QVERIFY(create && create->isEnabled());
-    QCOMPARE(create->shortcut(), QKeySequence(QKeySequence::New));
-    create->trigger();
-    QTRY_VERIFY(window->findChild<CreateFlowLogDialog *>() && window->findChild<CreateFlowLogDialog *>()->isVisible());
-    window->findChild<CreateFlowLogDialog *>()->reject();
-    QTRY_VERIFY(!window->findChild<CreateFlowLogDialog *>());
-}
-
-void TestMainWindow::columnLayoutIsPersisted()
-{
-    {
-        auto window = makeWindow();
-        QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("flowLogTable"))->horizontalHeader();
-        header->setSectionHidden(FlowLogTableModel::Tags, true);
-        header->resizeSection(FlowLogTableModel::Name, 321);
-        header->moveSection(header->visualIndex(FlowLogTableModel::Id), 0);
-        window->close(); // saves the layout
-    }
-    auto window = makeWindow();
-    QHeaderView *header = window->findChild<QTableView *>(QStringLiteral("flowLogTable"))->horizontalHeader();
-    QVERIFY(header->isSectionHidden(FlowLogTableModel::Tags));
-    QCOMPARE(header->sectionSize(FlowLogTableModel::Name), 321);
-    QCOMPARE(header->logicalIndex(0), static_cast<int>(FlowLogTableModel::Id));
-    QVERIFY(m_settings->isSet(Settings::Key::TableHeaderState)); // in the settings the window was handed
-}
-
-void TestMainWindow::problemAndStaleRowsAreDrawnByTheDelegate()
-{
-    auto window = makeWindow();
-    QVERIFY(sweep(*window));
-    auto *table = window->findChild<QTableView *>(QStringLiteral("flowLogTable"));
-    auto *delegate = qobject_cast<FlowLogDelegate *>(table->itemDelegate());
-    QVERIFY(delegate);
-    const auto style = [delegate, table](const QModelIndex &index) {
-        QStyleOptionViewItem option;
-        option.initFrom(table);
-        delegate->initStyleOption(&option, index);
-        return option;
-    };
-    FlowLogFilterProxy *proxy = window->proxyModel();
-    int problems = 0;
-    for (int i = 0; i < proxy->rowCount(); ++i) {
-        const QModelIndex status = proxy->index(i, FlowLogTableModel::Status);
-        // The model says what a row is, never how it looks.
-        QVERIFY(!status.data(Qt::ForegroundRole).isValid());
-        QVERIFY(!status.data(Qt::FontRole).isValid());
-        const QStyleOptionViewItem option = style(status);
-        if (status.data(FlowLogTableModel::ProblemRole).toBool()) {
-            ++problems;
-            QCOMPARE(option.palette.color(QPalette::Text), uistyle::errorColor());
-            QVERIFY(!option.icon.isNull());
-        } else {
-            QVERIFY(option.palette.color(QPalette::Text) != uistyle::errorColor());
-        }
-        QVERIFY(!option.font.italic());
-    }
-    QVERIFY(problems > 0);
-    const QStyleOptionViewItem id = style(proxy->index(0, FlowLogTableModel::Id));
-    QVERIFY(QFontInfo(id.font).fixedPitch());
-    QCOMPARE(id.textElideMode, Qt::ElideMiddle);
-
-    // Rows from the cache, before their source is refreshed: italic and muted.
-    window->tableModel()->setSourcesStale(window->tableModel()->sourceIds());
-    const QModelIndex name = proxy->index(0, FlowLogTableModel::Name);
-    QVERIFY(name.data(FlowLogTableModel::StaleRole).toBool());
-    const QStyleOptionViewItem stale = style(name);
-    QVERIFY(stale.font.italic());
-    QCOMPARE(stale.palette.color(QPalette::Text), uistyle::mutedColor());
 }
 
 QTEST_MAIN(TestMainWindow)
