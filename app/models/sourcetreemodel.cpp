@@ -201,6 +201,12 @@ void SourceTreeModel::rebuild()
         if (!a.organization.isEmpty())
             organizations.insert(a.profileId);
     }
+    // A member's sources name its account id (a profile's own do not): the organisation is a node from its first
+    // member's sources on, not only once discovery is done (hundreds of members moved into it at the sweep's end).
+    for (const SourceStatusModel::Entry &e : entries) {
+        if (!e.source.accountId.isEmpty())
+            organizations.insert(e.source.profileId);
+    }
     m_discoverySignature = discoverySignature();
     for (int row = 0; row < entries.size(); ++row) {
         const SourceSpec &s = entries.at(row).source;

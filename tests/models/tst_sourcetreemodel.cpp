@@ -105,6 +105,7 @@ private Q_SLOTS:
     void notificationsAreCoalescedPerParent();
     void tensOfThousandsOfNodesUpdateInLinearTime();
     void organisationsGroupTheirAccountsAndDiscoveryFailuresAreNodes();
+    void membersAreUnderTheirOrganisationBeforeDiscoveryEnds();
 };
 
 void TestSourceTreeModel::accountsServicesRegionsAndInstancesInNaturalOrder()
@@ -465,6 +466,29 @@ void TestSourceTreeModel::organisationsGroupTheirAccountsAndDiscoveryFailuresAre
     w.status.setDiscovery({own, m10, m7, lost, plain});
     w.status.setSources(sources);
     QCOMPARE(w.tree.rowCount(w.tree.index(1, 0)), 2);
+}
+
+// While discovery still runs (no discovered accounts yet), the members whose sources are planned are already under
+// their organisation, beside the management account's own sources.
+void TestSourceTreeModel::membersAreUnderTheirOrganisationBeforeDiscoveryEnds()
+{
+    World w;
+    QList<SourceSpec> sources;
+    for (const QString &id : {QString(), QStringLiteral("10"), QStringLiteral("7")}) {
+        SourceSpec s = source(QStringLiteral("org"), Service::Vpc, QStringLiteral("cn-hangzhou"));
+        s.profileId = QStringLiteral("pid-org");
+        s.accountId = id;
+        s.accountName = id.isEmpty() ? QString() : QStringLiteral("m%1 (%1)").arg(id);
+        sources.append(s);
+    }
+    w.status.setSources(sources);
+    QCOMPARE(w.tree.rowCount(), 1);
+    const QModelIndex org = w.tree.index(0, 0);
+    QCOMPARE(static_cast<Tree::Kind>(org.data(Tree::KindRole).toInt()), Tree::Kind::Organization);
+    QCOMPARE(w.tree.rowCount(org), 3);
+    QCOMPARE(w.tree.index(0, 0, org).data().toString(), QStringLiteral("m7 (7)"));
+    QCOMPARE(w.tree.index(1, 0, org).data().toString(), QStringLiteral("m10 (10)"));
+    QCOMPARE(w.tree.index(2, 0, org).data().toString(), QStringLiteral("org"));
 }
 
 QTEST_GUILESS_MAIN(TestSourceTreeModel)
