@@ -62,8 +62,6 @@ protected:
             const qsizetype now = discovery->accounts().size();
             if (m_last >= 0 && now > m_last)
                 m_most = std::max(m_most, now - m_last);
-            if (now - m_last > 20)
-                fprintf(stderr, "PASS jump %lld -> %lld\n", (long long)m_last, (long long)now);
             m_last = now;
         }
         if (m_running)
@@ -341,9 +339,15 @@ void TestDiscovery::aTurnBudgetExpandsAnOrganisationInSlices()
     QVERIFY(org.start(
         {QStringLiteral("--org-members"), QStringLiteral("400"), QStringLiteral("--flowlogs"), QStringLiteral("0")}));
     // One region each (members inherit typed regions): the members' own discovery and listings stay few.
-    QList<Profile> profiles = keysWithOrganisations(org);
-    for (qsizetype i = 0; i < profiles.size(); ++i)
-        profiles[i].regions = org.profiles().at(i).regions.mid(0, 1);
+    // The management accounts by their own printed lines: the 800 members' lines may still be arriving when start()
+    // returns (it waits for a quiet moment of the sandbox's output), so memberNames() can be short under ASan.
+    QList<Profile> profiles;
+    for (const Profile &p : org.profiles()) {
+        Profile k = test::SandboxFixture::keyOnly(p);
+        k.organization = p.organization;
+        k.regions = p.regions.mid(0, 1);
+        profiles.append(k);
+    }
     const int accounts = org.stats().value(QLatin1String("accounts")).toInt();
     qsizetype most[2] = {0, 0};
     for (const int budgetMs : {0, 1}) {
