@@ -154,6 +154,7 @@ int main(int argc, char *argv[])
     // The sweep's requests go through a pool of managers with room on their host (networkpool.h): Qt's 6
     // connections per host and manager would otherwise cap the limits. Made before the window, gone after it.
     flowlog::NetworkPool sweepNetwork([] { return new QNetworkAccessManager; });
+    sweepNetwork.setThreaded(true);
     flowlog::MainWindow window(profiles.get(), credentials.get(), namFor, settings);
     window.inventory()->setNetworkPool(&sweepNetwork);
     flowlog::SandboxLauncher launcher;

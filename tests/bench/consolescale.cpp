@@ -57,6 +57,7 @@ struct Console
         settingsStore = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         settings = std::make_unique<Settings>(settingsStore.get());
         window = std::make_unique<MainWindow>(&store, &credentials, test::namPerProfile(&owner), settings.get());
+        pool.setThreaded(true);
         window->inventory()->setNetworkPool(&pool); // as main.cpp composes it
         window->resize(1440, 900);
         window->show();

@@ -69,6 +69,7 @@ SweepOutcome runSweep(const QList<Profile> &profiles, const QHash<QString, QStri
     FlowLogTableModel table;
     SourceStatusModel status;
     NetworkPool pool([] { return new QNetworkAccessManager; }); // outlives the inventory's requests
+    pool.setThreaded(true); // as the console composes it (app/main.cpp): its attempts run on the network thread
     Inventory inventory(&store, &credentials, namFor, &table, &status);
     inventory.setSettings(settings);
     if (networkPool)

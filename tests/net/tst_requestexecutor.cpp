@@ -3,7 +3,9 @@
 // attempt whatever trickles in, and the size cap of an answer. Against the scripted server; through the executor
 // itself and through the jobs the create dialog, the CLI and Test connection run.
 #include "aliyunrpc.h"
+#include "backgroundthread.h"
 #include "jobfactory.h"
+#include "networkpool.h"
 #include "requestexecutor.h"
 #include "scriptedserver.h"
 
@@ -13,6 +15,12 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 using namespace flowlog;
 using test::Reply;
@@ -24,6 +32,8 @@ const Reply ok = Reply::json(200, R"({"RequestId":"R","Success":"true"})");
 
 } // namespace
 
+// Runs twice (main() below): with the executor's own manager, and with a threaded NetworkPool (the console's sweep:
+// every attempt runs on the pool's network thread). The transport rules must hold the same either way.
 class TestRequestExecutor : public QObject
 {
     Q_OBJECT
@@ -43,6 +53,20 @@ private Q_SLOTS:
     void sendOnceRequestReachesTheServerOnce();
     void withoutSendOnceQtSendsALostRequestAgain();
     void sendOnceStillRetriesThrottling();
+    void threadedRepliesNeverTouchThisThread();
+    void threadedAbortAndDestructionInFlight();
+    void threadedPoolGoneEndsTheAttempt();
+    void backgroundThreadsYieldToTheGuiThread();
+
+public:
+    explicit TestRequestExecutor(bool threaded)
+        : m_threaded(threaded)
+    {
+        if (threaded) {
+            m_pool = std::make_unique<NetworkPool>([] { return new QNetworkAccessManager; });
+            m_pool->setThreaded(true);
+        }
+    }
 
 private:
     // Runs one GET to url; onFinished runs inside the executor's finished().
@@ -51,12 +75,15 @@ private:
     // Runs one request of method with body to url.
     ExecutionResult send(const QUrl &url, const QByteArray &method, const QByteArray &body, const RetryPolicy &policy);
     QNetworkAccessManager m_nam;
+    bool m_threaded = false;
+    std::unique_ptr<NetworkPool> m_pool; // threaded runs only
 };
 
 ExecutionResult TestRequestExecutor::run(const QUrl &url, const RetryPolicy &policy, qint64 *elapsedMs,
                                          const std::function<void()> &onFinished)
 {
     RequestExecutor executor(&m_nam, policy);
+    executor.setNetworkPool(m_pool.get());
     QSignalSpy finished(&executor, &RequestExecutor::finished);
     if (onFinished)
         connect(&executor, &RequestExecutor::finished, this, onFinished);
@@ -82,6 +109,7 @@ ExecutionResult TestRequestExecutor::send(const QUrl &url, const QByteArray &met
                                           const RetryPolicy &policy)
 {
     RequestExecutor executor(&m_nam, policy);
+    executor.setNetworkPool(m_pool.get());
     QSignalSpy finished(&executor, &RequestExecutor::finished);
     executor.start(
         [url, method, body] {
@@ -234,6 +262,7 @@ void TestRequestExecutor::expiredCredentialsAreRenewedAndSentOnceMore()
         QString key = QStringLiteral("STS.first");
         QStringList renewedFrom;
         RequestExecutor executor(&m_nam, RetryPolicy{});
+        executor.setNetworkPool(m_pool.get());
         QSignalSpy finished(&executor, &RequestExecutor::finished);
         CredentialRenewer renew;
         if (renewable) {
@@ -265,6 +294,7 @@ void TestRequestExecutor::expiredCredentialsAreRenewedAndSentOnceMore()
     QUrl url = server.url();
     url.setPath(QStringLiteral("/"));
     RequestExecutor executor(&m_nam, RetryPolicy{});
+    executor.setNetworkPool(m_pool.get());
     QSignalSpy finished(&executor, &RequestExecutor::finished);
     executor.start(
         [&url] {
@@ -398,5 +428,134 @@ void TestRequestExecutor::sendOnceStillRetriesThrottling()
     QCOMPARE(internalFirst.requestCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestRequestExecutor)
+namespace {
+
+// Counts the events this thread delivers to network replies (an application event filter sees only the events of
+// objects of the main thread).
+class ReplyEventCounter : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent * /*event*/) override
+    {
+        if (watched->inherits("QNetworkReply"))
+            ++count;
+        return false;
+    }
+};
+
+HttpRequest getRoot(const QUrl &base)
+{
+    HttpRequest r;
+    r.url = base;
+    r.url.setPath(QStringLiteral("/"));
+    return r;
+}
+
+} // namespace
+
+void TestRequestExecutor::threadedRepliesNeverTouchThisThread()
+{
+    // The point of the threaded pool: an answer costs this thread one call, not the reply's queued events. The
+    // direct run is the control: there the reply lives here and its events are counted.
+    ScriptedServer server({ok, ok, ok});
+    ReplyEventCounter counter;
+    QCoreApplication::instance()->installEventFilter(&counter);
+    for (int i = 0; i < 3; ++i) {
+        const ExecutionResult r = run(getRoot(server.url()).url, RetryPolicy{});
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+    }
+    QCoreApplication::instance()->removeEventFilter(&counter);
+    QCOMPARE(server.requestCount(), 3);
+    if (m_threaded)
+        QCOMPARE(counter.count, 0);
+    else
+        QVERIFY2(counter.count >= 3, qPrintable(QString::number(counter.count)));
+}
+
+void TestRequestExecutor::threadedAbortAndDestructionInFlight()
+{
+    if (!m_threaded)
+        QSKIP("the threaded pool's cancellation");
+    // Aborted in flight: one finished(), Aborted, and nothing later from the network thread.
+    ScriptedServer hanging({Reply::hang(), Reply::hang()});
+    const QUrl base = hanging.url();
+    auto executor = std::make_unique<RequestExecutor>(&m_nam, RetryPolicy{});
+    executor->setNetworkPool(m_pool.get());
+    QSignalSpy finished(executor.get(), &RequestExecutor::finished);
+    executor->start([base] { return getRoot(base); },
+                    [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); });
+    QTRY_COMPARE(hanging.requestCount(), 1);
+    executor->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().value<ExecutionResult>().error.kind, ApiError::Kind::Aborted);
+    // Destroyed in flight: its exchange is cancelled, so no answer can reach the freed executor (ASan would say).
+    auto second = std::make_unique<RequestExecutor>(&m_nam, RetryPolicy{});
+    second->setNetworkPool(m_pool.get());
+    second->start([base] { return getRoot(base); }, [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); });
+    QTRY_COMPARE(hanging.requestCount(), 2);
+    second.reset();
+    // The pool still serves: an exchange after both goes through the same network thread, after their cancels.
+    ScriptedServer answering({ok});
+    const ExecutionResult r = run(getRoot(answering.url()).url, RetryPolicy{});
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.toDisplayString()));
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestRequestExecutor::threadedPoolGoneEndsTheAttempt()
+{
+    if (!m_threaded)
+        QSKIP("the threaded pool's end");
+    // The pool (and its thread) ends with a request in flight: the executor still ends, once, and says the request
+    // may have reached the service.
+    ScriptedServer hanging({Reply::hang()});
+    const QUrl base = hanging.url();
+    auto pool = std::make_unique<NetworkPool>([] { return new QNetworkAccessManager; });
+    pool->setThreaded(true);
+    RequestExecutor executor(&m_nam, RetryPolicy{});
+    executor.setNetworkPool(pool.get());
+    QSignalSpy finished(&executor, &RequestExecutor::finished);
+    executor.start([base] { return getRoot(base); }, [](const HttpResponse &r) { return aliyun::judgeRpcResponse(r); });
+    QTRY_COMPARE(hanging.requestCount(), 1);
+    pool.reset();
+    QCOMPARE(finished.size(), 1);
+    const auto result = finished.first().first().value<ExecutionResult>();
+    QCOMPARE(result.error.kind, ApiError::Kind::Aborted);
+    QVERIFY(result.error.maybeCommitted);
+    QVERIFY(!executor.isRunning());
+}
+
+void TestRequestExecutor::backgroundThreadsYieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    // The network thread and the parse pool lower their own priority, once, and only their own.
+    const int mine = getpriority(PRIO_PROCESS, 0);
+    int before = 0;
+    int after = 0;
+    std::thread worker([&] {
+        before = getpriority(PRIO_PROCESS, 0);
+        makeThisThreadBackground();
+        makeThisThreadBackground();
+        after = getpriority(PRIO_PROCESS, 0);
+    });
+    worker.join();
+    QCOMPARE(after, std::min(before + 5, 19));
+    QCOMPARE(getpriority(PRIO_PROCESS, 0), mine);
+#else
+    QSKIP("per-thread nice values are Linux's");
+#endif
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestRequestExecutor direct(false);
+    TestRequestExecutor threaded(true);
+    // Both runs, whatever the first gave (the exit code says whether either failed).
+    const int directFailed = QTest::qExec(&direct, argc, argv);
+    const int threadedFailed = QTest::qExec(&threaded, argc, argv);
+    return directFailed | threadedFailed;
+}
 #include "tst_requestexecutor.moc"

@@ -19,9 +19,21 @@ ListEngine::ListEngine(SourceSpec source, RequestPlan plan, const OperationRules
 
 ListEngine::~ListEngine()
 {
+    if (m_parseAnchor)
+        m_parseAnchor->engineAlive = false;
     // Slots go back to the gate, whichever way the job ends; the executors (children) abort their replies.
     m_running = false;
     releaseAll(std::exchange(m_requests, {}), false);
+}
+
+std::shared_ptr<ListEngine::ParseAnchor> ListEngine::parseAnchor()
+{
+    if (!m_parseAnchor) {
+        // The last holder may be the pool's thread (a page the engine's thread never took): deleteLater then.
+        m_parseAnchor =
+            std::shared_ptr<ParseAnchor>(new ParseAnchor, [](ParseAnchor *anchor) { anchor->deleteLater(); });
+    }
+    return m_parseAnchor;
 }
 
 void ListEngine::start()

@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <cstring>
 #include <utility>
 
 namespace flowlog {
@@ -22,41 +21,6 @@ QString endpointText(const QUrl &url)
     return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
 }
 
-// The body of a sendOnce request (RetryPolicy::sendOnce): read once, never rewound. Qt sends a request again by
-// itself when the connection closes after it was written and before any answer (QHttpNetworkConnectionChannel:
-// resendCurrentRequest() while reconnectAttempts lasts, whatever the method), and it has no switch for that
-// (DoNotBufferUploadDataAttribute does not stop it in Qt 6.4). Before it sends again it rewinds the upload data
-// (resetUploadData(): the device's reset()); a device that refuses makes the reply end with ContentReSendError
-// instead of a second copy. Random access (not sequential), so Qt neither buffers it nor needs a Content-Length
-// from us: the wire bytes are those of a QByteArray body, an empty body included (Content-Length: 0).
-class OneShotBody final : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-
-    [[nodiscard]] qint64 size() const override { return m_data.size(); }
-    bool reset() override { return false; }
-    bool seek(qint64 to) override { return to >= pos() && QIODevice::seek(to); } // forward only
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = std::min<qint64>(maxSize, static_cast<qint64>(m_data.size()) - pos());
-        if (n > 0)
-            std::memcpy(data, m_data.constData() + pos(), static_cast<size_t>(n));
-        return std::max<qint64>(n, 0);
-    }
-    qint64 writeData(const char * /*data*/, qint64 /*size*/) override { return -1; }
-
-private:
-    QByteArray m_data;
-};
-
 } // namespace
 
 RequestExecutor::RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy, QObject *parent)
@@ -65,22 +29,15 @@ RequestExecutor::RequestExecutor(QNetworkAccessManager *nam, RetryPolicy policy,
     , m_policy(policy)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
-    m_timeout.setSingleShot(true);
-    m_deadline.setSingleShot(true);
-    m_deadline.setTimerType(Qt::PreciseTimer); // a deadline, not a hint: never before it
     m_backoff.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, [this] { stopAttempt(Stop::Idle); });
-    connect(&m_deadline, &QTimer::timeout, this, [this] { stopAttempt(Stop::Deadline); });
     connect(&m_backoff, &QTimer::timeout, this, &RequestExecutor::sendAttempt);
 }
 
 RequestExecutor::~RequestExecutor()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    if (m_exchange && m_pool)
+        m_pool->cancel(m_exchange);
+    delete m_direct; // aborts its reply without a call back
 }
 
 void RequestExecutor::start(RequestBuilder builder, ResponseJudge judge, CredentialRenewer renew)
@@ -104,14 +61,10 @@ void RequestExecutor::abort()
     if (!m_running)
         return;
     m_backoff.stop();
-    m_timeout.stop();
-    m_deadline.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    if (m_exchange && m_pool)
+        m_pool->cancel(m_exchange);
+    m_exchange = 0;
+    delete m_direct;
     ExecutionResult result;
     result.attempts = m_attempts;
     result.error.kind = ApiError::Kind::Aborted;
@@ -144,7 +97,7 @@ void RequestExecutor::sendAttempt()
         return;
     }
     ++m_attempts;
-    m_stop = Stop::None;
+    m_stop = AttemptStop::None;
     m_signedWith = req.signedWith;
     QNetworkRequest request(req.url);
     for (const auto &[name, value] : req.headers)
@@ -152,59 +105,25 @@ void RequestExecutor::sendAttempt()
     // Redirects are never followed: a signed API call that redirects is an error to report, not to chase.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    QNetworkAccessManager *nam = m_pool ? m_pool->acquire(req.url) : m_nam.data();
-    if (m_policy.sendOnce) {
-        // A call that acts without a client token reaches the service at most once per attempt: Qt may not send it
-        // again by itself (OneShotBody).
-        auto *body = new OneShotBody(req.body, nullptr);
-        m_reply = nam->sendCustomRequest(request, req.method, body);
-        body->setParent(m_reply);
-    } else if (req.body.isEmpty()) {
-        // No device at all: Qt 6.4 wraps even an empty byte array in a QBuffer and forwards it to its HTTP thread
-        // through queued calls and string-based connections, which doubled the GUI thread's share of a GET
-        // (22 loopback GETs: 1.3 ms without a device, 2.2-3.1 ms with an empty one). Without a device the request
-        // starts inside this call, before the read buffer size below is set: see readyRead.
-        m_reply = nam->sendCustomRequest(request, req.method);
-    } else {
-        m_reply = nam->sendCustomRequest(request, req.method, req.body);
-    }
-    if (m_pool)
-        m_pool->track(m_reply, nam, req.url);
+    const ExchangeLimits limits{m_policy.maxResponseBytes, m_policy.requestTimeoutMs,
+                                std::max(m_policy.attemptDeadlineMs, m_policy.requestTimeoutMs)};
+    const auto answered = [this](HttpResponse response, AttemptStop stop) {
+        m_exchange = 0;
+        m_stop = stop;
+        onAnswer(response);
+    };
     m_anySent = true;
-    // Backpressure: past the cap the reply stops reading from the socket, so memory stays bounded until readyRead
-    // sees the cap passed.
-    m_reply->setReadBufferSize(m_policy.maxResponseBytes + 1);
-    connect(m_reply, &QNetworkReply::finished, this, &RequestExecutor::onReplyFinished);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
-        if (m_reply && m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_policy.maxResponseBytes)
-            stopAttempt(Stop::TooLarge); // announced: refused before the body
-    });
-    // The idle timeout measures silence, not total time: progress restarts it. The body is taken out of the reply
-    // as it comes: a read buffer size set after the request started (no device) may hold Qt's delivery just under
-    // the cap until something is read, so the cap is judged on what was read.
-    m_body.clear();
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        m_timeout.start();
-        if (!m_reply || m_stop != Stop::None)
-            return;
-        m_body += m_reply->readAll();
-        if (m_body.size() > m_policy.maxResponseBytes) {
-            m_body.clear();
-            stopAttempt(Stop::TooLarge);
-        }
-    });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this] { m_timeout.start(); });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_timeout.start(); });
-    m_timeout.start(m_policy.requestTimeoutMs);
-    m_deadline.start(std::max(m_policy.attemptDeadlineMs, m_policy.requestTimeoutMs));
-}
-
-void RequestExecutor::stopAttempt(Stop why)
-{
-    if (!m_reply || m_stop != Stop::None)
+    if (m_pool && m_pool->isThreaded()) {
+        if (!m_poolGone)
+            m_poolGone = connect(m_pool, &QObject::destroyed, this, &RequestExecutor::onPoolGone);
+        m_exchange = m_pool->exchange(request, req.method, req.body, m_policy.sendOnce, limits, answered);
         return;
-    m_stop = why;
-    m_reply->abort(); // finished() follows, inside abort(): onReplyFinished reads m_stop
+    }
+    QNetworkAccessManager *nam = m_pool ? m_pool->acquire(req.url) : m_nam.data();
+    QNetworkReply *reply = sendAttemptRequest(nam, request, req.method, req.body, m_policy.sendOnce);
+    if (m_pool)
+        m_pool->track(reply, nam, req.url);
+    m_direct = new ReplyExchange(reply, limits, answered, this);
 }
 
 Verdict RequestExecutor::stoppedVerdict(const HttpResponse &response) const
@@ -212,18 +131,18 @@ Verdict RequestExecutor::stoppedVerdict(const HttpResponse &response) const
     Verdict v;
     v.error.httpStatus = response.status;
     switch (m_stop) {
-    case Stop::None:
+    case AttemptStop::None:
         break;
-    case Stop::Idle:
+    case AttemptStop::Idle:
         return transportVerdict(response);
-    case Stop::Deadline:
+    case AttemptStop::Deadline:
         // Not retried: a server that trickles will trickle again, and a retry would take as long.
         v.error.kind = ApiError::Kind::Timeout;
         v.error.message = ApiErrors::tr("The answer was still incomplete after %1 s; stopped waiting.")
                               .arg(std::max(m_policy.attemptDeadlineMs, m_policy.requestTimeoutMs) / 1000);
         v.error.hint = ApiErrors::tr("The service or the network is sending very slowly; try again later.");
         break;
-    case Stop::TooLarge:
+    case AttemptStop::TooLarge:
         v.error.kind = ApiError::Kind::Parse;
         v.error.message = ApiErrors::tr("The answer is larger than %1 MiB; stopped reading it.")
                               .arg(m_policy.maxResponseBytes / (1024 * 1024));
@@ -236,30 +155,18 @@ Verdict RequestExecutor::stoppedVerdict(const HttpResponse &response) const
     return v;
 }
 
-void RequestExecutor::onReplyFinished()
+void RequestExecutor::onPoolGone()
 {
-    m_timeout.stop();
-    m_deadline.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
+    if (!m_exchange)
         return;
-    reply->deleteLater();
+    // The pool (and its network thread) ended with the request in flight: cancelled, and it may have reached the
+    // service (m_anySent).
+    m_exchange = 0;
+    abort();
+}
 
-    HttpResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // An attempt the executor stopped has no body worth reading (and a too large one must not be copied).
-    if (reply->isOpen() && m_stop == Stop::None) {
-        response.body = std::exchange(m_body, {});
-        response.body += reply->readAll();
-    }
-    m_body.clear();
-    response.headers = reply->rawHeaderPairs();
-    response.networkError = reply->error();
-    response.networkErrorString = reply->errorString();
-    response.timedOut = m_stop == Stop::Idle || m_stop == Stop::Deadline;
-    response.requestSent = true;
-
+void RequestExecutor::onAnswer(const HttpResponse &response)
+{
     // A body cut short (the server closed mid-body) arrives with an HTTP status and a network error.
     const bool transportFailure = response.timedOut || response.status == 0 ||
                                   (response.networkError != QNetworkReply::NoError &&
@@ -267,7 +174,7 @@ void RequestExecutor::onReplyFinished()
                                    response.networkError != QNetworkReply::OperationCanceledError);
 
     Verdict verdict;
-    if (m_stop != Stop::None) {
+    if (m_stop != AttemptStop::None) {
         verdict = stoppedVerdict(response);
     } else if (!transportFailure) {
         verdict = m_judge(response);
@@ -298,7 +205,7 @@ void RequestExecutor::onReplyFinished()
     if (verdict.error.isError() && verdict.error.httpStatus > 0)
         m_answeredError = verdict.error;
 
-    if (m_stop == Stop::None && !transportFailure)
+    if (m_stop == AttemptStop::None && !transportFailure)
         Q_EMIT answered(verdict.retry == Verdict::Retry::Throttled, verdict.retryAfterMs);
 
     if (renewAndRetry(verdict, response))

@@ -47,7 +47,7 @@ public:
     // For tests: replaces the jitter source.
     void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
     // Before start(): each attempt goes through a manager of the pool (one with room on the endpoint's host)
-    // instead of the manager given to the constructor.
+    // instead of the manager given to the constructor; a threaded pool runs the attempt on its network thread.
     void setNetworkPool(NetworkPool *pool) { m_pool = pool; }
 
 Q_SIGNALS:
@@ -59,20 +59,13 @@ Q_SIGNALS:
     void answered(bool throttled, int retryAfterMs);
 
 private:
-    // Why the executor ended an attempt itself.
-    enum class Stop
-    {
-        None,
-        Idle,
-        Deadline,
-        TooLarge
-    };
-
     void sendAttempt();
     // The credentials were refused as expired: renew them, then send again (once per start()).
     [[nodiscard]] bool renewAndRetry(const Verdict &verdict, const HttpResponse &response);
-    void stopAttempt(Stop why);
-    void onReplyFinished();
+    // An attempt's answer, however it was exchanged (m_stop says whether the transport rules ended it).
+    void onAnswer(const HttpResponse &response);
+    // The pool of a threaded exchange in flight went away.
+    void onPoolGone();
     [[nodiscard]] Verdict stoppedVerdict(const HttpResponse &response) const;
     void finish(const ExecutionResult &result);
 
@@ -84,16 +77,15 @@ private:
     CredentialRenewer m_renew;
     QString m_signedWith; // the AccessKey ID of the attempt in flight
     bool m_renewed = false;
-    QPointer<QNetworkReply> m_reply;
-    QByteArray m_body; // what the attempt read so far
-    QTimer m_timeout;  // idle: restarted by every progress
-    QTimer m_deadline; // total, per attempt
+    QPointer<ReplyExchange> m_direct; // an attempt in flight on this thread (the manager or a direct pool)
     QTimer m_backoff;
     QElapsedTimer m_clock;
     std::function<double()> m_random;
     int m_attempts = 0;
     int m_transientRetries = 0;
-    Stop m_stop = Stop::None;
+    AttemptStop m_stop = AttemptStop::None;
+    quint64 m_exchange = 0; // a threaded pool's exchange in flight
+    QMetaObject::Connection m_poolGone;
     bool m_running = false;
     bool m_anySent = false;
     ApiError m_answeredError; // the last failure that came with an HTTP answer
