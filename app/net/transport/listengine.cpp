@@ -1,6 +1,7 @@
 #include "listengine.h"
 
 #include <QNetworkAccessManager>
+#include <QThread>
 
 #include <algorithm>
 #include <utility>
@@ -29,9 +30,16 @@ ListEngine::~ListEngine()
 std::shared_ptr<ListEngine::ParseAnchor> ListEngine::parseAnchor()
 {
     if (!m_parseAnchor) {
-        // The last holder may be the pool's thread (a page the engine's thread never took): deleteLater then.
-        m_parseAnchor =
-            std::shared_ptr<ParseAnchor>(new ParseAnchor, [](ParseAnchor *anchor) { anchor->deleteLater(); });
+        // Freed where the last holder lets go. On its own thread that is directly: the last holder may be a posted
+        // page being discarded while Qt holds the thread's event list locked (QCoreApplication's teardown with
+        // pages still queued), where posting a deferred delete deadlocked (tst_fault_bodies under ASan, CI).
+        // Elsewhere (a pool thread letting go first) it is deleted later, on its own thread.
+        m_parseAnchor = std::shared_ptr<ParseAnchor>(new ParseAnchor, [](ParseAnchor *anchor) {
+            if (anchor->thread() == QThread::currentThread())
+                delete anchor;
+            else
+                anchor->deleteLater();
+        });
     }
     return m_parseAnchor;
 }
