@@ -111,9 +111,9 @@ protected:
     template<typename T, typename Work, typename Done> void runParse(Work work, Done done);
 
     // What a parse on the pool posts its page to: an object on the engine's thread that lives as long as a parse
-    // or a posted page holds it (so the pool's thread never posts to a freed object), deleted later on that thread.
-    // engineAlive is read and written on the engine's thread only: a page posted after the engine was destroyed is
-    // dropped there.
+    // or a posted page holds it (so the pool's thread never posts to a freed object), freed on that thread (see
+    // parseAnchor()). engineAlive is read and written on the engine's thread only: a page posted after the engine was
+    // destroyed is dropped there.
     struct ParseAnchor : QObject
     {
         bool engineAlive = true;
