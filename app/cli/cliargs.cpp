@@ -426,4 +426,26 @@ Command parseArguments(const QStringList &arguments)
     return invalid(tr("Unknown command \"%1\" (see flowlog-cli --help).").arg(word));
 }
 
+bool isReadOnly(const Command &command)
+{
+    switch (command.kind) {
+    case Command::Kind::Help:
+    case Command::Kind::Version:
+    case Command::Kind::ProfileList:
+    case Command::Kind::List:
+    case Command::Kind::Discover:
+    case Command::Kind::Invalid:
+        return true;
+    case Command::Kind::Coverage:
+        return !command.enable;
+    case Command::Kind::ProfileAdd:
+    case Command::Kind::ProfileRemove:
+    case Command::Kind::ProfileImport:
+    case Command::Kind::Create:
+    case Command::Kind::Lifecycle:
+        return false;
+    }
+    return false;
+}
+
 } // namespace flowlog::cli

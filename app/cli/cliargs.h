@@ -95,5 +95,8 @@ struct Command
 
 // --help after a command (or `help COMMAND`) gives that command's help (kind Help, exit 0).
 [[nodiscard]] Command parseArguments(const QStringList &arguments); // arguments[0] is the program name
+// The command changes nothing (no profile, secret, settings, journal or provider resource): once its output is
+// flushed the process may end without tearing down.
+[[nodiscard]] bool isReadOnly(const Command &command);
 
 } // namespace flowlog::cli

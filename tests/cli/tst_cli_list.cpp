@@ -1,10 +1,12 @@
 // flowlog-cli as a user runs it: a separate process, real sandbox, real HTTP.
 #include "clirun.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCliList : public QObject
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void sandboxListJsonHasEverySandboxVpcRow();
     void sandboxListTableHasHeaderAndRows();
     void unknownCommandIsUsageErrorTwo();
+    void everyFormatWrittenToAFileIsComplete();
 
 private:
     using Run = flowlog::test::CliRun;
@@ -66,6 +69,34 @@ void TestCliList::unknownCommandIsUsageErrorTwo()
     const Run r = run({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("frobnicate"));
+}
+
+void TestCliList::everyFormatWrittenToAFileIsComplete()
+{
+    // A read-only command ends without tearing down (app/cli/main.cpp): all it printed must still be there, also in
+    // a file, which the C library buffers fully (a lost flush shows there at once).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QList<std::pair<QString, int>> formats{{QStringLiteral("json"), 120},
+                                                 {QStringLiteral("ndjson"), 120},
+                                                 {QStringLiteral("csv"), 1 + 120},
+                                                 {QStringLiteral("table"), 1 + 120}};
+    for (const auto &[format, expected] : formats) {
+        QProcess p;
+        p.setStandardOutputFile(dir.filePath(format));
+        p.start(flowlog::test::binPath(QStringLiteral("flowlog-cli")),
+                {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-arg=--flowlogs=30"), QStringLiteral("list"),
+                 QStringLiteral("--service"), QStringLiteral("vpc"), QStringLiteral("--format"), format});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+        QFile file(dir.filePath(format));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray out = file.readAll();
+        QVERIFY2(out.endsWith('\n'), qPrintable(format));
+        const qsizetype rows = format == QLatin1String("json") ? QJsonDocument::fromJson(out).array().size()
+                                                               : out.trimmed().split('\n').size();
+        QCOMPARE(rows, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliList)
