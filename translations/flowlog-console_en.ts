@@ -3440,6 +3440,10 @@
         <source>Build or install flowlog-sandbox next to this program.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox (%1) printed no base URL or no sample accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flowlog::SettingsDialog</name>

@@ -3415,6 +3415,10 @@
         <source>Build or install flowlog-sandbox next to this program.</source>
         <translation>请构建 flowlog-sandbox，或将其安装在本程序所在目录。</translation>
     </message>
+    <message>
+        <source>The sandbox (%1) printed no base URL or no sample accounts.</source>
+        <translation>沙箱 (%1) 未输出基础 URL 或示例账号。</translation>
+    </message>
 </context>
 <context>
     <name>flowlog::SettingsDialog</name>

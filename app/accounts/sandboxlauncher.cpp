@@ -107,6 +107,7 @@ bool SandboxLauncher::parseProfileLine(const QByteArray &line, const QUrl &baseU
 void SandboxLauncher::onOutput()
 {
     m_buffer += m_process->readAllStandardOutput();
+    bool sawReady = false;
     while (true) {
         const qsizetype nl = m_buffer.indexOf('\n');
         if (nl < 0)
@@ -115,6 +116,10 @@ void SandboxLauncher::onOutput()
         m_buffer.remove(0, nl + 1);
         if (line.startsWith("listening ")) {
             m_baseUrl = QUrl(QString::fromUtf8(line.mid(10)));
+            continue;
+        }
+        if (line == "ready") {
+            sawReady = true;
             continue;
         }
         if (const QJsonObject printed = QJsonDocument::fromJson(line).object(); !printed.isEmpty())
@@ -126,15 +131,21 @@ void SandboxLauncher::onOutput()
             m_secrets.insert(p.id, secret);
         }
     }
-    // The profiles are printed in one burst right after the base URL; wait for a quiet moment.
-    if (!m_done && m_baseUrl.isValid() && !m_profiles.isEmpty()) {
-        QTimer::singleShot(50, this, [this] {
-            if (m_done)
-                return;
-            m_done = true;
-            Q_EMIT ready();
-        });
+    // After the loop: a handler of ready() may stop or delete this launcher.
+    if (sawReady)
+        onReadyLine();
+}
+
+void SandboxLauncher::onReadyLine()
+{
+    if (m_done)
+        return;
+    if (!m_baseUrl.isValid() || m_profiles.isEmpty()) {
+        fail(tr("The sandbox (%1) printed no base URL or no sample accounts.").arg(m_program));
+        return;
     }
+    m_done = true;
+    Q_EMIT ready();
 }
 
 void SandboxLauncher::fail(const QString &message)

@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void onOutput();
+    // The sandbox's "ready" line: every profile is out (or it printed none, an error).
+    void onReadyLine();
     void fail(const QString &message);
 
     QString m_program;

@@ -45,8 +45,10 @@ int main(int argc, char *argv[])
     out << "listening http://127.0.0.1:" << bound << Qt::endl;
     if (options.printProfiles) {
         for (const Account &a : server.dataset().accounts())
-            out << QJsonDocument(a.toProfileJson(options.printKeyOnly)).toJson(QJsonDocument::Compact) << Qt::endl;
+            out << QJsonDocument(a.toProfileJson(options.printKeyOnly)).toJson(QJsonDocument::Compact) << '\n';
     }
+    // The last line of the start: a launcher knows every profile is out without waiting for a quiet moment.
+    out << "ready" << Qt::endl;
     // A launcher (console, CLI, tests) keeps our stdin open; EOF means it is gone, even if it was killed, so the
     // sandbox never outlives it.
     QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);

@@ -72,7 +72,7 @@ bool SandboxProcess::start(const QStringList &arguments, QString *error)
         *error = m_process->errorString();
         return false;
     }
-    // The base URL, then one profile per line; the profiles are printed in one go right after the URL.
+    // The base URL, then one profile per line, then "ready".
     const QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         if (!m_process->canReadLine() && !m_process->waitForReadyRead(static_cast<int>(deadline.remainingTime())))
@@ -83,9 +83,9 @@ bool SandboxProcess::start(const QStringList &arguments, QString *error)
                 m_baseUrl = QUrl(QString::fromLatin1(line.mid(10)));
             else if (line.startsWith('{'))
                 m_profiles.append(QJsonDocument::fromJson(line).object());
+            else if (line == "ready")
+                return m_baseUrl.isValid() && !m_profiles.isEmpty();
         }
-        if (m_baseUrl.isValid() && !m_profiles.isEmpty() && !m_process->waitForReadyRead(200))
-            return true;
     }
     *error = QStringLiteral("flowlog-sandbox printed no base URL and profiles");
     return false;

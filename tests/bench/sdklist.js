@@ -42,9 +42,9 @@ function startSandbox(binary, args) {
         const m = /^listening (http:\/\/127\.0\.0\.1:\d+)$/.exec(line.trim());
         if (!m) return reject(new Error(`unexpected first line: ${line}`));
         base = m[1];
-        setTimeout(() => resolve({ child, base, profiles }), 300);
         return;
       }
+      if (line.trim() === 'ready') return resolve({ child, base, profiles }); // every profile is out
       if (line.trim().startsWith('{')) profiles.push(JSON.parse(line));
     });
   });

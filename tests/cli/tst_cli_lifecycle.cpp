@@ -8,6 +8,7 @@
 #include "clirunner.h"
 #include "memorycredentialstore.h"
 #include "sandboxfixture.h"
+#include "sandboxsettle.h"
 #include "stdcapture.h"
 
 #include <QJsonArray>
@@ -70,6 +71,9 @@ void TestCliLifecycle::initTestCase()
         m_credentials.writeSecret(p.id, m_sandbox.secret(p.id), {}, this, [](const ApiError &) {});
     m_profiles.replaceAll(profiles);
     QTRY_VERIFY(!m_profiles.profiles().isEmpty());
+    // The tests compare flow logs' states before and after a command: they begin once the seeded transitional ones
+    // have settled (--transition-ms after the start, which the sandbox's "ready" line precedes).
+    QVERIFY(test::waitUntilSettled(m_sandbox));
 }
 
 test::InProcessRun TestCliLifecycle::run(const QStringList &arguments, int timeoutMs)

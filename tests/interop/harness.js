@@ -112,11 +112,12 @@ function startSandbox(binary) {
         const m = /^listening (http:\/\/127\.0\.0\.1:\d+)$/.exec(line.trim());
         if (!m) return reject(new Error(`unexpected first line: ${line}`));
         base = m[1];
-        // The profiles follow at once; give them a moment to arrive in the same burst.
-        setTimeout(() => {
-          clearTimeout(timer);
-          resolve({ child, base, profiles });
-        }, 300);
+        return;
+      }
+      if (line.trim() === 'ready') {
+        // Every profile is out.
+        clearTimeout(timer);
+        resolve({ child, base, profiles });
         return;
       }
       if (line.trim().startsWith('{')) profiles.push(JSON.parse(line));

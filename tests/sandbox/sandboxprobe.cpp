@@ -188,10 +188,9 @@ bool SandboxProcess::start(const QStringList &arguments, QString *error)
                         arguments);
     QByteArray out;
     const QDeadlineTimer deadline(20000);
-    while (!out.contains('\n') && m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
-        out += m_process.readAllStandardOutput();
-    // The profile lines follow the URL line in one burst: read until the output goes quiet.
-    while (m_process.waitForReadyRead(300))
+    // The URL line, the profile lines, then "ready".
+    while (!out.startsWith("ready\n") && !out.contains("\nready\n") &&
+           m_process.waitForReadyRead(static_cast<int>(deadline.remainingTime())))
         out += m_process.readAllStandardOutput();
     out += m_process.readAllStandardOutput();
     const QByteArrayList lines = out.split('\n');
