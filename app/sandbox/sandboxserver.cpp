@@ -340,6 +340,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return false;
 
     ++m_requests;
+    QElapsedTimer received; // the latency runs from here, not from when the answer is ready
+    received.start();
     const ApiRequest apiRequest = toApiRequest(request);
     // In flight from now until the answer is written, whatever it is (faults and the latency included).
     QString account = InFlight::accountOf(m_dataset, apiRequest);
@@ -355,7 +357,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     out.admitted = admitted;
     out.close = request.value("connection").compare("close", Qt::CaseInsensitive) == 0;
     out.account = std::move(account);
-    dispatch(socket, std::move(out), m_options.latencyMs);
+    dispatch(socket, std::move(out), m_options.latencyMs, received);
     return true;
 }
 
@@ -406,10 +408,18 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
                                                           "environment")}}));
 }
 
-void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
+int SandboxServer::remainingLatencyMs(int latencyMs, qint64 elapsedNs)
 {
-    if (out.action == Outgoing::Action::Stall)
-        delayMs = kStallMs;
+    constexpr qint64 nsPerMs = 1000000;
+    const qint64 leftNs = qint64(latencyMs) * nsPerMs - elapsedNs;
+    return leftNs <= 0 ? 0 : static_cast<int>((leftNs + nsPerMs - 1) / nsPerMs);
+}
+
+void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int latencyMs, const QElapsedTimer &received)
+{
+    // A stalled answer never comes: its connection is dropped after kStallMs, however long the answer took to make.
+    const int delayMs =
+        out.action == Outgoing::Action::Stall ? kStallMs : remainingLatencyMs(latencyMs, received.nsecsElapsed());
     if (delayMs <= 0) {
         deliver(socket, out);
         m_inFlight.end(out.account, out.admitted);
@@ -417,7 +427,7 @@ void SandboxServer::dispatch(QTcpSocket *socket, Outgoing out, int delayMs)
     }
     // Answer later from the event loop, so other connections are served meanwhile. The client may have gone.
     const QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delayMs, this, [this, guard, out = std::move(out)] {
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, guard, out = std::move(out)] {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             deliver(guard.data(), out);
         m_inFlight.end(out.account, out.admitted);

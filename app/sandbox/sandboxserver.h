@@ -9,6 +9,7 @@
 #include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -41,6 +42,11 @@ public:
     [[nodiscard]] Dataset &dataset() { return m_dataset; }
     [[nodiscard]] QJsonObject stats() const;
     void resetStats();
+
+    // The wait left before an answer, in whole ms rounded up (never early), when elapsedNs have passed since its
+    // request was read: --latency-ms is the provider's time to answer, counted from the read, so the sandbox's own
+    // work on the answer (and the event loop's other work meanwhile) does not add to it.
+    [[nodiscard]] static int remainingLatencyMs(int latencyMs, qint64 elapsedNs);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -83,8 +89,9 @@ private:
     [[nodiscard]] Outgoing serverError(Api api);
     [[nodiscard]] Outgoing json(int status, const QJsonObject &body, const QString &extraKey = {},
                                 const QString &extraValue = {});
-    // Writes the answer now or after delayMs, then ends the request's time in flight.
-    void dispatch(QTcpSocket *socket, Outgoing out, int delayMs);
+    // Writes the answer once latencyMs have passed since the request was read (received), then ends the request's
+    // time in flight.
+    void dispatch(QTcpSocket *socket, Outgoing out, int latencyMs, const QElapsedTimer &received);
     static void deliver(QTcpSocket *socket, const Outgoing &out);
     [[nodiscard]] QString newRequestId();
 

@@ -1,7 +1,8 @@
-// Latency is injected without blocking the event loop (concurrent requests overlap), and --throttle-rate /
-// --error-rate are honoured over many requests.
+// Latency is injected without blocking the event loop (concurrent requests overlap) and counted from the request's
+// read, and --throttle-rate / --error-rate are honoured over many requests.
 #include "sandboxfixture.h"
 #include "sandboxprobe.h"
+#include "sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -18,6 +19,31 @@ class TestSandboxTiming final : public QObject
     Q_OBJECT
 
 private slots:
+    // The wait left after the answer was made: the latency minus the time since the read, rounded up to whole ms so
+    // an answer is never early, and none once the latency has passed (issue 19: a timer started after the answer
+    // was built added the sandbox's own CPU, under load several ms, to every answer's latency).
+    void remainingLatencyIsCountedFromTheRead_data()
+    {
+        QTest::addColumn<int>("latencyMs");
+        QTest::addColumn<qint64>("elapsedNs");
+        QTest::addColumn<int>("remainingMs");
+        QTest::newRow("just read") << 40 << qint64(0) << 40;
+        QTest::newRow("a fraction of a ms spent") << 40 << qint64(300000) << 40;
+        QTest::newRow("one ms and a bit") << 40 << qint64(1000001) << 39;
+        QTest::newRow("exactly 3 ms") << 40 << qint64(3000000) << 37;
+        QTest::newRow("latency used up") << 40 << qint64(40000000) << 0;
+        QTest::newRow("past the latency") << 40 << qint64(55000000) << 0;
+        QTest::newRow("no latency") << 0 << qint64(10) << 0;
+        QTest::newRow("ten minutes") << 600000 << qint64(1) << 600000;
+    }
+    void remainingLatencyIsCountedFromTheRead()
+    {
+        QFETCH(int, latencyMs);
+        QFETCH(qint64, elapsedNs);
+        QFETCH(int, remainingMs);
+        QCOMPARE(sandbox::SandboxServer::remainingLatencyMs(latencyMs, elapsedNs), remainingMs);
+    }
+
     void latencyOverlapsAcrossConnections()
     {
         constexpr int latencyMs = 200;
