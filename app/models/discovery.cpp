@@ -417,8 +417,12 @@ void Discovery::discoverAliyun(int account, const Profile &profile)
 
 void Discovery::discoverHuawei(int account, const Profile &profile)
 {
-    list(huawei::iamListProjects, account, SourceSpec{},
-         [this, account, profile](const Rows &rows, const ApiError &e) { onProjects(account, profile, rows, e); });
+    // The projects lead to the router listings, which lead to the flow logs: two steps, ahead of one-step discovery
+    // (the schedule before issue 19, without organisations first, ranks them alike).
+    const int rank = m_organisationFirst ? RequestGate::chainedDiscoveryRank : RequestGate::discoveryRank;
+    list(
+        huawei::iamListProjects, account, SourceSpec{},
+        [this, account, profile](const Rows &rows, const ApiError &e) { onProjects(account, profile, rows, e); }, rank);
 }
 
 void Discovery::onProjects(int account, const Profile &profile, const Rows &projects, const ApiError &error)

@@ -88,7 +88,8 @@ struct DiscoveredAccount
 // project's ER instances (ListEnterpriseRouters). Typed regions and ids restrict what is found; a typed one that
 // is not there is named in notFound. A failed step is a DiscoveryFailure of its account, and the account falls back
 // to what its profile configures (typed regions, else the provider's default regions; typed ids), saying so.
-// Requests pass the sweep's gate ranked ahead of every listing (RequestGate::discoveryRank; an organisation's member
+// Requests pass the sweep's gate ranked ahead of every listing (RequestGate::discoveryRank; a Huawei account's
+// projects, whose answer starts more discovery, ahead of that, chainedDiscoveryRank; an organisation's member
 // listing ahead of the members' identity calls, organisationRank, and those ahead of discovery). finished() fires once
 // after start(), with every account, also after abort().
 class Discovery final : public QObject

@@ -4,7 +4,9 @@
 #include "discovery.h"
 #include "inventory.h"
 #include "memorycredentialstore.h"
+#include "requestgate.h"
 #include "sandboxfixture.h"
+#include "sourceid.h"
 #include "sweepworld.h"
 
 #include <QCoreApplication>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void organisationsExpandIntoEveryMemberAndListExactlyTheSandbox();
     void deniedListingMissingRoleAndDeniedRegionEachFailAlone();
     void aTurnBudgetExpandsAnOrganisationInSlices();
+    void aDiscoveryStepThatStartsAnotherGoesFirst();
 
 private:
     test::SandboxFixture m_spread; // --regions-spread
@@ -364,6 +367,51 @@ void TestDiscovery::aTurnBudgetExpandsAnOrganisationInSlices()
     // with 1 ms.
     QVERIFY2(most[0] >= 400, qPrintable(QString::number(most[0])));
     QVERIFY2(most[1] < 400, qPrintable(QString::number(most[1])));
+}
+
+// Longest remaining path first (issue 19 goal 4): a Huawei account's projects lead to its router listings, which
+// lead to its flow logs, so with one request at a time the projects request waits for nothing but what was already
+// sent, even with the Alibaba accounts' one-step discovery (regions, ECR instances) queued before it.
+void TestDiscovery::aDiscoveryStepThatStartsAnotherGoesFirst()
+{
+    QList<Profile> profiles;
+    for (const Profile &p : m_spread.profiles())
+        profiles.append(test::SandboxFixture::keyOnly(p));
+    std::stable_sort(profiles.begin(), profiles.end(), [](const Profile &a, const Profile &b) {
+        return a.provider == Provider::Aliyun && b.provider == Provider::Huawei; // Alibaba's discovery queued first
+    });
+    QVERIFY(profiles.size() >= 3);
+    QCOMPARE(profiles.constLast().provider, Provider::Huawei);
+    QCOMPARE(profiles.constFirst().provider, Provider::Aliyun);
+    const auto w = test::SweepWorld::make(m_spread, profiles, this);
+    InventorySettings settings;
+    settings.maxConcurrent = 1;
+    settings.maxPerProfile = 1;
+    settings.adaptiveLimits = false;
+    w->inventory->setSettings(settings);
+    w->inventory->requestGate()->setTracing(true);
+    QVERIFY(w->sweep());
+    QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+
+    const QList<TracedRequest> &trace = w->inventory->requestGate()->trace();
+    const QString huawei = accountKey(profiles.constLast().id, {});
+    // The Huawei account's first request is its projects listing.
+    const auto projects = std::min_element(trace.cbegin(), trace.cend(), [&](const auto &a, const auto &b) {
+        const bool aHw = a.group == huawei, bHw = b.group == huawei;
+        return aHw != bHw ? aHw : a.queuedSeq < b.queuedSeq;
+    });
+    QVERIFY(projects != trace.cend() && projects->group == huawei && projects->grantedSeq >= 0);
+    QVERIFY(projects->rank < RequestGate::discoveryRank - 1); // ahead of every one-step discovery page
+    int passedIt = 0;
+    int waitedBehind = 0;
+    for (const TracedRequest &r : trace) {
+        if (r.grantedSeq > projects->queuedSeq && r.grantedSeq < projects->grantedSeq)
+            ++passedIt; // granted while the projects request waited
+        if (r.group != huawei && r.queuedSeq < projects->queuedSeq && r.grantedSeq > projects->grantedSeq)
+            ++waitedBehind; // queued before it, sent after it
+    }
+    QCOMPARE(passedIt, 0);
+    QVERIFY2(waitedBehind > 0, "no Alibaba discovery was waiting when the projects request was queued");
 }
 
 QTEST_GUILESS_MAIN(TestDiscovery)

@@ -32,6 +32,11 @@ public:
     // (AssumeRole, the agency call) lets one member start; discovery (regions, instances) lets an account's
     // listings start; listings rank from 0.
     static constexpr int discoveryRank = -(1 << 24);
+    // A discovery step whose answer starts another discovery step, not listings (Huawei's projects: each project's
+    // router listing needs its id): the longest remaining path, so it goes ahead of one-step discovery. In a
+    // 6-account list its answer then leads the burst of first-round answers instead of waiting among them (issue 19
+    // goal 4: the second round left 6-8 ms sooner).
+    static constexpr int chainedDiscoveryRank = discoveryRank - (1 << 19);
     static constexpr int identityRank = discoveryRank - (1 << 20);
     static constexpr int organisationRank = discoveryRank - (2 << 20);
 
