@@ -395,11 +395,9 @@ void TestDiscovery::aDiscoveryStepThatStartsAnotherGoesFirst()
 
     const QList<TracedRequest> &trace = w->inventory->requestGate()->trace();
     const QString huawei = accountKey(profiles.constLast().id, {});
-    // The Huawei account's first request is its projects listing.
-    const auto projects = std::min_element(trace.cbegin(), trace.cend(), [&](const auto &a, const auto &b) {
-        const bool aHw = a.group == huawei, bHw = b.group == huawei;
-        return aHw != bHw ? aHw : a.queuedSeq < b.queuedSeq;
-    });
+    // The Huawei account's first request (the trace is in the order requests were queued) is its projects listing.
+    const auto projects =
+        std::find_if(trace.cbegin(), trace.cend(), [&](const TracedRequest &r) { return r.group == huawei; });
     QVERIFY(projects != trace.cend() && projects->group == huawei && projects->grantedSeq >= 0);
     QVERIFY(projects->rank < RequestGate::discoveryRank - 1); // ahead of every one-step discovery page
     int passedIt = 0;
