@@ -8,6 +8,7 @@
 #include "duplicates.h"
 #include "flowlogfilterproxy.h"
 #include "lifecycleactions.h"
+#include "parsewarmup.h"
 #include "restart.h"
 #include "resultscache.h"
 #include "settings.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, Inv
     m_ui->setupUi(this);
     setSessionLabel({});
     m_inventory->setSettings(m_settings->inventory());
+    // The parse threads start while the window is built and the keychain answers, not in the first round of answers.
+    warmUpParseThreads(m_inventory->parsePool());
     // A sweep's grants give way to input and paints every few ms (a resumed sweep has 128 requests to sign and send).
     m_inventory->requestGate()->setTurnBudgetMs(4);
     m_sweepStatus = new SweepStatus(statusBar(), m_status, m_table, m_proxy, m_inventory, this);

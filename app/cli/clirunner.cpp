@@ -2,11 +2,13 @@
 
 #include "enumtable.h"
 #include "memorycredentialstore.h"
+#include "parsewarmup.h"
 #include "sandboxlauncher.h"
 #include "textsafety.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 
 namespace flowlog::cli {
 
@@ -23,6 +25,12 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
+    if (m_command.kind == Command::Kind::List || m_command.kind == Command::Kind::Discover ||
+        m_command.kind == Command::Kind::Coverage) {
+        // The commands that sweep: their parse threads start while the sandbox or the profiles' secrets load.
+        m_parsePool = new QThreadPool(this);
+        warmUpParseThreads(m_parsePool);
+    }
     if (!m_command.sandbox) {
         run();
         return;

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace flowlog {
 struct DiscoveredAccount;
@@ -100,6 +101,7 @@ private:
     QPointer<MemoryCredentialStore> m_sandboxCredentials;
     QHash<QString, QNetworkAccessManager *> m_nams;
     NetworkPool *m_networkPool = nullptr; // the sweeps' managers (networkpool.h), made with the first sweep
+    QThreadPool *m_parsePool = nullptr;   // the sweeps' page parsers, warmed up at the start (parsewarmup.h)
     QTextStream m_out;
     QTextStream m_err;
     int m_discoveryFailures = 0; // coverage: discovery steps that failed

@@ -133,6 +133,8 @@ CliRunner::Sweep CliRunner::newSweep(const SweepScope &scope)
     if (!m_networkPool)
         m_networkPool = new NetworkPool([] { return new QNetworkAccessManager; }, 64, this);
     sweep.inventory->setNetworkPool(m_networkPool);
+    if (m_parsePool)
+        sweep.inventory->setParsePool(m_parsePool);
     return sweep;
 }
 

@@ -32,6 +32,14 @@ Inventory::~Inventory()
     }
 }
 
+void Inventory::setParsePool(QThreadPool *pool)
+{
+    Q_ASSERT(!m_discovery && pool);
+    if (m_parsePool && m_parsePool->parent() == this)
+        delete m_parsePool;
+    m_parsePool = pool;
+}
+
 void Inventory::refresh()
 {
     if (m_running)

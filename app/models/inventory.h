@@ -134,6 +134,9 @@ public:
     // The sweep's request gate and parse pool, for jobs that run beside its listings under the same limits.
     [[nodiscard]] RequestSlots *requestGate() { return &m_gate; }
     [[nodiscard]] QThreadPool *parsePool() const { return m_parsePool; }
+    // Parse pages on pool (owned by the caller, e.g. one warmed up while the profiles load: parsewarmup.h) instead
+    // of this inventory's own; before the first refresh().
+    void setParsePool(QThreadPool *pool);
 
 Q_SIGNALS:
     // A sweep began; sourceCount: the sources its profiles configure (an estimate). The status model gets the
