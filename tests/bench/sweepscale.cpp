@@ -97,6 +97,12 @@ void scaleAt(Context &context, int accounts, int latencyMs)
         context.report(prefix + QStringLiteral(".rounds_minimum"), outcome.rounds.minimum, QStringLiteral("rounds"));
         context.report(prefix + QStringLiteral(".maxInFlight"), maxInFlight, QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".maxInFlightPerAccount"), maxPerAccount, QStringLiteral("requests"));
+        // The client's side of the same limits: the most requests its gate had granted at once (the sandbox counts a
+        // request only from its arrival until its answer is written, so a few granted ones are always in transit).
+        context.report(prefix + QStringLiteral(".gate_peak_in_flight"), outcome.peakInFlight,
+                       QStringLiteral("requests"));
+        context.report(prefix + QStringLiteral(".gate_peak_per_account"), outcome.peakInFlightPerAccount,
+                       QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".loadavg1"), loadAverage1(), QStringLiteral("load"));
         writeTrace(outcome.trace, prefix);
         // The schedules kept for comparison send identity calls outside the gate: their breach is reported (the
