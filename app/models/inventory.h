@@ -175,15 +175,19 @@ private:
     void beginSweep();
     void onCredentialsRead();
     void onAccountReady(int index);
-    // Starts the known sources of the accounts being discovered (listKnownSources).
+    // Plans the known sources of the accounts being discovered (listKnownSources); their jobs start with the next
+    // pump() (startKnown()).
     void planKnown(const QList<Discovery::Input> &inputs);
+    // The known sources' jobs, a turn after discovery's first requests were granted; then what discovery finished
+    // meanwhile without a request (held till the jobs exist, as they did before discovery started).
+    void startKnown(quint64 generation);
     // Discovery found a speculative source: it becomes one of the sweep's (coverage hooks on, its result lands).
     void confirm(const QString &sourceId, bool announce = true);
     // Discovery did not find it (or found it addressed otherwise): its job stops, its rows and result go.
     void withdraw(const QString &sourceId);
     void dropJob(ListJob *job);
     // Adds sources to this sweep (the status model's first call of a sweep replaces the last sweep's) and starts them.
-    void plan(const QList<Pending> &pending);
+    void plan(const QList<Pending> &pending, bool start = true);
     void onDiscovered();
     void pump();
     void startSource(const Pending &pending);
@@ -209,6 +213,9 @@ private:
     int m_secretsPending = 0;
     bool m_discovering = false;
     bool m_discoverOnly = false;
+    bool m_holdDiscovery = false; // discovery's accounts and end wait for startKnown()
+    QList<int> m_heldAccounts;
+    bool m_heldFinished = false;
     QSet<QString> m_plannedIds;                // every source this sweep planned
     QHash<QString, Speculative> m_speculative; // listed before discovery, not yet confirmed
     QSet<const ListJob *> m_withdrawn;         // jobs withdraw() stopped: their finish only frees them

@@ -111,6 +111,27 @@ private slots:
         QCOMPARE(w->inventory->requestCount(), control->inventory->requestCount());
     }
 
+    void discoveryIsGrantedBeforeTheKnownSourcesAreMade()
+    {
+        // The discovery chains are the sweep's longest path: their first requests are granted before the known
+        // sources' jobs are made and queue theirs (making ~30 jobs cost the first request ~1.5 ms).
+        const auto w = world(true);
+        QVERIFY(w->sweep());
+        const QList<TracedRequest> trace = w->inventory->requestGate()->trace();
+        qint64 firstListingQueued = std::numeric_limits<qint64>::max();
+        for (const TracedRequest &r : trace) {
+            if (r.rank >= 0)
+                firstListingQueued = std::min(firstListingQueued, r.queuedSeq);
+        }
+        QVERIFY(firstListingQueued != std::numeric_limits<qint64>::max());
+        const auto discoveryBefore = std::count_if(trace.cbegin(), trace.cend(), [&](const TracedRequest &r) {
+            return r.rank < 0 && r.grantedSeq >= 0 && r.grantedSeq < firstListingQueued;
+        });
+        QVERIFY2(discoveryBefore > 0, "every listing was queued before discovery's first grant");
+        QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+        QCOMPARE(w->table.rowCount(), m_sandbox.stats().value(QLatin1String("flowLogs")).toInt());
+    }
+
     void aTypedRegionDiscoveryDoesNotFindLeavesNoTrace()
     {
         // Listed before discovery (the profile names it), not found by discovery: its listing is withdrawn, its
