@@ -10,11 +10,9 @@
 
 namespace flowlog {
 
-namespace {
-
-// A DescribeFlowLogs page of 50 rows shaped like the provider's (every field the mapper reads, tags, raw JSON to
-// pack): the parser's buffers grow to a real page's size once, not during the sweep.
-QByteArray typicalPage()
+// Every field the mapper reads, tags, raw JSON to pack: the parser's buffers grow to a real page's size once, not
+// during the sweep.
+QByteArray warmUpPage()
 {
     // @ is the row's number.
     static constexpr char row[] =
@@ -33,8 +31,6 @@ QByteArray typicalPage()
            rows.join(',') + "]}}";
 }
 
-} // namespace
-
 void warmUpParseThreads(QThreadPool *pool, std::function<void()> warmed)
 {
     const int threads = pool->maxThreadCount();
@@ -42,7 +38,7 @@ void warmUpParseThreads(QThreadPool *pool, std::function<void()> warmed)
         return;
     // Each task holds its thread until every task has one (or a second has passed), so each runs on its own.
     auto started = std::make_shared<QSemaphore>(0);
-    const auto page = std::make_shared<const QByteArray>(typicalPage());
+    const auto page = std::make_shared<const QByteArray>(warmUpPage());
     for (int i = 0; i < threads; ++i) {
         pool->start(
             [started, page, threads, warmed] {

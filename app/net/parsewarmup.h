@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+
 #include <functional>
 
 class QThreadPool;
@@ -13,5 +15,7 @@ namespace flowlog {
 // goal 4). Returns at once; the threads stay until the pool's expiry timeout (30 s). warmed, if given, runs on each
 // pool thread once it is warm (tests count the threads with it).
 void warmUpParseThreads(QThreadPool *pool, std::function<void()> warmed = {});
+// The page each thread parses: a 50-row VPC DescribeFlowLogs answer shaped like the provider's.
+[[nodiscard]] QByteArray warmUpPage();
 
 } // namespace flowlog

@@ -1,6 +1,7 @@
 // A sweep's parse threads are warmed up before the sweep (parsewarmup.h): every thread of the pool is started, runs
 // at the background priority and parses one page through the simdjson path, and the sweep's pages then run on those
 // same threads (nothing left to start or grow while the first round of answers lands).
+#include "aliyunparsers.h"
 #include "parsewarmup.h"
 #include "simdobject.h"
 
@@ -53,6 +54,17 @@ private Q_SLOTS:
         });
         QVERIFY(done.tryAcquire(1, 10000));
         QVERIFY(threads.contains(later));
+    }
+
+    void thePageIsOneTheMapperReadsInFull()
+    {
+        // A page the mapper refused would warm an error path, not the rows' (strings, tags, packing).
+        const RowContext ctx{QStringLiteral("warm-up"), QStringLiteral("warm-up"), QString()};
+        const ListPage page = parseVpcFlowLogsPage(warmUpPage(), ctx);
+        QVERIFY2(!page.error.isError(), qPrintable(page.error.message));
+        QCOMPARE(page.rows.size(), 50);
+        QCOMPARE(page.rows.constLast().id, QStringLiteral("fl-warmup49"));
+        QCOMPARE(page.rows.constFirst().tags.size(), 1);
     }
 
     void anEmptyPoolIsLeftAlone()
