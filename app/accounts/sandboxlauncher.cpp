@@ -107,6 +107,7 @@ bool SandboxLauncher::parseProfileLine(const QByteArray &line, const QUrl &baseU
 void SandboxLauncher::onOutput()
 {
     m_buffer += m_process->readAllStandardOutput();
+    bool sawListening = false;
     bool sawReady = false;
     while (true) {
         const qsizetype nl = m_buffer.indexOf('\n');
@@ -116,6 +117,7 @@ void SandboxLauncher::onOutput()
         m_buffer.remove(0, nl + 1);
         if (line.startsWith("listening ")) {
             m_baseUrl = QUrl(QString::fromUtf8(line.mid(10)));
+            sawListening = m_baseUrl.isValid();
             continue;
         }
         if (line == "ready") {
@@ -132,6 +134,12 @@ void SandboxLauncher::onOutput()
         }
     }
     // After the loop: a handler of ready() may stop or delete this launcher.
+    if (sawListening && !m_done) {
+        QPointer<SandboxLauncher> alive(this);
+        Q_EMIT listening(m_baseUrl);
+        if (!alive)
+            return;
+    }
     if (sawReady)
         onReadyLine();
 }

@@ -43,6 +43,8 @@ public:
                                                QString &secret);
 
 Q_SIGNALS:
+    // The sandbox's port, before it seeds its data and prints the profiles (a launcher may connect meanwhile).
+    void listening(const QUrl &baseUrl);
     void ready();
     void failed(const flowlog::ApiError &error);
 

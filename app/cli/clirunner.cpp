@@ -2,6 +2,7 @@
 
 #include "enumtable.h"
 #include "memorycredentialstore.h"
+#include "networkpool.h"
 #include "parsewarmup.h"
 #include "sandboxlauncher.h"
 #include "textsafety.h"
@@ -30,6 +31,7 @@ void CliRunner::start()
         // The commands that sweep: their parse threads start while the sandbox or the profiles' secrets load.
         m_parsePool = new QThreadPool(this);
         warmUpParseThreads(m_parsePool);
+        m_networkPool = new NetworkPool([] { return new QNetworkAccessManager; }, 64, this);
     }
     if (!m_command.sandbox) {
         run();
@@ -51,6 +53,14 @@ void CliRunner::start()
         // Writes to the memory store complete on the next turn; run after them.
         QMetaObject::invokeMethod(this, &CliRunner::run, Qt::QueuedConnection);
     });
+    if (m_networkPool) {
+        // The sandbox says its port before it seeds its data (~35 ms): the sweep's first connections open
+        // meanwhile, as they do while a real profile's secrets load (Inventory::refresh). One manager's worth:
+        // discovery's requests, which go first. More (24) cost the sandbox a burst of accepts at its start and
+        // the whole command ~2 ms (measured, docs/benchmarks-issue19-2.md).
+        connect(m_sandbox, &SandboxLauncher::listening, this,
+                [this](const QUrl &url) { m_networkPool->preconnect(url, NetworkPool::connectionsPerHost); });
+    }
     m_sandbox->start(m_command.sandboxArgs);
 }
 

@@ -100,7 +100,7 @@ private:
     QPointer<ProfileStore> m_sandboxProfiles;
     QPointer<MemoryCredentialStore> m_sandboxCredentials;
     QHash<QString, QNetworkAccessManager *> m_nams;
-    NetworkPool *m_networkPool = nullptr; // the sweeps' managers (networkpool.h), made with the first sweep
+    NetworkPool *m_networkPool = nullptr; // the sweeps' managers (networkpool.h), made at the start of a sweep
     QThreadPool *m_parsePool = nullptr;   // the sweeps' page parsers, warmed up at the start (parsewarmup.h)
     QTextStream m_out;
     QTextStream m_err;

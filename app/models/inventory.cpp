@@ -3,6 +3,7 @@
 #include <QThreadPool>
 
 #include "jobfactory.h"
+#include "networkpool.h"
 #include "profileidentity.h"
 
 #include <QNetworkAccessManager>
@@ -59,6 +60,13 @@ void Inventory::refresh()
         m_accounts.clear();
         onDiscovered();
         return;
+    }
+    // While the secrets load (a keychain read each, one at a time), the first round's connections open: TLS
+    // handshakes to a provider take round trips the first requests would otherwise wait for.
+    if (m_networkPool && !m_settings.legacySchedule) {
+        const bool knownFirst = !m_discoverOnly && m_settings.listKnownSources;
+        for (const auto &[url, requests] : firstRoundEndpoints(m_sweepProfiles, m_scope, knownFirst))
+            m_networkPool->preconnect(url, std::min(requests, NetworkPool::connectionsPerHost));
     }
     // Secrets are read once per profile per sweep, never kept after it; a role's or agency's temporary
     // credentials come from the broker, which renews them while the sweep runs.

@@ -94,6 +94,12 @@ public:
     // Pure: the sources of discovered accounts under a scope.
     [[nodiscard]] static QList<SourceSpec> planSources(const QList<DiscoveredAccount> &accounts,
                                                        const SweepScope &scope = {});
+    // Pure: the base URLs the first round of a sweep of these profiles reaches, each with how many requests go
+    // there: discovery's first step of every profile (its regions or projects, its ECR instances, an organisation's
+    // members and whose key it is) and, with knownFirst, the sources listed beside it (knownSources). What
+    // refresh() has the pool pre-connect while the secrets load.
+    [[nodiscard]] static QList<std::pair<QUrl, int>> firstRoundEndpoints(const QList<Profile> &profiles,
+                                                                         const SweepScope &scope, bool knownFirst);
     // Pure: the sources of a profile's own account worth listing before its discovery is done: those of the last
     // sweep (lastSweep: every source it had), else those the profile configures; only ones addressable as they are.
     [[nodiscard]] static QList<SourceSpec> knownSources(const Profile &profile, const QList<SourceSpec> &lastSweep,

@@ -1,5 +1,11 @@
 #include "inventory.h"
 
+#include "aliyundiscovery.h"
+#include "aliyunoperations.h"
+#include "huaweidiscovery.h"
+
+#include <QMap>
+
 // The pure planning half of Inventory: which sources a sweep lists, from profiles as configured, from discovered
 // accounts, and (issue 19 goal 6) which of an account's sources are worth listing before its discovery is done.
 
@@ -174,6 +180,47 @@ QList<SourceSpec> Inventory::knownSources(const Profile &profile, const QList<So
             out.append(s);
     }
     return out;
+}
+
+QList<std::pair<QUrl, int>> Inventory::firstRoundEndpoints(const QList<Profile> &profiles, const SweepScope &scope,
+                                                           bool knownFirst)
+{
+    QMap<QString, std::pair<QUrl, int>> byUrl; // sorted: the same order every time
+    const auto add = [&byUrl](const QUrl &url) {
+        auto &entry = byUrl[url.toString()];
+        entry.first = url;
+        ++entry.second;
+    };
+    const bool ecr = scope.services.isEmpty() || scope.services.contains(Service::Ecr);
+    for (const Profile &p : profiles) {
+        SourceSpec target;
+        target.endpointOverride = p.endpoint;
+        // What Discovery::start asks first (discovery.cpp): the same operations, so the same endpoint rules.
+        switch (p.provider) {
+        case Provider::Aliyun:
+            add(target.endpoint(*aliyun::vpcDescribeRegions.product));
+            if (p.organization) {
+                add(target.endpoint(*aliyun::rdListAccounts.product));
+                add(target.endpoint(*aliyun::stsGetCallerIdentity.product));
+            }
+            if (ecr) {
+                SourceSpec home = target;
+                home.region = traits(Service::Ecr).homeRegion;
+                add(home.endpoint(*aliyun::ecrDescribeExpressConnectRouter.product));
+            }
+            break;
+        case Provider::Huawei:
+            add(target.endpoint(*huawei::iamListProjects.product));
+            if (p.organization)
+                add(target.endpoint(*huawei::orgListAccounts.product));
+            break;
+        }
+        if (!knownFirst)
+            continue;
+        for (const SourceSpec &s : knownSources(p, {}, scope))
+            add(s.endpoint(*traits(s.service).product));
+    }
+    return byUrl.values();
 }
 
 } // namespace flowlog

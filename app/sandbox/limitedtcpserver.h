@@ -23,6 +23,10 @@ public:
 
     LimitedTcpServer(QObject *httpServer, qint64 maxBodyBytes, QObject *parent = nullptr);
 
+    // A server listening before its HTTP server exists (SandboxServer::serve) gets it here, before the event loop
+    // runs: connections are only taken from the event loop.
+    void setHttpServer(QObject *httpServer) { m_httpServer = httpServer; }
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 

@@ -1,4 +1,5 @@
 // flowlog-sandbox: a local cloud for demos, tests and benchmarks.
+#include "limitedtcpserver.h"
 #include "sandboxserver.h"
 
 #include <QCoreApplication>
@@ -35,14 +36,18 @@ int main(int argc, char *argv[])
     }
     const Options &options = parsed.options;
 
-    SandboxServer server(options);
-    const quint16 bound = server.listenWithLimits(QHostAddress::LocalHost, options.port);
-    if (bound == 0) {
+    // The port goes out before the data is seeded (~40 ms for a few accounts, seconds for an organisation): a
+    // launcher about to sweep opens its connections meanwhile. The kernel completes them; they are served once the
+    // event loop runs, after "ready".
+    LimitedTcpServer *listener = SandboxServer::listenEarly(QHostAddress::LocalHost, options.port);
+    if (!listener) {
         err << "flowlog-sandbox: "
             << QCoreApplication::translate("main", "cannot listen on 127.0.0.1:%1").arg(options.port) << Qt::endl;
         return 1;
     }
-    out << "listening http://127.0.0.1:" << bound << Qt::endl;
+    out << "listening http://127.0.0.1:" << listener->serverPort() << Qt::endl;
+    SandboxServer server(options);
+    server.serve(listener);
     if (options.printProfiles) {
         for (const Account &a : server.dataset().accounts())
             out << QJsonDocument(a.toProfileJson(options.printKeyOnly)).toJson(QJsonDocument::Compact) << '\n';

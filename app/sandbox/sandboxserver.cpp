@@ -90,13 +90,28 @@ SandboxServer::SandboxServer(const Options &options, QObject *parent)
 
 quint16 SandboxServer::listenWithLimits(const QHostAddress &address, quint16 port)
 {
-    auto *server = new LimitedTcpServer(this, LimitedTcpServer::defaultMaxBodyBytes, this);
-    if (!server->listen(address, port)) {
-        delete server;
+    LimitedTcpServer *listener = listenEarly(address, port);
+    if (!listener)
         return 0;
+    serve(listener);
+    return listener->serverPort();
+}
+
+LimitedTcpServer *SandboxServer::listenEarly(const QHostAddress &address, quint16 port)
+{
+    auto *listener = new LimitedTcpServer(nullptr, LimitedTcpServer::defaultMaxBodyBytes);
+    if (!listener->listen(address, port)) {
+        delete listener;
+        return nullptr;
     }
-    bind(server);
-    return server->serverPort();
+    return listener;
+}
+
+void SandboxServer::serve(LimitedTcpServer *listener)
+{
+    listener->setParent(this);
+    listener->setHttpServer(this);
+    bind(listener);
 }
 
 QString SandboxServer::newRequestId()

@@ -19,6 +19,8 @@ class QTcpSocket;
 
 namespace flowlog::sandbox {
 
+class LimitedTcpServer;
+
 // The transport pipeline: routes each request to a provider module, then applies faults and latency, and
 // counts what it served. Alibaba RPC on "/", Huawei REST under its routes' roots ("/v3/"), the sandbox's own
 // "/__sandbox/" paths.
@@ -38,6 +40,10 @@ public:
     // Listens on address:port with request bodies limited to LimitedTcpServer::defaultMaxBodyBytes (413 at header
     // time); the port, or 0 on failure. Use this rather than QAbstractHttpServer::listen, which has no limit.
     [[nodiscard]] quint16 listenWithLimits(const QHostAddress &address, quint16 port);
+    // The same in two steps, for a start that says its port before the data is seeded (main.cpp): listenEarly
+    // before this server exists (nullptr on failure), serve once it does (it takes the listener over).
+    [[nodiscard]] static LimitedTcpServer *listenEarly(const QHostAddress &address, quint16 port);
+    void serve(LimitedTcpServer *listener);
 
     [[nodiscard]] Dataset &dataset() { return m_dataset; }
     [[nodiscard]] QJsonObject stats() const;

@@ -14,7 +14,7 @@
 //     is a few seconds sequential: best of two.
 // - JSON output of 20,000 rows, us a row (goal: 5): as the CLI prints it (writeJson, here to /dev/null), as the
 //   console's Export writes it (exportJson, one byte array), and through QJsonDocument as export did before.
-// Best of three runs each (the machine is shared).
+// Best of three runs each (the machine is shared); the 6x40ms list best of five, as the start-up.
 #include "bench.h"
 #include "flowlogexport.h"
 #include "sandboxfixture.h"
@@ -97,16 +97,26 @@ QStringList sandboxArgs(int accounts, int latencyMs, const QStringList &extra = 
     return out;
 }
 
-// list's own cost on a private sandbox (ms), and the rows it printed; ms -1 on a failure.
+// list's own cost on a private sandbox (ms), and the rows it printed; ms -1 on a failure. The best of `times` runs
+// of each command, the two taking turns so that a slow spell of the machine falls on both.
 Run listCost(int accounts, int latencyMs, int times, const QStringList &extra = {})
 {
-    Run list = bestOf(times, cli(),
-                      sandboxArgs(accounts, latencyMs, extra)
-                          << QStringLiteral("list") << QStringLiteral("--format") << QStringLiteral("ndjson"));
-    const Run base = bestOf(
-        times, cli(), sandboxArgs(accounts, latencyMs, extra) << QStringLiteral("profile") << QStringLiteral("list"));
-    if (list.ms < 0 || base.ms < 0)
-        return {};
+    const QStringList listArgs = sandboxArgs(accounts, latencyMs, extra)
+                                 << QStringLiteral("list") << QStringLiteral("--format") << QStringLiteral("ndjson");
+    const QStringList baseArgs = sandboxArgs(accounts, latencyMs, extra)
+                                 << QStringLiteral("profile") << QStringLiteral("list");
+    Run list;
+    Run base;
+    for (int i = 0; i < times; ++i) {
+        Run l = runProcess(cli(), listArgs);
+        const Run b = runProcess(cli(), baseArgs);
+        if (l.ms < 0 || b.ms < 0)
+            return {};
+        if (list.ms < 0 || l.ms < list.ms)
+            list = std::move(l);
+        if (base.ms < 0 || b.ms < base.ms)
+            base = b;
+    }
     list.ms = std::max<qint64>(0, list.ms - base.ms);
     return list;
 }
@@ -206,7 +216,9 @@ void cliEndToEnd(Context &context)
         return;
     }
     const test::SweepOutcome inProcess = test::runSweep(sandbox, InventorySettings{}, 60000);
-    const Run list = listCost(6, latencyMs, times);
+    // Best of five, as the start-up: list's own cost is a difference of two ~100-180 ms commands, each moving
+    // ~10 ms from run to run here (best of three each left the ratio's spread as wide as its margin).
+    const Run list = listCost(6, latencyMs, context.smoke() ? 1 : 5);
     if (!inProcess.finished || list.ms < 0) {
         context.fail(QStringLiteral("cli-e2e.list"), QStringLiteral("a sweep or flowlog-cli list failed"));
         return;

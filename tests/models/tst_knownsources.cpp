@@ -3,8 +3,12 @@
 // against the sandbox, each with the speculation off as the control in the same test: the rows are the same, nothing
 // is listed twice, a source discovery does not find leaves no row and no failure, and a cancel in the middle ends
 // with every source settled.
+#include "networkpool.h"
 #include "sandboxfixture.h"
 #include "sweepworld.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 
 #include <QTest>
 
@@ -195,6 +199,57 @@ private slots:
         QCOMPARE(w->status.count(SourceStatusModel::State::Queued), 0);
         // A new sweep after the cancel is whole.
         QVERIFY(w->sweep());
+        QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
+        QCOMPARE(w->table.rowCount(), m_sandbox.stats().value(QLatin1String("flowLogs")).toInt());
+    }
+
+    void firstRoundEndpointsAreWhereDiscoveryAndTheKnownSourcesGo()
+    {
+        // Production profiles (no override): the hosts of discovery's first step and of the typed sources.
+        Profile ali;
+        ali.name = QStringLiteral("ali");
+        ali.provider = Provider::Aliyun;
+        ali.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing")};
+        Profile hw;
+        hw.name = QStringLiteral("hw");
+        hw.provider = Provider::Huawei;
+        hw.organization = true;
+        const auto toMap = [](const QList<std::pair<QUrl, int>> &list) {
+            QMap<QString, int> out;
+            for (const auto &[url, requests] : list)
+                out.insert(url.host(), requests);
+            return out;
+        };
+        SweepScope vpcOnly;
+        vpcOnly.services = {Service::Vpc};
+        const QMap<QString, int> discoveryOnly = toMap(Inventory::firstRoundEndpoints({ali, hw}, vpcOnly, false));
+        QCOMPARE(discoveryOnly.value(QStringLiteral("vpc.aliyuncs.com")), 1);      // DescribeRegions
+        QCOMPARE(discoveryOnly.value(QStringLiteral("iam.myhuaweicloud.com")), 1); // the projects
+        QVERIFY2(discoveryOnly.size() == 3, qPrintable(QStringList(discoveryOnly.keys()).join(u' ')));
+        QVERIFY(!discoveryOnly.contains(QStringLiteral("vpc.cn-hangzhou.aliyuncs.com")));
+        // The two typed regions are listed beside discovery: VPC answers both on its central host too. (The Huawei
+        // profile types no project id: nothing of it is addressable before discovery.)
+        const QMap<QString, int> withKnown = toMap(Inventory::firstRoundEndpoints({ali, hw}, vpcOnly, true));
+        QCOMPARE(withKnown.value(QStringLiteral("vpc.aliyuncs.com")), 3);
+        QCOMPARE(withKnown.size(), discoveryOnly.size());
+        // Every profile of the sandbox goes to the sandbox.
+        const QList<std::pair<QUrl, int>> sandbox = Inventory::firstRoundEndpoints(m_sandbox.profiles(), {}, true);
+        QCOMPARE(sandbox.size(), 1);
+        QCOMPARE(sandbox.constFirst().first.port(), m_sandbox.baseUrl().port());
+        QVERIFY(sandbox.constFirst().second >= m_sandbox.profiles().size());
+    }
+
+    void theFirstRoundsConnectionsOpenBeforeTheSecretsAreRead()
+    {
+        const auto w = world(true);
+        NetworkPool pool([] { return new QNetworkAccessManager; });
+        w->inventory->setNetworkPool(&pool);
+        QSignalSpy done(w->inventory.get(), &Inventory::finished);
+        w->inventory->refresh();
+        // Before the event loop turns (the secrets come from it, so no request can have been made): one manager's
+        // connections are on their way.
+        QCOMPARE(pool.managerCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QCOMPARE(w->status.count(SourceStatusModel::State::Failed), 0);
         QCOMPARE(w->table.rowCount(), m_sandbox.stats().value(QLatin1String("flowLogs")).toInt());
     }

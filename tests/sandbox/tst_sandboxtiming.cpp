@@ -1,8 +1,13 @@
 // Latency is injected without blocking the event loop (concurrent requests overlap) and counted from the request's
 // read, and --throttle-rate / --error-rate are honoured over many requests.
 #include "sandboxfixture.h"
+#include "sandboxlauncher.h"
 #include "sandboxprobe.h"
 #include "sandboxserver.h"
+#include "testdata.h"
+
+#include <QHostAddress>
+#include <QTcpSocket>
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -128,6 +133,32 @@ private slots:
         const QJsonObject faults = sandbox.stats().value(QLatin1String("faults")).toObject();
         QCOMPARE(faults.value(QLatin1String("throttle")).toInt(), throttled);
         QCOMPARE(faults.value(QLatin1String("error5xx")).toInt(), errors);
+    }
+
+    void thePortIsSaidBeforeTheDataIsSeeded()
+    {
+        // A launcher about to sweep connects while the sandbox seeds (flowlog-cli --sandbox list): the port comes
+        // first, once, and a connection opened then is served after ready.
+        SandboxLauncher launcher;
+        launcher.setProgram(binPath(QStringLiteral("flowlog-sandbox")));
+        QStringList order;
+        QUrl said;
+        QTcpSocket early;
+        connect(&launcher, &SandboxLauncher::listening, this, [&](const QUrl &url) {
+            order << QStringLiteral("listening");
+            said = url;
+            early.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        });
+        connect(&launcher, &SandboxLauncher::ready, this, [&] { order << QStringLiteral("ready"); });
+        launcher.start({QStringLiteral("--org-members"), QStringLiteral("20")});
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 20000);
+        QCOMPARE(order, (QStringList{QStringLiteral("listening"), QStringLiteral("ready")}));
+        QCOMPARE(said, launcher.baseUrl());
+        QVERIFY(early.waitForConnected(5000));
+        early.write("GET /__sandbox/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(early.bytesAvailable() > 0 && early.peek(64).contains("\r\n"), 10000);
+        QVERIFY2(early.peek(64).startsWith("HTTP/1.1 200"), early.peek(64).constData());
+        launcher.stop();
     }
 };
 

@@ -106,6 +106,7 @@ public:
     [[nodiscard]] const QList<ReceivedRequest> &requests() const { return m_requests; }
     [[nodiscard]] int requestCount() const { return static_cast<int>(m_requests.size()); }
     [[nodiscard]] int disconnects() const { return m_disconnects; }
+    [[nodiscard]] int connectionsAccepted() const { return m_accepted; }
     [[nodiscard]] int peakPending() const { return m_peakPending; }
     // Body bytes a Stream reply wrote before the client went away.
     [[nodiscard]] qint64 streamedBytes() const { return m_streamed; }
@@ -136,6 +137,7 @@ private:
     int m_pending = 0;
     int m_peakPending = 0;
     int m_disconnects = 0;
+    int m_accepted = 0;
     qint64 m_streamed = 0;
     int m_lost = 0;
 };

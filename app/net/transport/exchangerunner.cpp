@@ -148,4 +148,9 @@ void ExchangeRunner::abort(quint64 id)
     delete m_exchanges.take(id);
 }
 
+void ExchangeRunner::preconnect(const QUrl &url, int connections)
+{
+    m_managers->preconnect(url, connections);
+}
+
 } // namespace flowlog

@@ -87,6 +87,8 @@ public:
                bool sendOnce, ExchangeLimits limits);
     // The exchange ends without a delivery (its reply aborted).
     void abort(quint64 id);
+    // NetworkPool::preconnect on the network thread's managers.
+    void preconnect(const QUrl &url, int connections);
 
 private:
     NetworkPool *m_managers; // a direct pool, child of this, on the network thread

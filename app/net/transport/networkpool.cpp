@@ -1,9 +1,11 @@
 #include "networkpool.h"
 
 #include "backgroundthread.h"
+#include "catalog.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QThread>
 #include <QUrl>
 
@@ -34,6 +36,20 @@ quint64 NetworkPool::exchange(const QNetworkRequest &request, const QByteArray &
                               bool sendOnce, ExchangeLimits limits, ExchangeDone done)
 {
     Q_ASSERT(m_threaded);
+    ensureRunner();
+    const quint64 id = ++m_nextExchange;
+    m_pending.insert(id, std::move(done));
+    QMetaObject::invokeMethod(
+        m_runner,
+        [runner = m_runner, id, request, method, body, sendOnce, limits] {
+            runner->start(id, request, method, body, sendOnce, limits);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void NetworkPool::ensureRunner()
+{
     if (!m_thread) {
         m_thread = new QThread;
         m_thread->setObjectName(QStringLiteral("flowlog-network"));
@@ -57,15 +73,41 @@ quint64 NetworkPool::exchange(const QNetworkRequest &request, const QByteArray &
         connect(m_thread, &QThread::started, m_runner, &makeThisThreadBackground, Qt::DirectConnection);
         m_thread->start();
     }
-    const quint64 id = ++m_nextExchange;
-    m_pending.insert(id, std::move(done));
-    QMetaObject::invokeMethod(
-        m_runner,
-        [runner = m_runner, id, request, method, body, sendOnce, limits] {
-            runner->start(id, request, method, body, sendOnce, limits);
-        },
-        Qt::QueuedConnection);
-    return id;
+}
+
+void NetworkPool::preconnect(const QUrl &url, int connections)
+{
+    // The rule every request follows (catalog.h): https, or plain http only to loopback.
+    if (connections <= 0 || !isAllowedEndpoint(url))
+        return;
+    if (m_threaded) {
+        ensureRunner();
+        QMetaObject::invokeMethod(
+            m_runner, [runner = m_runner, url, connections] { runner->preconnect(url, connections); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const bool tls = url.scheme() == QLatin1String("https");
+    QUrl target;
+    // What QNetworkAccessManager::connectToHost sends, but with HTTP/2 off as on every request (RequestExecutor):
+    // Qt keys its connections by whether HTTP/2 is allowed, and connectToHost's (allowed) would sit unused beside
+    // the requests' own.
+    target.setScheme(tls ? QStringLiteral("preconnect-https") : QStringLiteral("preconnect-http"));
+    target.setHost(url.host());
+    target.setPort(url.port(tls ? 443 : 80));
+    QNetworkRequest request(target);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    int &issued = m_preconnected[hostKey(url)];
+    for (; issued < connections && issued / connectionsPerHost < m_maxManagers; ++issued) {
+        const qsizetype index = issued / connectionsPerHost;
+        if (index == m_managers.size()) {
+            QNetworkAccessManager *nam = m_make ? m_make() : new QNetworkAccessManager;
+            nam->setParent(this);
+            m_managers.append(nam);
+        }
+        QNetworkReply *reply = m_managers.at(index)->get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
 }
 
 void NetworkPool::cancel(quint64 id)

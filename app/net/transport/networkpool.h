@@ -49,6 +49,14 @@ public:
 
     [[nodiscard]] int managerCount() const { return static_cast<int>(m_managers.size()); }
 
+    // Opens connections to url's host and port ahead of the requests, connectionsPerHost on each manager in the
+    // order acquire() hands them out (making managers as needed, so their HTTP threads start now too), while the
+    // caller waits anyway: the secrets load, or the sandbox seeds its data. The first requests then go out on
+    // connected sockets (HTTPS: after the handshake) instead of paying for a thread and a connect each; one that
+    // comes while they are still connecting waits for one of them. At most connections are ever opened this way
+    // to one host and port (a second call adds what the first did not).
+    void preconnect(const QUrl &url, int connections);
+
     // Before the first acquire() or exchange().
     void setThreaded(bool on) { m_threaded = on; }
     [[nodiscard]] bool isThreaded() const { return m_threaded; }
@@ -61,11 +69,13 @@ public:
 
 private:
     [[nodiscard]] static QString hostKey(const QUrl &url);
+    void ensureRunner();
 
     std::function<QNetworkAccessManager *()> m_make;
     int m_maxManagers;
     QList<QNetworkAccessManager *> m_managers;
-    QHash<QString, QList<int>> m_open; // host:port -> replies open per manager (index as in m_managers)
+    QHash<QString, QList<int>> m_open;  // host:port -> replies open per manager (index as in m_managers)
+    QHash<QString, int> m_preconnected; // host:port -> connections preconnect() opened
     bool m_threaded = false;
     QThread *m_thread = nullptr;
     ExchangeRunner *m_runner = nullptr; // on m_thread
