@@ -53,8 +53,10 @@ public:
     // order acquire() hands them out (making managers as needed, so their HTTP threads start now too), while the
     // caller waits anyway: the secrets load, or the sandbox seeds its data. The first requests then go out on
     // connected sockets (HTTPS: after the handshake) instead of paying for a thread and a connect each; one that
-    // comes while they are still connecting waits for one of them. At most connections are ever opened this way
-    // to one host and port (a second call adds what the first did not).
+    // comes while they are still connecting waits for one of them. At most connections are ever asked for this
+    // way for one host and port (a second call adds what the first did not). Qt opens a pre-connect's connection
+    // only when none of the manager's is idle, so fewer when the first ones are up before it sees the rest (a
+    // loaded machine); the requests open what is missing, as without this.
     void preconnect(const QUrl &url, int connections);
 
     // Before the first acquire() or exchange().
