@@ -32,6 +32,8 @@ public:
     void stop();
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // The sandbox process's id, 0 when it is not running (benchmarks read its CPU time).
+    [[nodiscard]] qint64 processId() const { return m_process ? m_process->processId() : 0; }
     [[nodiscard]] const QList<Profile> &profiles() const { return m_profiles; }
     // Every --print-profiles line as printed, organisation members (no key of their own) included.
     [[nodiscard]] const QList<QJsonObject> &printedAccounts() const { return m_printed; }

@@ -47,9 +47,14 @@ SandboxProcess::~SandboxProcess()
 
 double SandboxProcess::cpuMs() const
 {
-    if (!m_process)
+    return m_process ? processCpuMs(m_process->processId()) : -1;
+}
+
+double processCpuMs(qint64 pid)
+{
+    if (pid <= 0)
         return -1;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
     // Fields after the parenthesised command name: state is field 3, utime 14, stime 15 (clock ticks).

@@ -46,6 +46,9 @@ struct Benchmark
     std::function<void(Context &)> run;
 };
 
+// CPU time (user + system) process pid has used so far, in ms; -1 when unknown (no /proc, no such process).
+[[nodiscard]] double processCpuMs(qint64 pid);
+
 // A flowlog-sandbox process for a benchmark (next to flowlog-bench in the build's bin directory), stopped on
 // destruction.
 class SandboxProcess

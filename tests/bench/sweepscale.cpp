@@ -71,8 +71,10 @@ void scaleAt(Context &context, int accounts, int latencyMs)
     for (const auto &[name, settings] : configs) {
         const QString prefix = QStringLiteral("scale.%1.%2").arg(accounts).arg(name);
         sandbox.resetStats();
+        const double cpuBefore = processCpuMs(sandbox.processId());
         const test::SweepOutcome outcome =
             test::runSweep(sandbox, settings, 600000, /*networkPool=*/!settings.legacySchedule);
+        const double sandboxCpuMs = processCpuMs(sandbox.processId()) - cpuBefore;
         const QJsonObject stats = sandbox.stats();
         if (!outcome.finished || !outcome.failedSources().isEmpty() || outcome.tableRows != existing) {
             context.fail(prefix, QStringLiteral("incomplete: %1 of %2 rows, failed: %3")
@@ -103,6 +105,14 @@ void scaleAt(Context &context, int accounts, int latencyMs)
                        QStringLiteral("requests"));
         context.report(prefix + QStringLiteral(".gate_peak_per_account"), outcome.peakInFlightPerAccount,
                        QStringLiteral("requests"));
+        // The sandbox is not the bottleneck while it uses well under one core (it serves on one thread): its CPU
+        // over the sweep, per request and as cores (/proc, 10 ms ticks).
+        if (cpuBefore >= 0 && sandboxCpuMs >= 0 && outcome.requests > 0) {
+            context.report(prefix + QStringLiteral(".sandbox_cpu_per_request"),
+                           1000.0 * sandboxCpuMs / double(outcome.requests), QStringLiteral("us"));
+            context.report(prefix + QStringLiteral(".sandbox_cpu_share"), sandboxCpuMs / wallMs,
+                           QStringLiteral("cores"));
+        }
         context.report(prefix + QStringLiteral(".loadavg1"), loadAverage1(), QStringLiteral("load"));
         writeTrace(outcome.trace, prefix);
         // The schedules kept for comparison send identity calls outside the gate: their breach is reported (the

@@ -25,6 +25,7 @@ public:
     void stop();
 
     [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] qint64 processId() const { return m_launcher ? m_launcher->processId() : 0; }
     [[nodiscard]] QList<Profile> profiles() const;
     [[nodiscard]] QList<Profile> profiles(Provider provider) const;
     [[nodiscard]] QString secret(const QString &profileId) const;
